@@ -1,0 +1,2 @@
+import { setupWorker } from 'msw/browser';
+export const worker = setupWorker();

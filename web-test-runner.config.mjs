@@ -1,0 +1,57 @@
+// Browser tests: real, system-installed Chromium; msw serves the contract before any test runs.
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { parse as parseYaml } from 'yaml';
+import { findChromium, chromiumArgs } from './scripts/browsers.mjs';
+
+const executablePath = findChromium();
+if (!executablePath) {
+  throw new Error('No Chromium found: install Debian\'s "chromium" package or set CHROME_PATH.');
+}
+
+const mswWorker = fileURLToPath(new URL('./node_modules/msw/lib/mockServiceWorker.js', import.meta.url));
+
+/** Serves msw's worker from the installed msw version, at the root scope. */
+const mswWorkerPlugin = {
+  name: 'msw-worker',
+  serve(context) {
+    if (context.path === '/mockServiceWorker.js') {
+      return { body: readFileSync(mswWorker, 'utf8'), type: 'js', headers: { 'Service-Worker-Allowed': '/' } };
+    }
+  },
+};
+
+/** Lets tests `import spec from '../contract/openapi.yaml'` as a plain object. */
+const yamlPlugin = {
+  name: 'yaml-as-module',
+  resolveMimeType(context) {
+    if (context.path.endsWith('.yaml')) return 'js';
+  },
+  transform(context) {
+    if (context.path.endsWith('.yaml')) {
+      return { body: `export default ${JSON.stringify(parseYaml(context.body))};` };
+    }
+  },
+};
+
+export default {
+  files: ['test/**/*.test.ts'],
+  nodeResolve: { exportConditions: ['production', 'browser'] },
+  concurrency: 2,
+  concurrentBrowsers: 1,
+  testsFinishTimeout: 300_000,
+  browserStartTimeout: 60_000,
+  testFramework: { config: { timeout: 10_000 } },
+  plugins: [mswWorkerPlugin, yamlPlugin, esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) })],
+  browsers: [chromeLauncher({ launchOptions: { executablePath, headless: true, args: chromiumArgs } })],
+  testRunnerHtml: (testFramework) => `<!doctype html>
+<html lang="fr">
+  <head><meta charset="utf-8"></head>
+  <body>
+    <script type="module" src="/test/support/setup.ts"></script>
+    <script type="module" src="${testFramework}"></script>
+  </body>
+</html>`,
+};
