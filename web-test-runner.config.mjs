@@ -5,6 +5,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { parse as parseYaml } from 'yaml';
 import { findChromium, chromiumArgs } from './scripts/browsers.mjs';
+import { createContractValidator } from './scripts/contract-validator.mjs';
 
 const executablePath = findChromium();
 if (!executablePath) {
@@ -36,6 +37,17 @@ const yamlPlugin = {
   },
 };
 
+const contract = createContractValidator();
+
+/** Server command for the tests: validates what crossed msw against the contract, in Node. */
+const contractPlugin = {
+  name: 'contract-validation',
+  executeCommand({ command, payload }) {
+    if (command === 'validate-contract-response') return contract.validateResponse(payload);
+    if (command === 'validate-contract-request') return contract.validateRequest(payload);
+  },
+};
+
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['production', 'browser'] },
@@ -44,7 +56,7 @@ export default {
   testsFinishTimeout: 300_000,
   browserStartTimeout: 60_000,
   testFramework: { config: { timeout: 10_000 } },
-  plugins: [mswWorkerPlugin, yamlPlugin, esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) })],
+  plugins: [mswWorkerPlugin, yamlPlugin, contractPlugin, esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) })],
   browsers: [chromeLauncher({ launchOptions: { executablePath, headless: true, args: chromiumArgs } })],
   testRunnerHtml: (testFramework) => `<!doctype html>
 <html lang="fr">
