@@ -1015,7 +1015,7 @@ export type components = {
          * @enum {string}
          */
         Channel: "home" | "mail" | "both";
-        /** @description What an admin writes. */
+        /** @description What an admin writes. Request bodies allow no other field (`unevaluatedProperties` on the operations), so that `AdminAnnouncement` can extend it. */
         AnnouncementInput: {
             kind: components["schemas"]["AnnouncementKind"];
             title: string;
@@ -1434,7 +1434,10 @@ export interface operations {
                 page?: components["parameters"]["Page"];
                 pageSize?: components["parameters"]["PageSize"];
             };
-            header?: never;
+            header?: {
+                /** @description The `ETag` of the copy the client holds; answered `304` when unchanged. */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
             path: {
                 /** @description The establishment's UAI (RNE). */
                 uai: components["parameters"]["UaiPath"];
@@ -1446,12 +1449,14 @@ export interface operations {
             /** @description One page of people. */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["PeoplePage"];
                 };
             };
+            304: components["responses"]["NotModified"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             default: components["responses"]["Error"];
@@ -1469,7 +1474,10 @@ export interface operations {
                 page?: components["parameters"]["Page"];
                 pageSize?: components["parameters"]["PageSize"];
             };
-            header?: never;
+            header?: {
+                /** @description The `ETag` of the copy the client holds; answered `304` when unchanged. */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
             path: {
                 /** @description The establishment's UAI (RNE). */
                 uai: components["parameters"]["UaiPath"];
@@ -1481,12 +1489,14 @@ export interface operations {
             /** @description One page of assignments. */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["AssignmentPage"];
                 };
             };
+            304: components["responses"]["NotModified"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             default: components["responses"]["Error"];
@@ -2026,7 +2036,10 @@ export interface operations {
     getAdminAnnouncement: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The `ETag` of the copy the client holds; answered `304` when unchanged. */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
             path: {
                 id: components["parameters"]["AnnouncementId"];
             };
@@ -2037,12 +2050,14 @@ export interface operations {
             /** @description The announcement. */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["AdminAnnouncement"];
                 };
             };
+            304: components["responses"]["NotModified"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
