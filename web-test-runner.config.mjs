@@ -57,7 +57,17 @@ export default {
   browserStartTimeout: 60_000,
   testFramework: { config: { timeout: 10_000 } },
   plugins: [mswWorkerPlugin, yamlPlugin, contractPlugin, esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) })],
-  browsers: [chromeLauncher({ launchOptions: { executablePath, headless: true, args: chromiumArgs } })],
+  browsers: [
+    chromeLauncher({
+      launchOptions: { executablePath, headless: true, args: chromiumArgs },
+      // One browser context per test page: pages running side by side each keep their own
+      // animation frames (a background tab gets none: puppeteer#2694) and their own msw worker.
+      async createPage({ browser }) {
+        const context = await browser.createBrowserContext();
+        return context.newPage();
+      },
+    }),
+  ],
   testRunnerHtml: (testFramework) => `<!doctype html>
 <html lang="fr">
   <head><meta charset="utf-8"></head>

@@ -30,4 +30,9 @@ export const chromiumArgs = [
   '--disable-sync',
   '--disable-quic',
   '--no-first-run',
+  // Tests run in several pages at once: background pages must keep their timers and
+  // animation frames, or fixtures waiting for a frame hang.
+  '--disable-renderer-backgrounding',
+  '--disable-background-timer-throttling',
+  '--disable-backgrounding-occluded-windows',
 ];

@@ -1,0 +1,54 @@
+// Friendly names for the contract's schemas. Aliases only: the shapes come from schema.d.ts,
+// which is generated from contract/openapi.yaml.
+import type { components } from './schema.js';
+
+type Schemas = components['schemas'];
+
+export type Problem = Schemas['Problem'];
+export type FieldError = Schemas['FieldError'];
+export type GarError = Schemas['GarError'];
+export type Me = Schemas['Me'];
+export type Profile = Schemas['Profile'];
+export type Public = Schemas['Public'];
+export type Establishment = Schemas['Establishment'];
+export type GarResource = Schemas['GarResource'];
+export type GarTerm = Schemas['GarTerm'];
+export type GarListing = Schemas['GarListing'];
+export type Favorites = Schemas['Favorites'];
+export type Subscription = Schemas['Subscription'];
+export type SubscriptionCounts = Schemas['SubscriptionCounts'];
+export type PublicCount = Schemas['PublicCount'];
+export type Populations = Schemas['Populations'];
+export type Division = Schemas['Division'];
+export type Group = Schemas['Group'];
+export type Person = Schemas['Person'];
+export type PeoplePage = Schemas['PeoplePage'];
+export type Target = Schemas['Target'];
+export type TargetType = Schemas['TargetType'];
+export type Assignment = Schemas['Assignment'];
+export type AssignmentRequest = Schemas['AssignmentRequest'];
+export type AssignmentResult = Schemas['AssignmentResult'];
+export type AssignmentPreview = Schemas['AssignmentPreview'];
+export type LicenceConflict = Schemas['LicenceConflict'];
+export type RemovalResult = Schemas['RemovalResult'];
+export type RecoveryResult = Schemas['RecoveryResult'];
+export type Dashboard = Schemas['Dashboard'];
+export type DashboardItem = Schemas['DashboardItem'];
+export type Statistics = Schemas['Statistics'];
+export type CountValue = Schemas['CountValue'];
+export type Illustration = Schemas['Illustration'];
+export type Rubrique = Schemas['Rubrique'];
+export type Article = Schemas['Article'];
+export type Tile = Schemas['Tile'];
+export type TileSettings = Schemas['TileSettings'];
+export type Announcement = Schemas['Announcement'];
+export type AnnouncementKind = Schemas['AnnouncementKind'];
+export type AnnouncementForm = Schemas['AnnouncementForm'];
+export type FormQuestion = Schemas['FormQuestion'];
+export type FormResponse = Schemas['FormResponse'];
+export type Attachment = Schemas['Attachment'];
+export type AdminAnnouncement = Schemas['AdminAnnouncement'];
+export type AnnouncementInput = Schemas['AnnouncementInput'];
+export type Audience = Schemas['Audience'];
+export type AudienceOptions = Schemas['AudienceOptions'];
+export type Upload = Schemas['Upload'];

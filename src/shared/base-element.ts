@@ -1,0 +1,155 @@
+// The base of every widget: where its API client, locale and session come from (its own
+// attributes first, then the closest <ent-widgets-provider>, then defaults), events that cross
+// shadow roots, and an AbortSignal that ends with the element's connection.
+import { LitElement } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { consume, ContextRoot } from '@lit/context';
+import { ApiClient, type HeadersHook } from './api/client.js';
+import { ApiError } from './api/errors.js';
+import type { Me } from './api/types.js';
+import { clientContext, localeContext, sessionContext, type Session } from './context.js';
+import { VERSION } from './define.js';
+import { normalizeLocale, resolveLocale, type Locale } from './i18n.js';
+
+// A widget defined before its provider upgrades would otherwise never get the context
+// (lit.dev#1185): a ContextRoot replays the pending requests once the provider appears.
+const contextRoots = new WeakSet<Document>();
+function ensureContextRoot(doc: Document): void {
+  if (contextRoots.has(doc)) return;
+  contextRoots.add(doc);
+  new ContextRoot().attach(doc.documentElement);
+}
+
+export interface EmitOptions {
+  cancelable?: boolean;
+}
+
+export class EntElement extends LitElement {
+  static version = VERSION;
+
+  /** Base URL of the REST contract; wins over the provider's. Default `/api`. */
+  @property({ attribute: 'api-base' }) apiBase?: string;
+
+  /** Returns extra request headers (e.g. `Authorization`); wins over the provider's. */
+  @property({ attribute: false }) headers?: HeadersHook;
+
+  /** Locale of this widget (`fr`, `en`); else the provider's, else the closest ancestor's `lang`. */
+  @property({ reflect: true }) override lang = '';
+
+  @consume({ context: clientContext, subscribe: true })
+  @state()
+  protected providedClient?: ApiClient;
+
+  @consume({ context: localeContext, subscribe: true })
+  @state()
+  protected providedLocale?: Locale;
+
+  @consume({ context: sessionContext, subscribe: true })
+  @state()
+  protected providedSession?: Session;
+
+  /** Session fetched by the widget itself when no provider gives one. */
+  @state() private ownSession?: Session;
+  private ownSessionRequest?: Promise<Session>;
+  private ownClient?: { key: string; client: ApiClient };
+  private connection = new AbortController();
+  private sessionWaiters: Array<(session: Session) => void> = [];
+
+  override connectedCallback(): void {
+    ensureContextRoot(this.ownerDocument);
+    if (this.connection.signal.aborted) this.connection = new AbortController();
+    super.connectedCallback();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    // Requests of a removed widget are abandoned; a reconnected one starts afresh.
+    this.connection.abort();
+  }
+
+  /** Aborted when the element is disconnected. */
+  protected get signal(): AbortSignal {
+    return this.connection.signal;
+  }
+
+  get locale(): Locale {
+    return normalizeLocale(this.lang) ?? this.providedLocale ?? resolveLocale(this);
+  }
+
+  private get usesOwnApi(): boolean {
+    return this.apiBase !== undefined || this.headers !== undefined || this.providedClient === undefined;
+  }
+
+  /** The API client: the widget's own when it sets `api-base`/`headers`, else the provider's. */
+  protected get api(): ApiClient {
+    if (!this.usesOwnApi && this.providedClient) return this.providedClient;
+    const base = this.apiBase ?? '/api';
+    const key = base;
+    if (!this.ownClient || this.ownClient.key !== key || this.ownClientHeaders !== this.headers) {
+      this.ownClientHeaders = this.headers;
+      const headers = this.headers;
+      this.ownClient = {
+        key,
+        client: new ApiClient({ base, headers: headers ? () => headers() : undefined, locale: () => this.locale }),
+      };
+    }
+    return this.ownClient.client;
+  }
+  private ownClientHeaders?: HeadersHook;
+
+  /** The signed-in user as far as this widget knows now. */
+  protected get session(): Session {
+    if (!this.usesOwnApi && this.providedSession) return this.providedSession;
+    return this.ownSession ?? { status: 'loading' };
+  }
+
+  protected get me(): Me | undefined {
+    const session = this.session;
+    return session.status === 'signed-in' ? session.me : undefined;
+  }
+
+  /** Resolves once the session is known: from the provider, or from `GET /me` on the widget's own API. */
+  protected ensureSession(): Promise<Session> {
+    if (!this.usesOwnApi && this.providedSession) {
+      if (this.providedSession.status !== 'loading') return Promise.resolve(this.providedSession);
+      return new Promise((resolve) => this.sessionWaiters.push(resolve));
+    }
+    if (!this.ownSessionRequest || this.ownSession?.status === 'error') {
+      this.ownSessionRequest = loadSession(this.api, this.signal).then((session) => {
+        this.ownSession = session;
+        return session;
+      });
+    }
+    return this.ownSessionRequest;
+  }
+
+  protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
+    super.willUpdate(changed);
+    if (changed.has('apiBase') || changed.has('headers')) {
+      this.ownSessionRequest = undefined;
+      this.ownSession = undefined;
+    }
+    const provided = this.providedSession;
+    if (changed.has('providedSession') && provided && provided.status !== 'loading') {
+      for (const resolve of this.sessionWaiters.splice(0)) resolve(provided);
+    }
+  }
+
+  /** Dispatches a CustomEvent that bubbles out of shadow roots; returns false when a listener prevented it. */
+  protected emit<T>(name: string, detail?: T, options: EmitOptions = {}): boolean {
+    return this.dispatchEvent(
+      new CustomEvent<T>(name, { detail, bubbles: true, composed: true, cancelable: options.cancelable ?? false }),
+    );
+  }
+}
+
+/** `GET /me`: 401 means anonymous, anything else that fails is an error the widget shows. */
+export async function loadSession(api: ApiClient, signal?: AbortSignal): Promise<Session> {
+  try {
+    const me = await api.get('/me', { signal });
+    return { status: 'signed-in', me };
+  } catch (error) {
+    if (error instanceof ApiError && error.kind === 'unauthorized') return { status: 'anonymous' };
+    return { status: 'error', error: error instanceof ApiError ? error : new ApiError('network', String(error)) };
+  }
+}

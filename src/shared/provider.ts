@@ -1,0 +1,95 @@
+// <ent-widgets-provider>: one API client, locale and session for every widget inside it.
+import { html, css } from 'lit';
+import { LitElement } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { provide } from '@lit/context';
+import { ApiClient, type HeadersHook } from './api/client.js';
+import { loadSession } from './base-element.js';
+import { clientContext, localeContext, sessionContext, type Session } from './context.js';
+import { defineElement, VERSION } from './define.js';
+import { normalizeLocale, resolveLocale, type Locale } from './i18n.js';
+
+/**
+ * Hands its API client, locale and signed-in session to the ENT widgets placed inside it.
+ *
+ * @summary Shared configuration for the widgets inside it.
+ * @slot - The widgets (and any other content).
+ * @event ent-session-change - The session was loaded or changed; `detail` is `{ status, me? }`.
+ */
+export class EntWidgetsProvider extends LitElement {
+  static version = VERSION;
+  static override styles = css`
+    :host {
+      display: contents;
+    }
+  `;
+
+  /** Base URL of the REST contract. */
+  @property({ attribute: 'api-base' }) apiBase = '/api';
+
+  /** Returns extra request headers for every widget (Bearer token, CSRF header…). */
+  @property({ attribute: false }) headers?: HeadersHook;
+
+  /** Locale of the widgets inside (`fr` default, `en`). */
+  @property({ reflect: true }) override lang = '';
+
+  @provide({ context: clientContext }) @state() client?: ApiClient;
+  @provide({ context: localeContext }) @state() locale?: Locale;
+  @provide({ context: sessionContext }) @state() session: Session = { status: 'loading' };
+
+  private sessionAbort?: AbortController;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.locale = normalizeLocale(this.lang) ?? resolveLocale(this.parentElement ?? this);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.sessionAbort?.abort();
+  }
+
+  protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
+    if (changed.has('lang')) this.locale = normalizeLocale(this.lang) ?? resolveLocale(this.parentElement ?? this);
+    if (!this.client || changed.has('apiBase') || changed.has('headers')) {
+      const headers = this.headers;
+      this.client = new ApiClient({
+        base: this.apiBase,
+        headers: headers ? () => headers() : undefined,
+        locale: () => this.locale ?? 'fr',
+      });
+      void this.refreshSession();
+    }
+  }
+
+  /** Fetches `GET /me` again (e.g. after the host page signed the user in or out). */
+  async refreshSession(): Promise<Session> {
+    this.sessionAbort?.abort();
+    const abort = (this.sessionAbort = new AbortController());
+    const client = this.client ?? new ApiClient({ base: this.apiBase });
+    this.session = { status: 'loading' };
+    const session = await loadSession(client, abort.signal);
+    if (abort.signal.aborted) return session;
+    this.session = session;
+    this.dispatchEvent(
+      new CustomEvent('ent-session-change', {
+        detail: session.status === 'signed-in' ? { status: session.status, me: session.me } : { status: session.status },
+        bubbles: true,
+        composed: true,
+      }),
+    );
+    return session;
+  }
+
+  protected override render() {
+    return html`<slot></slot>`;
+  }
+}
+
+defineElement('ent-widgets-provider', EntWidgetsProvider);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'ent-widgets-provider': EntWidgetsProvider;
+  }
+}
