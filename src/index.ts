@@ -1,0 +1,9 @@
+// The whole library: importing this module registers every element (entry of dist/ent-widgets.js).
+export { EntWidgetsProvider } from './shared/provider.js';
+export { EntElement } from './shared/base-element.js';
+export { ApiClient, type ApiClientOptions, type HeadersHook } from './shared/api/client.js';
+export { ApiError, type ApiErrorKind } from './shared/api/errors.js';
+export type * from './shared/api/types.js';
+export type { Session } from './shared/context.js';
+export type { Locale } from './shared/i18n.js';
+export { VERSION } from './shared/define.js';
