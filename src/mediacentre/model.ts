@@ -1,0 +1,341 @@
+// Pure logic of the médiacentre: GAR records as they really come (arrays missing or empty,
+// a lone object instead of an array, unknown fields, the same resource in two establishments,
+// families of resources) become display entries; search, filters with counts and sort run on
+// precomputed folded strings so that a keystroke over 1,000 resources stays within a frame.
+import type { GarResource } from '../shared/api/types.js';
+import { safeImageUrl, safeUrl } from '../shared/url.js';
+
+export type Facet = 'type' | 'discipline' | 'level' | 'publisher';
+export const FACETS: readonly Facet[] = ['type', 'discipline', 'level', 'publisher'];
+export type SortKey = 'title' | 'publisher';
+
+/** One resource, cleaned up for display. `record` is the GAR record as received. */
+export interface Resource {
+  id: string;
+  title: string;
+  publisher: string;
+  /** Safe (http(s) or relative) or undefined. */
+  url?: string;
+  thumbnail?: string;
+  type?: { code: string; label: string };
+  levels: string[];
+  disciplines: string[];
+  pedagogicalTypes: string[];
+  documentTypes: string[];
+  garBadge?: string;
+  distributor?: string;
+  validator?: string;
+  isMother: boolean;
+  motherId?: string;
+  /** Establishments (UAI) whose listing holds this resource, in load order. */
+  uais: string[];
+  record: GarResource;
+}
+
+/** What the list shows: a resource, with its family members when it is a *mère de famille*. */
+export interface Entry {
+  resource: Resource;
+  members: Resource[];
+  /** Folded text of the entry and its members, for search. */
+  haystack: string;
+  /** Folded sort keys. */
+  titleKey: string;
+  publisherKey: string;
+  facets: Record<Facet, string[]>;
+}
+
+export interface Catalog {
+  entries: Entry[];
+  labels: Record<Facet, Map<string, string>>;
+  /** Every resource by id (entries and members). */
+  byId: Map<string, Resource>;
+}
+
+export interface FilterState {
+  q: string;
+  type: string;
+  discipline: string;
+  level: string;
+  publisher: string;
+  favoritesOnly: boolean;
+  sort: SortKey;
+}
+
+export const EMPTY_FILTERS: FilterState = {
+  q: '',
+  type: '',
+  discipline: '',
+  level: '',
+  publisher: '',
+  favoritesOnly: false,
+  sort: 'title',
+};
+
+/** Lower case, no accents, ligatures spelled out, one kind of apostrophe, single spaces. */
+export function fold(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/œ/g, 'oe')
+    .replace(/æ/g, 'ae')
+    .replace(/ß/g, 'ss')
+    .replace(/[’‘ʼ`]/g, "'")
+    .replace(/[‐‑‒–—]/g, '-')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function text(value: unknown): string | undefined {
+  if (typeof value === 'number') return String(value);
+  if (typeof value !== 'string') return undefined;
+  const trimmed = value.replace(/\s+/g, ' ').trim();
+  return trimmed === '' ? undefined : trimmed;
+}
+
+/** `[{nom}]`, a lone `{nom}`, strings, or nothing → distinct names, in order. */
+function terms(value: unknown): string[] {
+  const list = Array.isArray(value) ? value : value === undefined || value === null ? [] : [value];
+  const seen = new Set<string>();
+  const names: string[] = [];
+  for (const item of list) {
+    const name = isRecord(item) ? text(item.nom) : text(item);
+    if (!name) continue;
+    const key = fold(name);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    names.push(name);
+  }
+  return names;
+}
+
+/** The records of a GAR listing body, whatever its shape; anything unusable is dropped. */
+export function listingRecords(body: unknown): unknown[] {
+  if (!isRecord(body)) return [];
+  const list = isRecord(body.listeRessources) ? body.listeRessources.ressource : undefined;
+  if (Array.isArray(list)) return list;
+  return isRecord(list) ? [list] : [];
+}
+
+/** One GAR record → a Resource, or undefined when it has no usable id. */
+export function normalizeRecord(raw: unknown, uai?: string): Resource | undefined {
+  if (!isRecord(raw)) return undefined;
+  const id = text(raw.idRessource);
+  if (!id) return undefined;
+  const presentation = isRecord(raw.typePresentation) ? raw.typePresentation : undefined;
+  const typeLabel = presentation ? text(presentation.nom) : undefined;
+  const typeCode = presentation ? (text(presentation.code)?.toUpperCase() ?? typeLabel) : undefined;
+  const motherId = text(raw.membreFamille);
+  return {
+    id,
+    title: text(raw.nomRessource) ?? id,
+    publisher: text(raw.nomEditeur) ?? '',
+    url: safeUrl(raw.urlAccesRessource),
+    thumbnail: safeImageUrl(raw.urlVignette),
+    type: typeCode ? { code: typeCode, label: typeLabel ?? typeCode } : undefined,
+    levels: terms(raw.niveauEducatif),
+    disciplines: terms(raw.domaineEnseignement),
+    pedagogicalTypes: terms(raw.typePedagogique),
+    documentTypes: terms(raw.typologieDocument),
+    garBadge: text(raw.nomSourceEtiquetteGar),
+    distributor: text(raw.distributeurTech),
+    validator: text(raw.validateurTech),
+    isMother: raw.mereFamille === true || raw.mereFamille === 'true',
+    motherId: motherId && motherId !== id ? motherId : undefined,
+    uais: uai ? [uai] : [],
+    record: raw as GarResource,
+  };
+}
+
+// School levels in school order; anything else sorts after them, alphabetically.
+const LEVEL_ORDER = [
+  'cp', 'ce1', 'ce2', 'cm1', 'cm2', 'cycle 2', 'cycle 3', 'cycle 4',
+  '6e', '6eme', 'sixieme', '5e', '5eme', 'cinquieme', '4e', '4eme', 'quatrieme', '3e', '3eme', 'troisieme',
+  '2de', '2nde', 'seconde', '1re', '1ere', 'premiere', 'tle', 'terminale',
+];
+
+function levelRank(key: string): number {
+  const index = LEVEL_ORDER.findIndex((level) => key === level || key.startsWith(`${level} `));
+  return index === -1 ? LEVEL_ORDER.length : index;
+}
+
+const collators = new Map<string, Intl.Collator>();
+export function collator(locale: string): Intl.Collator {
+  let c = collators.get(locale);
+  if (!c) collators.set(locale, (c = new Intl.Collator(locale, { sensitivity: 'base', numeric: true })));
+  return c;
+}
+
+/**
+ * Builds the catalog from the listings of one or more establishments (in order: the first
+ * one's record wins for a resource present in several, its establishments are merged).
+ * Family members whose mother is in the list are shown inside her, never twice.
+ */
+export function buildCatalog(listings: ReadonlyArray<{ uai: string; records: readonly unknown[] }>): Catalog {
+  const byId = new Map<string, Resource>();
+  for (const { uai, records } of listings) {
+    for (const raw of records) {
+      const resource = normalizeRecord(raw, uai);
+      if (!resource) continue;
+      const existing = byId.get(resource.id);
+      if (!existing) {
+        byId.set(resource.id, resource);
+      } else if (!existing.uais.includes(uai)) {
+        existing.uais.push(uai);
+      }
+    }
+  }
+  const members = new Map<string, Resource[]>();
+  for (const resource of byId.values()) {
+    const mother = resource.motherId ? byId.get(resource.motherId) : undefined;
+    if (!mother || resource.isMother) continue;
+    const list = members.get(mother.id) ?? [];
+    list.push(resource);
+    members.set(mother.id, list);
+  }
+  const labels: Record<Facet, Map<string, string>> = {
+    type: new Map(),
+    discipline: new Map(),
+    level: new Map(),
+    publisher: new Map(),
+  };
+  const entries: Entry[] = [];
+  for (const resource of byId.values()) {
+    const mother = resource.motherId ? byId.get(resource.motherId) : undefined;
+    if (mother && !resource.isMother) continue; // shown inside its mother
+    const family = members.get(resource.id) ?? [];
+    const all = [resource, ...family];
+    const facets: Record<Facet, string[]> = { type: [], discipline: [], level: [], publisher: [] };
+    const add = (facet: Facet, key: string, label: string) => {
+      if (!key) return;
+      if (!facets[facet].includes(key)) facets[facet].push(key);
+      if (!labels[facet].has(key)) labels[facet].set(key, label);
+    };
+    for (const r of all) {
+      if (r.type) add('type', r.type.code, r.type.label);
+      for (const d of r.disciplines) add('discipline', fold(d), d);
+      for (const l of r.levels) add('level', fold(l), l);
+      if (r.publisher) add('publisher', fold(r.publisher), r.publisher);
+    }
+    const haystack = all
+      .map((r) => [r.title, r.publisher, r.type?.label ?? '', ...r.disciplines, ...r.levels].join('\n'))
+      .join('\n');
+    entries.push({
+      resource,
+      members: family,
+      haystack: fold(haystack),
+      titleKey: fold(resource.title),
+      publisherKey: fold(resource.publisher),
+      facets,
+    });
+  }
+  return { entries, labels, byId };
+}
+
+export interface FacetOption {
+  key: string;
+  label: string;
+  count: number;
+}
+
+export interface FilterResult {
+  entries: Entry[];
+  options: Record<Facet, FacetOption[]>;
+}
+
+/**
+ * Applies search and filters; each facet's counts are those the user would get by choosing
+ * that value with the other criteria unchanged (a selected value stays listed, even at 0).
+ * `pinned` are the favourites shown first (a snapshot, so that toggling a star does not move
+ * the card under the user's pointer).
+ */
+export function filterCatalog(
+  catalog: Catalog,
+  state: FilterState,
+  pinned: ReadonlySet<string>,
+  locale: string,
+): FilterResult {
+  const words = fold(state.q).split(' ').filter(Boolean);
+  const selected: Record<Facet, string> = {
+    type: state.type,
+    discipline: state.discipline,
+    level: state.level,
+    publisher: state.publisher,
+  };
+  const counts: Record<Facet, Map<string, number>> = {
+    type: new Map(),
+    discipline: new Map(),
+    level: new Map(),
+    publisher: new Map(),
+  };
+  const entries: Entry[] = [];
+  for (const entry of catalog.entries) {
+    if (state.favoritesOnly && !isPinnedEntry(entry, pinned)) continue;
+    if (words.length > 0 && !words.every((word) => entry.haystack.includes(word))) continue;
+    let misses = 0;
+    let missed: Facet | undefined;
+    for (const facet of FACETS) {
+      const value = selected[facet];
+      if (value && !entry.facets[facet].includes(value)) {
+        misses++;
+        missed = facet;
+      }
+    }
+    if (misses === 0) {
+      entries.push(entry);
+      for (const facet of FACETS) for (const key of entry.facets[facet]) counts[facet].set(key, (counts[facet].get(key) ?? 0) + 1);
+    } else if (misses === 1 && missed) {
+      // Matches everything but this facet: counts for this facet's other values.
+      for (const key of entry.facets[missed]) counts[missed].set(key, (counts[missed].get(key) ?? 0) + 1);
+    }
+  }
+  const c = collator(locale);
+  const byTitle = (a: Entry, b: Entry) => c.compare(a.titleKey, b.titleKey) || a.resource.id.localeCompare(b.resource.id);
+  const compare =
+    state.sort === 'publisher'
+      ? (a: Entry, b: Entry) => (a.publisherKey === '' ? 1 : 0) - (b.publisherKey === '' ? 1 : 0) || c.compare(a.publisherKey, b.publisherKey) || byTitle(a, b)
+      : byTitle;
+  entries.sort((a, b) => Number(isPinnedEntry(b, pinned)) - Number(isPinnedEntry(a, pinned)) || compare(a, b));
+
+  const options = {} as Record<Facet, FacetOption[]>;
+  for (const facet of FACETS) {
+    const list: FacetOption[] = [];
+    for (const [key, label] of catalog.labels[facet]) {
+      const count = counts[facet].get(key) ?? 0;
+      if (count > 0 || key === selected[facet]) list.push({ key, label, count });
+    }
+    list.sort(
+      facet === 'level'
+        ? (a, b) => levelRank(a.key) - levelRank(b.key) || c.compare(a.label, b.label)
+        : (a, b) => c.compare(a.label, b.label),
+    );
+    options[facet] = list;
+  }
+  return { entries, options };
+}
+
+/** An entry counts as a favourite when it or one of its members is one. */
+export function isPinnedEntry(entry: Entry, pinned: ReadonlySet<string>): boolean {
+  if (pinned.size === 0) return false;
+  return pinned.has(entry.resource.id) || entry.members.some((member) => pinned.has(member.id));
+}
+
+export function isFiltered(state: FilterState): boolean {
+  return state.q.trim() !== '' || state.favoritesOnly || FACETS.some((facet) => state[facet] !== '');
+}
+
+/** Reads a stored UI state defensively (old versions, hand-edited storage). */
+export function restoreFilters(value: unknown): FilterState {
+  const state = { ...EMPTY_FILTERS };
+  if (!isRecord(value)) return state;
+  for (const key of ['q', ...FACETS] as const) {
+    if (typeof value[key] === 'string') state[key] = value[key].slice(0, 200);
+  }
+  state.favoritesOnly = value.favoritesOnly === true;
+  state.sort = value.sort === 'publisher' ? 'publisher' : 'title';
+  return state;
+}

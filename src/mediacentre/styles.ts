@@ -1,0 +1,329 @@
+import { css } from 'lit';
+
+export const mediacentreStyles = css`
+  :host {
+    display: block;
+    --_thumb-ratio: var(--ent-mediacentre-thumbnail-ratio, 3 / 2);
+    --_card-min: var(--ent-mediacentre-card-min-width, 15rem);
+  }
+  .header {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: space-between;
+    gap: var(--_space);
+    margin-bottom: calc(var(--_space) * 2);
+  }
+  .title {
+    margin: 0;
+    font-size: 1.5em;
+    line-height: 1.25;
+  }
+  .toolbar {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: flex-end;
+    gap: calc(var(--_space) * 1.5);
+    margin: 0 0 calc(var(--_space) * 2);
+    padding: calc(var(--_space) * 1.5);
+    border: 1px solid var(--_divider);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
+  .field {
+    display: flex;
+    flex-direction: column;
+    gap: 0.25rem;
+    min-width: 0;
+    max-width: 100%;
+  }
+  .field.search {
+    flex: 1 1 16rem;
+  }
+  .field label {
+    font-weight: 600;
+  }
+  .hint {
+    color: var(--_muted);
+    font-size: 0.875em;
+  }
+  input,
+  select {
+    min-height: 2.5rem;
+    max-width: 100%;
+    padding: 0.375rem 0.5rem;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_bg);
+    color: var(--_text);
+    font: inherit;
+  }
+  .segmented {
+    display: inline-flex;
+    border: 0;
+    margin: 0;
+    padding: 0;
+  }
+  .segmented .button {
+    border-radius: 0;
+  }
+  .segmented .button:first-child {
+    border-radius: var(--_radius) 0 0 var(--_radius);
+  }
+  .segmented .button:last-child {
+    border-radius: 0 var(--_radius) var(--_radius) 0;
+    margin-left: -1px;
+  }
+  .segmented .button[aria-pressed='true'] {
+    background: var(--_accent);
+    color: var(--_on-accent);
+  }
+  .group-label {
+    font-weight: 600;
+    margin-bottom: 0.25rem;
+  }
+  .count {
+    margin: 0 0 var(--_space);
+    color: var(--_muted);
+    font-weight: 600;
+  }
+  .feedback {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--_space);
+    margin: 0 0 var(--_space);
+    padding: var(--_space) calc(var(--_space) * 1.5);
+    border-left: 4px solid var(--_danger);
+    background: var(--_surface);
+  }
+  .cards {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    display: grid;
+    gap: calc(var(--_space) * 2);
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, var(--_card-min)), 1fr));
+  }
+  .cards.list {
+    grid-template-columns: 1fr;
+    gap: var(--_space);
+  }
+  .card {
+    position: relative;
+    display: flex;
+    flex-direction: column;
+    min-width: 0;
+    border: 1px solid var(--_divider);
+    border-radius: var(--_radius);
+    background: var(--_bg);
+    box-shadow: var(--_shadow);
+    overflow-wrap: anywhere;
+  }
+  .list .card {
+    flex-direction: row;
+    flex-wrap: wrap;
+  }
+  .thumb {
+    position: relative;
+    aspect-ratio: var(--_thumb-ratio);
+    background: var(--_surface);
+    border-bottom: 1px solid var(--_divider);
+    border-radius: var(--_radius) var(--_radius) 0 0;
+    overflow: hidden;
+    display: flex;
+    align-items: center;
+    justify-content: center;
+  }
+  .list .thumb {
+    flex: 0 0 7.5rem;
+    border-bottom: 0;
+    border-right: 1px solid var(--_divider);
+    border-radius: var(--_radius) 0 0 var(--_radius);
+    align-self: flex-start;
+  }
+  .thumb img {
+    position: absolute;
+    inset: 0;
+    width: 100%;
+    height: 100%;
+    object-fit: contain;
+  }
+  .placeholder {
+    width: 40%;
+    height: auto;
+    color: var(--_divider);
+  }
+  .gar-badge {
+    position: absolute;
+    top: var(--_space);
+    left: var(--_space);
+    z-index: 1;
+    padding: 0 0.4em;
+    border-radius: var(--_radius);
+    background: var(--_accent);
+    color: var(--_on-accent);
+    font-size: 0.8em;
+    font-weight: 700;
+    letter-spacing: 0.04em;
+  }
+  .body {
+    display: flex;
+    flex-direction: column;
+    gap: 0.25rem;
+    flex: 1 1 12rem;
+    min-width: 0;
+    padding: calc(var(--_space) * 1.5);
+  }
+  .card-title {
+    margin: 0;
+    font-size: 1.05em;
+    line-height: 1.3;
+  }
+  .publisher {
+    margin: 0;
+    color: var(--_muted);
+  }
+  .meta {
+    margin: 0;
+    display: flex;
+    flex-direction: column;
+    gap: 0.125rem;
+    font-size: 0.9em;
+  }
+  .meta div {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem;
+  }
+  .meta dd {
+    margin: 0;
+  }
+  .chips {
+    display: inline;
+  }
+  .chip {
+    display: inline-block;
+    padding: 0 0.4em;
+    border: 1px solid var(--_divider);
+    border-radius: 999px;
+    background: var(--_surface);
+  }
+  .unavailable {
+    color: var(--_muted);
+    font-size: 0.9em;
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space);
+    margin-top: auto;
+    padding-top: var(--_space);
+  }
+  .button.small {
+    min-height: 2.25rem;
+    padding: 0.25rem 0.625rem;
+  }
+  .star {
+    width: 1.25em;
+    height: 1.25em;
+    fill: none;
+    stroke: currentColor;
+    stroke-width: 2;
+  }
+  [aria-pressed='true'] .star {
+    fill: currentColor;
+  }
+  .favorite[aria-pressed='true'] {
+    background: var(--_accent);
+    color: var(--_on-accent);
+  }
+  .members {
+    list-style: none;
+    margin: var(--_space) 0 0;
+    padding: 0;
+    display: flex;
+    flex-direction: column;
+    gap: var(--_space);
+    flex-basis: 100%;
+  }
+  .member {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: space-between;
+    gap: var(--_space);
+    padding: var(--_space);
+    border-top: 1px solid var(--_divider);
+  }
+  .member-title {
+    font-weight: 600;
+  }
+  .more {
+    display: flex;
+    justify-content: center;
+    margin-top: calc(var(--_space) * 2);
+  }
+  .establishment {
+    margin-bottom: calc(var(--_space) * 2);
+  }
+  dialog {
+    width: min(40rem, calc(100vw - 2rem));
+    max-height: calc(100vh - 2rem);
+    padding: calc(var(--_space) * 2);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_bg);
+    color: var(--_text);
+    overflow-wrap: anywhere;
+  }
+  dialog::backdrop {
+    background: rgb(0 0 0 / 0.45);
+  }
+  .details-title {
+    margin: 0 0 var(--_space);
+    font-size: 1.25em;
+  }
+  .details-title:focus {
+    outline: none;
+  }
+  .details-title:focus-visible {
+    outline: 3px solid var(--_focus);
+  }
+  .details-list {
+    display: grid;
+    grid-template-columns: minmax(8rem, auto) 1fr;
+    gap: 0.25rem calc(var(--_space) * 2);
+    margin: 0 0 calc(var(--_space) * 2);
+  }
+  .details-list dt {
+    font-weight: 600;
+  }
+  .details-list dd {
+    margin: 0;
+  }
+  @media (max-width: 30rem) {
+    .details-list {
+      grid-template-columns: 1fr;
+    }
+    .list .thumb {
+      flex-basis: 100%;
+      border-right: 0;
+      border-radius: var(--_radius) var(--_radius) 0 0;
+    }
+  }
+  .dialog-actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space);
+    justify-content: flex-end;
+  }
+  @media (forced-colors: active) {
+    .gar-badge {
+      border: 1px solid CanvasText;
+    }
+    [aria-pressed='true'] {
+      outline: 2px solid Highlight;
+    }
+  }
+`;
