@@ -1,0 +1,524 @@
+// <ent-targeted-announcement>: the signed-in user's targeted announcements (communication
+// ciblée) on the personal home page.
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { newIdempotencyKey } from '../shared/api/client.js';
+import { ApiError } from '../shared/api/errors.js';
+import type { Announcement } from '../shared/api/types.js';
+import { EntElement } from '../shared/base-element.js';
+import { errorView, heading, loadingView, logError, staleNotice, stateStyles } from '../shared/states.js';
+import { tokens } from '../shared/tokens.js';
+import { emptyAnswer, questionForField, responseBody, validateAnswers } from './form.js';
+import { fieldId, newFormState, renderForm, type FormState } from './form-view.js';
+import { announcementMessages as t } from './messages.js';
+import { sortAnnouncements } from './order.js';
+import { delayUntil, isDismissed, isLive, nextChange } from './schedule.js';
+import { announcementStyles } from './styles.js';
+import { renderAnnouncement } from './view.js';
+
+const TAG = 'ent-targeted-announcement';
+
+/** Delay before the loading skeleton shows: a fast answer never flashes one. */
+const SKELETON_DELAY = 250;
+
+type Phase = 'loading' | 'ready' | 'error' | 'signed-out' | 'forbidden';
+
+/** A read state set by this user here, kept over server lists that do not reflect it yet. */
+interface ReadOverride {
+  read: boolean;
+  readAt: string | null;
+  /** The announcement's `updatedAt` when the user acted: an edit since makes the override moot. */
+  updatedAt: string;
+}
+
+export interface AnnouncementEventDetail {
+  id: string;
+}
+
+export interface AnnouncementLinkEventDetail {
+  id: string;
+  url: string;
+  external: boolean;
+}
+
+function quoted(locale: string, text: string): string {
+  return locale === 'fr' ? `« ${text} »` : `“${text}”`;
+}
+
+/**
+ * The signed-in user's active announcements, most severe first then newest: information,
+ * avertissement (warning) and alerte (alert), with their links, illustration, attachments and
+ * form. The schedule is honoured while the page stays open; dismissed ones can be shown again.
+ *
+ * @summary Targeted announcements (communication ciblée) of the personal home page.
+ * @event ent-announcement-dismiss - The user hid an announcement; `detail` is `{ id }`.
+ * @event ent-announcement-answer - The user's answer to a form was recorded; `detail` is `{ id }`.
+ * @event ent-announcement-link - The user follows an announcement's link; cancelable; `detail` is `{ id, url, external }`.
+ * @csspart region - The whole list.
+ * @csspart announcement - One announcement (with a part named after its kind: `information`, `avertissement`, `alerte`).
+ * @csspart kind - The kind (icon and word).
+ * @csspart title - An announcement's title.
+ * @csspart body - An announcement's text.
+ * @csspart link - The announcement's link.
+ * @csspart illustration - The illustration.
+ * @csspart attachments - The attachments.
+ * @csspart dates - The publication dates.
+ * @csspart dismiss-button - The "Hide the message" button.
+ * @csspart form - An announcement's form.
+ * @csspart submit-button - A form's send button.
+ * @csspart hidden-toggle - The "Hidden messages" disclosure button.
+ */
+export class EntTargetedAnnouncement extends EntElement {
+  static override styles = [tokens, stateStyles, announcementStyles];
+
+  /** Level of the region heading (2–6); announcement titles are one level below. */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+
+  /** Seconds between two refreshes of the list (default 300; 0 turns refreshing off). */
+  @property({ attribute: 'refresh-interval', type: Number }) refreshInterval = 300;
+
+  /** The clock (epoch ms), for tests and hosts that simulate time; corrected by the server's `serverTime`. */
+  @property({ attribute: false }) now: () => number = () => Date.now();
+
+  @state() private phase: Phase = 'loading';
+  @state() private showSkeleton = false;
+  @state() private error?: unknown;
+  @state() private stale = false;
+  @state() private savedAt?: string;
+  /** Announcements live now and not dismissed, in display order. */
+  @state() private shown: Announcement[] = [];
+  /** Announcements live now and dismissed. */
+  @state() private hiddenOnes: Announcement[] = [];
+  @state() private hiddenOpen = false;
+  /** The visible feedback of the last failed action. */
+  @state() private feedback = '';
+  /** Polite announcement of newcomers (visually hidden). */
+  @state() private arrivals = '';
+
+  private items: Announcement[] = [];
+  private overrides = new Map<string, ReadOverride>();
+  private answered = new Set<string>();
+  private forms = new Map<string, FormState>();
+  /** Ids of the alerts that arrived while the page was open: they carry role="alert". */
+  private arrivedAlerts = new Set<string>();
+  /** Ids shown again by the user's own action: not announced as arrivals. */
+  private quiet = new Set<string>();
+  /** Ids visible at the last evaluation; undefined before the first list. */
+  private visibleIds?: Set<string>;
+  private clockOffset = 0;
+  private lastLoad = 0;
+  private inFlight?: Promise<void>;
+  private scheduleTimer?: ReturnType<typeof setTimeout>;
+  private refreshTimer?: ReturnType<typeof setTimeout>;
+  private skeletonTimer?: ReturnType<typeof setTimeout>;
+  private pendingArrivals = '';
+
+  private readonly onVisibility = (): void => {
+    if (document.visibilityState === 'hidden') return;
+    this.evaluate();
+    if (this.refreshInterval > 0 && this.now() - this.lastLoad >= this.refreshInterval * 1000) void this.load();
+  };
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    document.addEventListener('visibilitychange', this.onVisibility);
+    this.skeletonTimer = setTimeout(() => (this.showSkeleton = true), SKELETON_DELAY);
+    void this.updateComplete.then(() => {
+      if (this.isConnected) void this.load();
+    });
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    document.removeEventListener('visibilitychange', this.onVisibility);
+    clearTimeout(this.scheduleTimer);
+    clearTimeout(this.refreshTimer);
+    clearTimeout(this.skeletonTimer);
+    this.inFlight = undefined;
+  }
+
+  /** The corrected current time (epoch ms). */
+  private get time(): number {
+    return this.now() + this.clockOffset;
+  }
+
+  /** Fetches the list again (also what the retry buttons do). */
+  reload(): Promise<void> {
+    return this.load();
+  }
+
+  private load(): Promise<void> {
+    if (!this.inFlight) {
+      this.inFlight = this.fetchList().finally(() => {
+        this.inFlight = undefined;
+        this.scheduleRefresh();
+      });
+    }
+    return this.inFlight;
+  }
+
+  private async fetchList(): Promise<void> {
+    const signal = this.signal;
+    try {
+      const sent = this.now();
+      const list = await this.api.get('/announcements', { signal });
+      const received = this.now();
+      const server = list.serverTime ? Date.parse(list.serverTime) : NaN;
+      if (!Number.isNaN(server)) this.clockOffset = server - Math.round((sent + received) / 2);
+      this.items = list.announcements;
+      this.lastLoad = received;
+      this.savedAt = new Date(this.time).toISOString();
+      this.stale = false;
+      this.error = undefined;
+      this.phase = 'ready';
+      clearTimeout(this.skeletonTimer);
+      this.evaluate();
+    } catch (error) {
+      if (signal.aborted || (error instanceof ApiError && error.kind === 'aborted')) return;
+      logError(TAG, error);
+      clearTimeout(this.skeletonTimer);
+      if (error instanceof ApiError && error.kind === 'unauthorized') {
+        this.phase = 'signed-out';
+        this.items = [];
+        this.visibleIds = undefined;
+        this.evaluate();
+      } else if (error instanceof ApiError && error.kind === 'forbidden') {
+        this.phase = 'forbidden';
+      } else if (this.phase === 'ready') {
+        this.stale = true;
+      } else {
+        this.phase = 'error';
+        this.error = error;
+      }
+    }
+  }
+
+  private scheduleRefresh(): void {
+    clearTimeout(this.refreshTimer);
+    if (!this.isConnected || !(this.refreshInterval > 0)) return;
+    this.refreshTimer = setTimeout(() => void this.load(), Math.min(Math.max(this.refreshInterval, 10) * 1000, 2 ** 31 - 1));
+  }
+
+  /** The server's announcement with what this user did here applied. */
+  private effective(a: Announcement): Announcement {
+    const override = this.overrides.get(a.id);
+    let out = a;
+    if (override) {
+      if (override.updatedAt !== a.updatedAt || override.read === a.read) {
+        this.overrides.delete(a.id);
+      } else {
+        out = { ...a, read: override.read, readAt: override.readAt };
+      }
+    }
+    if (this.answered.has(a.id) && out.form && !out.form.answered) out = { ...out, form: { ...out.form, answered: true } };
+    return out;
+  }
+
+  /** Decides what is shown at the corrected time, announces newcomers and sets the timer to the next change. */
+  private evaluate(): void {
+    clearTimeout(this.scheduleTimer);
+    if (this.phase !== 'ready') {
+      this.shown = [];
+      this.hiddenOnes = [];
+      return;
+    }
+    const now = this.time;
+    const live = sortAnnouncements(this.items.map((a) => this.effective(a)).filter((a) => isLive(a, now)));
+    const shown = live.filter((a) => !isDismissed(a));
+    const ids = new Set(shown.map((a) => a.id));
+
+    if (this.visibleIds) {
+      const previous = this.visibleIds;
+      const newcomers = shown.filter((a) => !previous.has(a.id) && !this.quiet.has(a.id));
+      const polite: string[] = [];
+      for (const a of newcomers) {
+        if (a.kind === 'alerte') this.arrivedAlerts.add(a.id);
+        else polite.push(t(this.locale, 'newAnnouncement', { kind: t(this.locale, `kind.${a.kind}`), title: a.title }));
+      }
+      if (polite.length > 0) this.pendingArrivals = polite.join(' ');
+      // Focus inside an announcement that just ended goes to the region heading.
+      const active = this.shadowRoot?.activeElement;
+      const leaving = active?.closest<HTMLElement>('article[data-id]');
+      if (leaving && !ids.has(leaving.dataset.id ?? '')) void this.updateComplete.then(() => this.focusRegion());
+    }
+    for (const id of this.arrivedAlerts) if (!ids.has(id)) this.arrivedAlerts.delete(id);
+    this.quiet.clear();
+    this.visibleIds = ids;
+    this.shown = shown;
+    this.hiddenOnes = live.filter((a) => isDismissed(a));
+
+    const delay = delayUntil(nextChange(this.items, now), now);
+    if (delay !== undefined && this.isConnected) this.scheduleTimer = setTimeout(() => this.evaluate(), delay);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('refreshInterval') && this.hasUpdated) this.scheduleRefresh();
+    if ((changed.has('apiBase') || changed.has('headers')) && this.hasUpdated) {
+      this.visibleIds = undefined;
+      void this.load();
+    }
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    // Empty, signed out or not yet worth a skeleton: nothing visible, and no empty region left
+    // in the accessibility tree.
+    const empty =
+      (this.phase === 'loading' && !this.showSkeleton) ||
+      this.phase === 'signed-out' ||
+      this.phase === 'forbidden' ||
+      (this.phase === 'ready' && this.shown.length === 0 && this.hiddenOnes.length === 0 && !this.feedback && !this.stale);
+    if (this.hidden !== empty) this.hidden = empty;
+    if (this.pendingArrivals) {
+      // Set once the live region is in the page (the host may just have been shown).
+      const message = this.pendingArrivals;
+      this.pendingArrivals = '';
+      setTimeout(() => (this.arrivals = message), 100);
+    }
+  }
+
+  private focusRegion(): void {
+    this.shadowRoot?.querySelector<HTMLElement>('#region-title')?.focus();
+  }
+
+  private focusAnnouncement(id: string | undefined): void {
+    const target = id ? [...(this.shadowRoot?.querySelectorAll<HTMLElement>('article[data-id]') ?? [])].find((el) => el.dataset.id === id) : undefined;
+    if (target) target.focus();
+    else this.focusRegion();
+  }
+
+  private async dismiss(a: Announcement): Promise<void> {
+    const index = this.shown.findIndex((x) => x.id === a.id);
+    const next = this.shown[index + 1] ?? this.shown[index - 1];
+    this.feedback = '';
+    this.overrides.set(a.id, { read: true, readAt: new Date(this.time).toISOString(), updatedAt: a.updatedAt });
+    this.evaluate();
+    this.emit<AnnouncementEventDetail>('ent-announcement-dismiss', { id: a.id });
+    await this.updateComplete;
+    this.focusAnnouncement(next?.id);
+    try {
+      const state = await this.api.post('/announcements/{id}/read', { path: { id: a.id }, signal: this.signal });
+      if (this.overrides.get(a.id)?.read === true) {
+        this.overrides.set(a.id, { read: state.read, readAt: state.readAt ?? new Date(this.time).toISOString(), updatedAt: a.updatedAt });
+      }
+    } catch (error) {
+      if (this.signal.aborted) return;
+      logError(TAG, error);
+      this.overrides.delete(a.id);
+      this.quiet.add(a.id);
+      this.feedback = t(this.locale, 'dismissFailed', { title: a.title });
+      this.evaluate();
+    }
+  }
+
+  private async showAgain(a: Announcement): Promise<void> {
+    this.feedback = '';
+    const before = this.overrides.get(a.id);
+    this.overrides.set(a.id, { read: false, readAt: null, updatedAt: a.updatedAt });
+    this.quiet.add(a.id);
+    this.evaluate();
+    if (this.hiddenOnes.length === 0) this.hiddenOpen = false;
+    await this.updateComplete;
+    this.focusAnnouncement(a.id);
+    try {
+      await this.api.delete('/announcements/{id}/read', { path: { id: a.id }, signal: this.signal });
+    } catch (error) {
+      if (this.signal.aborted) return;
+      logError(TAG, error);
+      if (before) this.overrides.set(a.id, before);
+      else this.overrides.set(a.id, { read: true, readAt: a.readAt ?? null, updatedAt: a.updatedAt });
+      this.feedback = t(this.locale, 'showAgainFailed', { title: a.title });
+      this.evaluate();
+      await this.updateComplete;
+      this.shadowRoot?.querySelector<HTMLElement>('.disclosure')?.focus();
+    }
+  }
+
+  private onLink(a: Announcement, event: MouseEvent, url: string, external: boolean): void {
+    const proceed = this.emit<AnnouncementLinkEventDetail>('ent-announcement-link', { id: a.id, url, external }, { cancelable: true });
+    if (!proceed) event.preventDefault();
+  }
+
+  private formState(id: string): FormState {
+    let state = this.forms.get(id);
+    if (!state) this.forms.set(id, (state = newFormState()));
+    return state;
+  }
+
+  private onAnswerChange(a: Announcement, questionId: string, answer: { optionIds: string[]; text: string }): void {
+    const state = this.formState(a.id);
+    state.answers = { ...state.answers, [questionId]: answer };
+    if (state.problems.has(questionId) && a.form) {
+      const problem = validateAnswers(a.form.questions, state.answers).get(questionId);
+      if (problem) state.problems.set(questionId, problem);
+      else state.problems.delete(questionId);
+      state.problems = new Map(state.problems);
+    }
+    this.requestUpdate();
+  }
+
+  private async focusFirstInvalid(a: Announcement, idPrefix: string): Promise<void> {
+    await this.updateComplete;
+    const state = this.formState(a.id);
+    const index = a.form?.questions.findIndex((q) => state.problems.has(q.id)) ?? -1;
+    if (index >= 0) this.shadowRoot?.getElementById(fieldId(idPrefix, index))?.focus();
+  }
+
+  private async submit(a: Announcement, idPrefix: string, event: SubmitEvent): Promise<void> {
+    event.preventDefault();
+    const form = a.form;
+    const state = this.formState(a.id);
+    if (!form || state.status === 'sending') return;
+    state.problems = validateAnswers(form.questions, state.answers);
+    if (state.problems.size > 0) {
+      state.status = 'invalid';
+      this.requestUpdate();
+      await this.focusFirstInvalid(a, idPrefix);
+      return;
+    }
+    const body = responseBody(form.questions, state.answers);
+    const text = JSON.stringify(body);
+    // The same answers resent after a failure carry the same key: the server records them once.
+    if (!state.key || state.keyBody !== text) {
+      state.key = newIdempotencyKey();
+      state.keyBody = text;
+    }
+    state.status = 'sending';
+    this.requestUpdate();
+    try {
+      await this.api.post('/announcements/{id}/form-responses', { path: { id: a.id }, body, idempotencyKey: state.key, signal: this.signal });
+      state.status = 'sent';
+      state.key = undefined;
+      this.answered.add(a.id);
+      this.emit<AnnouncementEventDetail>('ent-announcement-answer', { id: a.id });
+    } catch (error) {
+      if (this.signal.aborted) return;
+      logError(TAG, error);
+      if (error instanceof ApiError && (error.kind === 'conflict' || error.code === 'already-answered')) {
+        state.status = 'already';
+        this.answered.add(a.id);
+      } else if (error instanceof ApiError && error.kind === 'invalid' && error.fieldErrors.size > 0) {
+        const problems = new Map<string, { key: 'server'; message: string }>();
+        for (const [field, fieldError] of error.fieldErrors) {
+          const id = questionForField(form.questions, field);
+          if (id && !problems.has(id)) problems.set(id, { key: 'server', message: fieldError.message });
+        }
+        if (problems.size > 0) {
+          state.problems = problems;
+          state.status = 'invalid';
+          this.requestUpdate();
+          await this.focusFirstInvalid(a, idPrefix);
+          return;
+        }
+        state.status = 'failed';
+      } else {
+        state.status = 'failed';
+      }
+    }
+    this.evaluate();
+    this.requestUpdate();
+    await this.updateComplete;
+    if (state.status === 'sent' || state.status === 'already') {
+      const root = [...(this.shadowRoot?.querySelectorAll<HTMLElement>('article[data-id]') ?? [])].find((el) => el.dataset.id === a.id);
+      root?.querySelector<HTMLElement>('.form-status')?.focus();
+    }
+  }
+
+  private renderOne(a: Announcement, index: number): TemplateResult {
+    const idPrefix = `a${index}`;
+    const form = a.form
+      ? renderForm(a.form, this.formState(a.id), {
+          locale: this.locale,
+          idPrefix,
+          onChange: (questionId, answer) => this.onAnswerChange(a, questionId, answer ?? emptyAnswer()),
+          onSubmit: (event) => void this.submit(a, idPrefix, event),
+        })
+      : undefined;
+    return renderAnnouncement(a, {
+      locale: this.locale,
+      headingLevel: Math.min(6, this.level + 1),
+      idPrefix,
+      arrivedAlert: this.arrivedAlerts.has(a.id),
+      onDismiss: () => void this.dismiss(a),
+      onLink: (event, url, external) => this.onLink(a, event, url, external),
+      form,
+    });
+  }
+
+  private get level(): number {
+    const n = Number(this.headingLevel);
+    return Number.isFinite(n) ? Math.min(6, Math.max(2, Math.round(n))) : 2;
+  }
+
+  private regionHeading(): TemplateResult {
+    return heading(this.level, html`<span id="region-title" tabindex="-1">${t(this.locale, 'regionTitle')}</span>`, 'region-title');
+  }
+
+  private renderHidden(): TemplateResult | typeof nothing {
+    const hidden = this.hiddenOnes;
+    if (hidden.length === 0) return nothing;
+    const locale = this.locale;
+    return html`<div class="hidden-messages">
+      <button
+        type="button"
+        class="disclosure"
+        part="hidden-toggle"
+        aria-expanded=${this.hiddenOpen ? 'true' : 'false'}
+        aria-controls="hidden-list"
+        @click=${() => (this.hiddenOpen = !this.hiddenOpen)}
+      >
+        <svg viewBox="0 0 24 24" width="14" height="14" aria-hidden="true" focusable="false"><path d="M9 5l7 7-7 7" fill="none" stroke="currentColor" stroke-width="2.4" stroke-linecap="round" stroke-linejoin="round"/></svg>
+        ${t(locale, 'hiddenToggle', { count: hidden.length })}
+      </button>
+      <ul id="hidden-list" class="hidden-list" ?hidden=${!this.hiddenOpen}>
+        ${repeat(
+          hidden,
+          (a) => a.id,
+          (a) => html`<li>
+            <span><span class="hidden-kind">${t(locale, `kind.${a.kind}`)} :</span> ${a.title}</span>
+            <button type="button" class="button" @click=${() => void this.showAgain(a)}>
+              ${t(locale, 'showAgain')}<span class="visually-hidden"> ${quoted(locale, a.title)}</span>
+            </button>
+          </li>`,
+        )}
+      </ul>
+    </div>`;
+  }
+
+  protected override render(): TemplateResult | typeof nothing {
+    const locale = this.locale;
+    switch (this.phase) {
+      case 'loading':
+        if (!this.showSkeleton) return nothing;
+        return html`<section class="region" part="region" aria-labelledby="region-title" aria-busy="true">
+          ${this.regionHeading()} ${loadingView(locale, 3)}
+        </section>`;
+      case 'signed-out':
+      case 'forbidden':
+        return nothing;
+      case 'error':
+        return html`<section class="region" part="region" aria-labelledby="region-title">
+          ${this.regionHeading()} ${errorView({ locale, error: this.error, onRetry: () => void this.load() })}
+        </section>`;
+      default:
+        return html`<section class="region" part="region" aria-labelledby="region-title">
+          ${this.regionHeading()}
+          ${this.stale ? staleNotice(locale, this.savedAt, () => void this.load()) : nothing}
+          <div class="feedback" role="status">${this.feedback}</div>
+          <div class="visually-hidden" role="status">${this.arrivals}</div>
+          ${this.shown.length > 0
+            ? html`<ul class="list" role="list">
+                ${repeat(
+                  this.shown,
+                  (a) => a.id,
+                  (a, i) => html`<li>${this.renderOne(a, i)}</li>`,
+                )}
+              </ul>`
+            : nothing}
+          ${this.renderHidden()}
+        </section>`;
+    }
+  }
+}
