@@ -119,6 +119,12 @@ export const mediacentreStyles = css`
     background: var(--_bg);
     box-shadow: var(--_shadow);
     overflow-wrap: anywhere;
+    /* Off-screen cards skip layout and paint until scrolled to. */
+    content-visibility: auto;
+    contain-intrinsic-size: auto 22rem;
+  }
+  .list .card {
+    contain-intrinsic-size: auto 9rem;
   }
   .list .card {
     flex-direction: row;
