@@ -1,0 +1,313 @@
+// <ent-tile-news>: the dynamic "actualités" tile of the ENT home page.
+import { html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { ApiError } from '../shared/api/errors.js';
+import type { components } from '../shared/api/schema.js';
+import type { Article, Tile } from '../shared/api/types.js';
+import { EntElement } from '../shared/base-element.js';
+import { emptyView, errorView, forbiddenView, heading, loadingView, logError, staleNotice, stateStyles } from '../shared/states.js';
+import { readStored, storageKey, writeStored } from '../shared/storage.js';
+import { tokens } from '../shared/tokens.js';
+import { safeUrl } from '../shared/url.js';
+import { feedArticles, feedSignature, parseIdList } from './articles.js';
+import { tileMessages as t } from './messages.js';
+import { renderArticle } from './render.js';
+import { newsStyles } from './styles.js';
+
+type Phase = 'loading' | 'ready' | 'error' | 'forbidden' | 'disabled';
+
+type ArticleListBody = components['schemas']['ArticleList'];
+
+export interface TileNewsOpenDetail {
+  article: Article;
+}
+
+/**
+ * The latest articles of chosen rubriques, newest activity first. Settings come from a tile
+ * (`tile-id`) or from `rubriques`/`limit`. Revalidates with ETag every `refresh-interval`
+ * seconds while the page is visible.
+ *
+ * @summary Home-page news tile.
+ * @event ent-tile-news-open - A reader follows an article link; cancelable (`preventDefault()` keeps the page, e.g. to open the article in the portal's own viewer). `detail`: `{ article }`.
+ * @csspart tile - The section.
+ * @csspart heading - The tile title.
+ * @csspart article - One article card.
+ * @csspart illustration - The illustration frame (680×383 aspect).
+ * @csspart placeholder - Shown when an article has no (or a broken) illustration.
+ * @csspart article-title - An article's heading.
+ * @csspart article-link - The link on an article's title.
+ * @csspart summary - An article's summary (3 lines at most).
+ * @csspart rubrique - An article's rubrique.
+ * @csspart date - An article's date.
+ * @csspart all-link - The "Toutes les actualités" link.
+ */
+export class EntTileNews extends EntElement {
+  static override styles = [tokens, stateStyles, newsStyles];
+
+  /** Id of the home-page tile whose settings (title, rubriques, limit) are used. */
+  @property({ attribute: 'tile-id' }) tileId?: string;
+
+  /** Without `tile-id`: comma-separated rubrique ids. */
+  @property() rubriques?: string;
+
+  /** Number of articles shown; wins over the tile's setting. Default 5. */
+  @property({ type: Number }) limit?: number;
+
+  /** Level of the tile's heading (2–6); article titles are one level below. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+
+  /** Public page: never shows a private article (also when nobody is signed in). */
+  @property({ type: Boolean, reflect: true }) public = false;
+
+  /** Seconds between ETag revalidations while the page is visible; 0 turns them off. */
+  @property({ type: Number, attribute: 'refresh-interval' }) refreshInterval = 300;
+
+  @state() private phase: Phase = 'loading';
+  @state() private tile?: Tile;
+  @state() private shown: Article[] = [];
+  @state() private error?: unknown;
+  @state() private staleSince?: string;
+  @state() private announcement = '';
+  @state() private broken = new Set<string>();
+  @state() private hiddenPrivate = false;
+  @state() private noRubrique = false;
+
+  private list?: ArticleListBody;
+  private allArticlesUrl?: string;
+  private publicOnly = true;
+  private savedAt?: string;
+  private seq = 0;
+  private timer?: ReturnType<typeof setTimeout>;
+  private hiddenByTile = false;
+
+  /** Resolves when the current load or revalidation has settled (for tests and hosts). */
+  loaded: Promise<void> = Promise.resolve();
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    document.addEventListener('visibilitychange', this.onVisibilityChange);
+    if (this.hasUpdated) this.reload();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    document.removeEventListener('visibilitychange', this.onVisibilityChange);
+    this.clearTimer();
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    const inputs = ['tileId', 'rubriques', 'limit', 'public', 'apiBase', 'headers', 'providedClient'] as const;
+    if (!this.hasLoaded || inputs.some((name) => changed.has(name as keyof EntTileNews))) {
+      this.hasLoaded = true;
+      this.reload();
+    } else if (changed.has('refreshInterval')) {
+      this.schedule();
+    }
+  }
+  private hasLoaded = false;
+
+  /** Loads from scratch (skeleton first). */
+  reload(): Promise<void> {
+    return (this.loaded = this.load(true));
+  }
+
+  /** Revalidates now (ETag: an unchanged feed costs a 304 and no re-render). */
+  refresh(): Promise<void> {
+    return (this.loaded = this.load(false));
+  }
+
+  private onVisibilityChange = (): void => {
+    if (document.visibilityState === 'hidden') {
+      this.clearTimer();
+    } else if (this.phase !== 'loading') {
+      void this.refresh();
+    }
+  };
+
+  private clearTimer(): void {
+    if (this.timer !== undefined) clearTimeout(this.timer);
+    this.timer = undefined;
+  }
+
+  private schedule(): void {
+    this.clearTimer();
+    const seconds = Number(this.refreshInterval);
+    if (!this.isConnected || document.visibilityState === 'hidden' || !(seconds > 0)) return;
+    this.timer = setTimeout(() => {
+      this.timer = undefined;
+      void this.refresh();
+    }, seconds * 1000);
+  }
+
+  private get storeKey(): string {
+    return storageKey('ent-tile-news', this.me?.id, this.tileId ? `tile:${this.tileId}` : `rubriques:${this.rubriques ?? ''}`);
+  }
+
+  private async load(initial: boolean): Promise<void> {
+    const seq = ++this.seq;
+    this.clearTimer();
+    if (initial) {
+      this.phase = 'loading';
+      this.list = undefined;
+      this.staleSince = undefined;
+    }
+    try {
+      let tile: Tile | undefined;
+      if (this.tileId) {
+        tile = await this.api.get('/home/tiles/{tileId}', { path: { tileId: this.tileId }, signal: this.signal });
+        if (seq !== this.seq) return;
+        this.tile = tile;
+        if (tile.disabled) {
+          this.setDisabled(true);
+          return;
+        }
+      } else {
+        this.tile = undefined;
+      }
+      this.setDisabled(false);
+      const rubriques = tile ? (tile.rubriques ?? []) : parseIdList(this.rubriques);
+      const limit = this.limit ?? tile?.limit ?? 5;
+      if (rubriques.length === 0) {
+        this.noRubrique = true;
+        this.list = undefined;
+        this.shown = [];
+        this.phase = 'ready';
+        return;
+      }
+      this.noRubrique = false;
+      const [session, list] = await Promise.all([
+        this.public ? undefined : this.ensureSession(),
+        this.api.get('/news/articles', { query: { rubriques, limit }, signal: this.signal }),
+      ]);
+      if (seq !== this.seq) return;
+      this.apply(list, this.public || session?.status !== 'signed-in', limit);
+    } catch (error) {
+      if (seq !== this.seq || (error instanceof ApiError && error.kind === 'aborted')) return;
+      this.fail(error);
+    } finally {
+      if (seq === this.seq) this.schedule();
+    }
+  }
+
+  private apply(list: ArticleListBody, publicOnly: boolean, limit: number): void {
+    this.savedAt = new Date().toISOString();
+    this.staleSince = undefined;
+    this.error = undefined;
+    // A 304 answers the very same object: nothing changed, nothing to render.
+    if (list === this.list && publicOnly === this.publicOnly && this.phase === 'ready') return;
+    const next = feedArticles(list.articles, { publicOnly, limit });
+    const changed = this.list !== undefined && feedSignature(next) !== feedSignature(this.shown);
+    this.list = list;
+    this.publicOnly = publicOnly;
+    this.allArticlesUrl = safeUrl(list.allArticlesUrl);
+    this.hiddenPrivate = publicOnly && next.length === 0 && list.articles.some((a) => a.visibility === 'private');
+    this.shown = next;
+    this.phase = 'ready';
+    if (changed) this.announce(t(this.locale, 'feedUpdated'));
+    writeStored(this.storeKey, { articles: next, allArticlesUrl: this.allArticlesUrl });
+  }
+
+  private fail(error: unknown): void {
+    logError('ent-tile-news', error);
+    if (error instanceof ApiError && (error.kind === 'forbidden' || error.kind === 'unauthorized')) {
+      this.phase = 'forbidden';
+      return;
+    }
+    if (this.phase === 'ready' && this.list) {
+      // Keep the last good list, say it may be out of date.
+      this.staleSince = this.savedAt;
+      return;
+    }
+    const stored = readStored<{ articles: Article[]; allArticlesUrl?: string }>(this.storeKey);
+    if (stored && Array.isArray(stored.value.articles) && stored.value.articles.length > 0) {
+      this.shown = feedArticles(stored.value.articles, { publicOnly: this.public || !this.me, limit: this.limit });
+      this.allArticlesUrl = safeUrl(stored.value.allArticlesUrl);
+      this.staleSince = stored.savedAt;
+      this.phase = 'ready';
+      return;
+    }
+    this.error = error;
+    this.phase = 'error';
+  }
+
+  private setDisabled(disabled: boolean): void {
+    if (disabled) {
+      this.phase = 'disabled';
+      if (!this.hidden) {
+        this.hidden = true;
+        this.hiddenByTile = true;
+      }
+    } else if (this.hiddenByTile) {
+      this.hidden = false;
+      this.hiddenByTile = false;
+    }
+  }
+
+  private announce(message: string): void {
+    // Cleared first so that the same sentence is announced again next time.
+    this.announcement = '';
+    requestAnimationFrame(() => {
+      this.announcement = message;
+    });
+  }
+
+  private onImageError = (article: Article): void => {
+    this.broken = new Set(this.broken).add(article.id);
+  };
+
+  private onLinkClick = (event: MouseEvent, article: Article): void => {
+    if (!this.emit<TileNewsOpenDetail>('ent-tile-news-open', { article }, { cancelable: true })) event.preventDefault();
+  };
+
+  private retry = (): void => {
+    void (this.phase === 'ready' ? this.refresh() : this.reload());
+  };
+
+  private renderBody() {
+    const locale = this.locale;
+    switch (this.phase) {
+      case 'loading':
+        return loadingView(locale, 6);
+      case 'forbidden':
+        return forbiddenView(locale, t(locale, 'forbiddenDetail'));
+      case 'error':
+        return errorView({ locale, error: this.error, onRetry: this.retry });
+      default:
+        break;
+    }
+    if (this.shown.length === 0) {
+      if (this.noRubrique) return emptyView({ title: t(locale, 'noRubriqueTitle'), detail: t(locale, 'noRubriqueDetail') });
+      return emptyView({ title: t(locale, 'emptyTitle'), detail: t(locale, this.hiddenPrivate ? 'emptyPublicDetail' : 'emptyDetail') });
+    }
+    const level = Math.min(6, Math.max(2, Math.round(this.headingLevel || 2)) + 1);
+    return html`${this.staleSince ? staleNotice(locale, this.staleSince, this.retry) : nothing}
+      <ul class="list" role="list">
+        ${this.shown.map(
+          (article) =>
+            html`<li>
+              ${renderArticle(article, {
+                locale,
+                level,
+                broken: this.broken.has(article.id),
+                onImageError: this.onImageError,
+                onLinkClick: this.onLinkClick,
+              })}
+            </li>`,
+        )}
+      </ul>`;
+  }
+
+  protected override render() {
+    if (this.phase === 'disabled') return nothing;
+    const locale = this.locale;
+    const title = this.tile?.title?.trim() || t(locale, 'newsDefaultTitle');
+    const all = this.phase === 'ready' && this.allArticlesUrl;
+    return html`<section class="tile" part="tile" aria-labelledby="tile-title" aria-busy=${this.phase === 'loading' ? 'true' : 'false'}>
+      ${heading(this.headingLevel, html`<span id="tile-title">${title}</span>`, 'tile-heading')}
+      <div class="wrap">${this.renderBody()}</div>
+      ${all ? html`<a class="all" part="all-link" href=${all}>${t(locale, 'allArticles')}</a>` : nothing}
+      <p class="visually-hidden" role="status" aria-live="polite">${this.announcement}</p>
+    </section>`;
+  }
+}

@@ -1,0 +1,186 @@
+// Styles of the tiles. Colours and spacing only through the private `--_…` variables of
+// shared/tokens.ts; layout by container width (the wrapper is the query container).
+import { css } from 'lit';
+
+export const newsStyles = css`
+  :host {
+    display: block;
+  }
+  .tile {
+    display: grid;
+    gap: calc(var(--_space) * 2);
+  }
+  .tile-heading {
+    margin: 0;
+    font-size: 1.375em;
+    line-height: 1.25;
+  }
+  .wrap {
+    container-type: inline-size;
+    container-name: ent-news;
+  }
+  .list {
+    display: grid;
+    gap: calc(var(--_space) * 2);
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .card {
+    display: grid;
+    grid-template-columns: minmax(0, 1fr);
+    gap: calc(var(--_space) * 1.5);
+    padding: 0 0 calc(var(--_space) * 2);
+    border-bottom: 1px solid var(--_divider);
+    background: var(--_bg);
+  }
+  .media {
+    position: relative;
+    aspect-ratio: 680 / 383;
+    overflow: hidden;
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
+  .media img {
+    display: block;
+    width: 100%;
+    height: 100%;
+    object-fit: cover;
+    object-position: center;
+  }
+  .placeholder {
+    display: grid;
+    place-items: center;
+    width: 100%;
+    height: 100%;
+    color: var(--_muted);
+    background: linear-gradient(135deg, var(--_surface), var(--_skeleton));
+  }
+  .placeholder svg {
+    width: 2.5rem;
+    height: 2.5rem;
+    opacity: 0.7;
+  }
+  .body {
+    display: grid;
+    align-content: start;
+    gap: calc(var(--_space) * 0.75);
+    min-width: 0;
+  }
+  .article-title {
+    margin: 0;
+    font-size: 1.125em;
+    line-height: 1.3;
+    overflow-wrap: anywhere;
+  }
+  .article-title a {
+    text-decoration-thickness: 1px;
+    text-underline-offset: 0.15em;
+  }
+  .summary {
+    margin: 0;
+    display: -webkit-box;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: 3;
+    line-clamp: 3;
+    overflow: hidden;
+    overflow-wrap: anywhere;
+  }
+  .meta {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0 calc(var(--_space) * 1.5);
+    margin: 0;
+    color: var(--_muted);
+    font-size: 0.875em;
+  }
+  .rubrique {
+    font-weight: 600;
+  }
+  .all {
+    justify-self: start;
+    font-weight: 600;
+  }
+  .skeleton-card {
+    display: grid;
+    gap: var(--_space);
+  }
+  .skeleton-media {
+    aspect-ratio: 680 / 383;
+    border-radius: var(--_radius);
+    background: var(--_skeleton);
+  }
+  @container ent-news (min-width: 36rem) {
+    .card {
+      grid-template-columns: minmax(12rem, 2fr) 3fr;
+      gap: calc(var(--_space) * 2);
+      align-items: start;
+    }
+  }
+`;
+
+export const bannerStyles = css`
+  :host {
+    display: block;
+  }
+  .banner {
+    container-type: inline-size;
+    container-name: ent-banner;
+    position: relative;
+    margin: 0;
+  }
+  .frame {
+    position: relative;
+    aspect-ratio: 2000 / 453;
+    min-height: 9rem;
+    overflow: hidden;
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
+  .frame img,
+  .frame canvas {
+    display: block;
+    width: 100%;
+    height: 100%;
+    object-fit: cover;
+  }
+  .panel {
+    display: grid;
+    gap: calc(var(--_space) * 0.5);
+    padding: calc(var(--_space) * 1.5) calc(var(--_space) * 2);
+    background: var(--_bg);
+    color: var(--_text);
+    border: 1px solid var(--_divider);
+    border-radius: var(--_radius);
+  }
+  .panel-title {
+    margin: 0;
+    font-size: 1.25em;
+    line-height: 1.3;
+    overflow-wrap: anywhere;
+  }
+  .panel p {
+    margin: 0;
+    overflow-wrap: anywhere;
+  }
+  .motion {
+    position: absolute;
+    top: var(--_space);
+    right: var(--_space);
+    z-index: 1;
+  }
+  @container ent-banner (min-width: 40rem) {
+    .panel {
+      position: absolute;
+      left: calc(var(--_space) * 3);
+      bottom: calc(var(--_space) * 3);
+      max-width: min(36rem, 60%);
+      box-shadow: var(--_shadow);
+    }
+  }
+  @container ent-banner (max-width: 39.99rem) {
+    .panel {
+      margin-top: var(--_space);
+    }
+  }
+`;
