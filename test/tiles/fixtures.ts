@@ -86,7 +86,7 @@ export function feedServer(initial: Article[], allArticlesUrl = '/actualites') {
       server.articles = next;
       server.version++;
     },
-    handler: http.get('/api/news/articles', ({ request }) => {
+    handler: http.get('/api/news/articles', ({ request }): Response => {
       const url = new URL(request.url);
       server.requests.push(url);
       if (server.fail) return server.fail();
