@@ -151,7 +151,12 @@ export class GarMediacentre extends EntElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    void this.load();
+    // After the first update: an enclosing <ent-widgets-provider> has then handed down its
+    // client and session (it creates them in its own first update), so no second GET /me.
+    const run = this.run;
+    void this.updateComplete.then(() => {
+      if (this.isConnected && run === this.run) void this.load();
+    });
   }
 
   override disconnectedCallback(): void {
@@ -527,8 +532,8 @@ export class GarMediacentre extends EntElement {
       <p class="count" aria-hidden="true">${this.countText()}</p>
       ${total === 0
         ? emptyView({
-            title: this.t('noMatchTitle'),
-            detail: this.t('noMatchDetail'),
+            title: this.noFavorites() ? this.t('noFavoritesTitle') : this.t('noMatchTitle'),
+            detail: this.noFavorites() ? this.t('noFavoritesDetail') : this.t('noMatchDetail'),
             action: html`<button type="button" class="button" @click=${this.clearFilters}>${this.t('clear')}</button>`,
           })
         : html`<ul class="cards ${this.layout}" part="list" role="list" aria-label=${this.t('listLabel')}>
@@ -590,6 +595,11 @@ export class GarMediacentre extends EntElement {
       </div>
       ${isFiltered(f) ? html`<button type="button" class="button" @click=${this.clearFilters}>${this.t('clear')}</button>` : nothing}
     </form>`;
+  }
+
+  /** The favourites view is empty because there are no favourites at all (not because of a search). */
+  private noFavorites(): boolean {
+    return this.filters.favoritesOnly && this.pinned.size === 0 && !isFiltered({ ...this.filters, favoritesOnly: false });
   }
 
   private favoritesInCatalog(): number {

@@ -1,4 +1,6 @@
-import { aTimeout, expect, oneEvent, waitUntil } from '@open-wc/testing';
+import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../src/shared/provider.js';
 import { http, HttpResponse } from 'msw';
 import '../support/contract.js';
 import { worker } from '../support/msw.js';
@@ -517,5 +519,57 @@ describe('<gar-mediacentre>', () => {
     await aTimeout(0);
     expect(cards(el)).to.have.length(4);
     expect(text(root(el))).to.contain('Vos favoris n’ont pas pu être chargés');
+  });
+});
+
+describe('<gar-mediacentre> with the keyboard and inside a provider', () => {
+  beforeEach(() => clearStorage());
+  afterEach(() => worker.resetHandlers());
+
+  it('is operable with the keyboard: typing searches, Escape closes the details and gives focus back', async () => {
+    mockApi();
+    const el = await mount();
+    await settled(el);
+    byLabel<HTMLInputElement>(el, fr.search).focus();
+    await sendKeys({ type: 'robert' });
+    await el.updateComplete;
+    expect(titles(el)).to.deep.equal(['Le Robert Junior en ligne (nouvel onglet)']);
+    const details = buttonNamed(card(el, 'Le Robert Junior'), /^Détails/);
+    details.focus();
+    await sendKeys({ press: 'Enter' });
+    const dialog = root(el).querySelector('dialog')!;
+    await waitUntil(() => dialog.open, 'not open');
+    await sendKeys({ press: 'Escape' });
+    await waitUntil(() => !dialog.open, 'not closed');
+    await el.updateComplete;
+    expect(root(el).activeElement).to.equal(details);
+    const star = card(el, 'Le Robert Junior').querySelector<HTMLButtonElement>('[part="favorite-button"]')!;
+    star.focus();
+    await sendKeys({ press: 'Space' });
+    await waitUntil(() => star.getAttribute('aria-pressed') === 'true', 'not toggled');
+  });
+
+  it('explains an empty favourites view', async () => {
+    mockApi();
+    const el = await mount({ lang: 'en' });
+    await settled(el);
+    await choose(el, byLabel<HTMLSelectElement>(el, 'Show'), 'favorites');
+    expect(text(root(el).querySelector('[part="empty"]'))).to.contain('You have no favourites yet');
+    await expect(el).to.be.accessible();
+  });
+
+  it('takes its API, locale and session from <ent-widgets-provider> (one GET /me)', async () => {
+    let meCalls = 0;
+    worker.events.on('request:start', ({ request }) => {
+      if (new URL(request.url).pathname === '/api/me') meCalls++;
+    });
+    mockApi();
+    const wrapper = await fixture<HTMLElement>(html`<ent-widgets-provider lang="en"><gar-mediacentre></gar-mediacentre></ent-widgets-provider>`);
+    const el = wrapper.querySelector('gar-mediacentre')!;
+    await settled(el);
+    expect(text(root(el).querySelector('h2'))).to.equal(en.title);
+    expect(cards(el)).to.have.length(4);
+    expect(meCalls).to.equal(1);
+    worker.events.removeAllListeners('request:start');
   });
 });
