@@ -1,0 +1,156 @@
+// Targeted announcements: the signed-in user's list, dismissal and form answers; the admins'
+// CRUD, audience options and counts.
+import type { RequestHandler } from 'msw';
+import type { Announcement } from '../api.js';
+import type { AnnouncementRec } from '../data/announcements.js';
+import { countAudience, audienceOptions, type AudienceMember } from '../domain/audience.js';
+import { adminView, userView, validateAnnouncement, validateAnswers, visibleTo } from '../domain/announcements.js';
+import { isObject } from '../domain/validation.js';
+import { fingerprint, idempotencyKey, isAnswer, keyReused, readJson, requireAdmin, requireUser, route, type Context } from '../http.js';
+import { invalid, notFound, problem } from '../problems.js';
+import { announcements, commit, establishment, idempotentAnswer, members } from '../state.js';
+import { COLLEGE, LYCEE, type UserRecord } from '../data/users.js';
+import { dateParis, isoParis } from '../time.js';
+
+const SEVERITY = { alerte: 0, avertissement: 1, information: 2 } as const;
+
+function memberOf(ctx: Context, user: UserRecord): AudienceMember {
+  return members(ctx.world, dateParis(ctx.now)).find((m) => m.id === user.id) ?? { id: user.id, profile: user.profile, levels: [], divisions: [], parents: 0 };
+}
+
+/** The announcement if this user may see it now (404 otherwise: no hint that it exists). */
+function visible(ctx: Context, user: UserRecord): AnnouncementRec | undefined {
+  const record = announcements(ctx.world).get(ctx.params.id!);
+  return record && visibleTo(record, memberOf(ctx, user), ctx.now) ? record : undefined;
+}
+
+function directories(ctx: Context) {
+  return [establishment(ctx.world, COLLEGE)!.directory, establishment(ctx.world, LYCEE)!.directory];
+}
+
+function known(ctx: Context): { levels: Set<string>; divisions: Set<string> } {
+  const options = audienceOptions(directories(ctx));
+  return { levels: new Set(options.levels), divisions: new Set(options.divisions.map((d) => d.id)) };
+}
+
+export function announcementHandlers(base: string): RequestHandler[] {
+  return [
+    route('get', base, '/announcements', (ctx) => {
+      const user = requireUser(ctx);
+      if (isAnswer(user)) return user;
+      const member = memberOf(ctx, user);
+      const list: Announcement[] = [...announcements(ctx.world).values()]
+        .filter((record) => visibleTo(record, member, ctx.now))
+        .sort((a, b) => SEVERITY[a.input.kind] - SEVERITY[b.input.kind] || b.input.startsAt.localeCompare(a.input.startsAt))
+        .map((record) => userView(record, user.id));
+      return { status: 200, body: { announcements: list, serverTime: isoParis(ctx.now) } };
+    }),
+
+    route('post', base, '/announcements/:id/read', (ctx) => {
+      const user = requireUser(ctx);
+      if (isAnswer(user)) return user;
+      const record = visible(ctx, user);
+      if (!record) return notFound('Annonce introuvable.');
+      if (!(record.input.dismissible ?? record.input.kind !== 'alerte')) return problem(403, 'forbidden', 'Cette annonce ne peut pas être masquée.');
+      return commit(ctx.world, { t: 'read', at: ctx.now.toISOString(), user: user.id, id: record.id, on: true });
+    }),
+
+    route('delete', base, '/announcements/:id/read', (ctx) => {
+      const user = requireUser(ctx);
+      if (isAnswer(user)) return user;
+      const record = visible(ctx, user);
+      if (!record) return notFound('Annonce introuvable.');
+      return commit(ctx.world, { t: 'read', at: ctx.now.toISOString(), user: user.id, id: record.id, on: false });
+    }),
+
+    route('post', base, '/announcements/:id/form-responses', async (ctx) => {
+      const user = requireUser(ctx);
+      if (isAnswer(user)) return user;
+      const key = idempotencyKey(ctx.request);
+      if (isAnswer(key)) return key;
+      const read = await readJson(ctx.request);
+      if (isAnswer(read)) return read;
+      const record = visible(ctx, user);
+      if (!record?.input.form) return notFound('Aucun formulaire à remplir ici.');
+      const fp = fingerprint(ctx.request, read.body);
+      const previous = idempotentAnswer(ctx.world, user.id, key.key, fp);
+      if (previous === 'mismatch') return keyReused();
+      if (previous) return previous;
+      if (record.responses.has(user.id)) return problem(409, 'already-answered', 'Vous avez déjà répondu à ce formulaire.');
+      const { errors, answers } = validateAnswers(record.input.form.questions, read.body);
+      if (!answers) return invalid(errors, 'Certaines réponses manquent ou sont invalides.');
+      return commit(ctx.world, { t: 'answer', at: ctx.now.toISOString(), user: user.id, id: record.id, answers, ...(key.key ? { key: key.key, fp } : {}) });
+    }),
+
+    route('get', base, '/admin/announcements', (ctx) => {
+      const admin = requireAdmin(ctx);
+      if (isAnswer(admin)) return admin;
+      const everyone = members(ctx.world, dateParis(ctx.now));
+      const list = [...announcements(ctx.world).values()]
+        .sort((a, b) => b.input.startsAt.localeCompare(a.input.startsAt) || a.id.localeCompare(b.id))
+        .map((record) => adminView(record, everyone, ctx.now));
+      return { status: 200, body: { announcements: list } };
+    }),
+
+    route('post', base, '/admin/announcements', async (ctx) => {
+      const admin = requireAdmin(ctx);
+      if (isAnswer(admin)) return admin;
+      const key = idempotencyKey(ctx.request);
+      if (isAnswer(key)) return key;
+      const read = await readJson(ctx.request);
+      if (isAnswer(read)) return read;
+      const fp = fingerprint(ctx.request, read.body);
+      const previous = idempotentAnswer(ctx.world, admin.id, key.key, fp);
+      if (previous === 'mismatch') return keyReused();
+      if (previous) return previous;
+      const { errors, input } = validateAnnouncement(read.body, known(ctx));
+      if (!input) return invalid(errors);
+      return commit(ctx.world, { t: 'announcement-create', at: ctx.now.toISOString(), user: admin.id, input, ...(key.key ? { key: key.key, fp } : {}) });
+    }),
+
+    route('get', base, '/admin/announcements/:id', (ctx) => {
+      const admin = requireAdmin(ctx);
+      if (isAnswer(admin)) return admin;
+      const record = announcements(ctx.world).get(ctx.params.id!);
+      if (!record) return notFound('Annonce introuvable.');
+      return { status: 200, body: adminView(record, members(ctx.world, dateParis(ctx.now)), ctx.now) };
+    }),
+
+    route('put', base, '/admin/announcements/:id', async (ctx) => {
+      const admin = requireAdmin(ctx);
+      if (isAnswer(admin)) return admin;
+      const read = await readJson(ctx.request);
+      if (isAnswer(read)) return read;
+      const record = announcements(ctx.world).get(ctx.params.id!);
+      if (!record) return notFound('Annonce introuvable.');
+      const { errors, input } = validateAnnouncement(read.body, known(ctx));
+      if (!input) return invalid(errors);
+      return commit(ctx.world, { t: 'announcement-update', at: ctx.now.toISOString(), user: admin.id, id: record.id, input });
+    }),
+
+    route('delete', base, '/admin/announcements/:id', (ctx) => {
+      const admin = requireAdmin(ctx);
+      if (isAnswer(admin)) return admin;
+      if (!announcements(ctx.world).has(ctx.params.id!)) return notFound('Annonce introuvable.');
+      return commit(ctx.world, { t: 'announcement-delete', at: ctx.now.toISOString(), user: admin.id, id: ctx.params.id! });
+    }),
+
+    route('get', base, '/admin/audience', (ctx) => {
+      const admin = requireAdmin(ctx);
+      if (isAnswer(admin)) return admin;
+      return { status: 200, body: audienceOptions(directories(ctx)) };
+    }),
+
+    route('post', base, '/admin/audience/count', async (ctx) => {
+      const admin = requireAdmin(ctx);
+      if (isAnswer(admin)) return admin;
+      const read = await readJson(ctx.request);
+      if (isAnswer(read)) return read;
+      // The same checks as an announcement's audience.
+      const probe = { kind: 'information', title: 'x', body: '', startsAt: isoParis(ctx.now), channel: 'home', state: 'draft', audience: read.body };
+      const { errors, input } = validateAnnouncement(probe, known(ctx));
+      if (!input || !isObject(read.body)) return invalid(errors.filter((e) => e.field.startsWith('audience')));
+      return { status: 200, body: { count: countAudience(input.audience, members(ctx.world, dateParis(ctx.now))) } };
+    }),
+  ];
+}
