@@ -42,10 +42,6 @@ export interface AnnouncementLinkEventDetail {
   external: boolean;
 }
 
-function quoted(locale: string, text: string): string {
-  return locale === 'fr' ? `« ${text} »` : `“${text}”`;
-}
-
 /**
  * The signed-in user's active announcements, most severe first then newest: information,
  * avertissement (warning) and alerte (alert), with their links, illustration, attachments and
@@ -477,9 +473,9 @@ export class EntTargetedAnnouncement extends EntElement {
           hidden,
           (a) => a.id,
           (a) => html`<li>
-            <span><span class="hidden-kind">${t(locale, `kind.${a.kind}`)} :</span> ${a.title}</span>
+            <span><span class="hidden-kind">${t(locale, 'labelled', { label: t(locale, `kind.${a.kind}`) })}</span> ${a.title}</span>
             <button type="button" class="button" @click=${() => void this.showAgain(a)}>
-              ${t(locale, 'showAgain')}<span class="visually-hidden"> ${quoted(locale, a.title)}</span>
+              ${t(locale, 'showAgain')}<span class="visually-hidden"> ${t(locale, 'quoted', { text: a.title })}</span>
             </button>
           </li>`,
         )}

@@ -91,7 +91,7 @@ export function renderAnnouncement(a: AnnouncementLike, options: AnnouncementVie
         ${options.arrivedAlert ? html`<div class="content" role="alert">${content}</div>` : html`<div class="content">${content}</div>`}
         ${a.link && linkUrl
           ? html`<p class="link" part="link">
-              <span class="link-kind">${t(locale, external ? 'linkExternal' : 'linkEnt')} :</span>
+              <span class="link-kind">${t(locale, external ? 'linkExternal' : 'linkEnt')}</span>
               <a
                 href=${linkUrl}
                 target=${ifDefined(external ? '_blank' : undefined)}
@@ -124,7 +124,7 @@ export function renderAnnouncement(a: AnnouncementLike, options: AnnouncementVie
       ${options.onDismiss && a.dismissible
         ? html`<button type="button" class="dismiss" part="dismiss-button" @click=${options.onDismiss}>
             <svg viewBox="0 0 24 24" width="16" height="16" aria-hidden="true" focusable="false"><path d="M6 6l12 12M18 6 6 18" stroke="currentColor" stroke-width="2.4" stroke-linecap="round"/></svg>
-            <span>${t(locale, 'dismiss')}</span><span class="visually-hidden"> « ${a.title} »</span>
+            <span>${t(locale, 'dismiss')}</span><span class="visually-hidden"> ${t(locale, 'quoted', { text: a.title })}</span>
           </button>`
         : nothing}
     </div>

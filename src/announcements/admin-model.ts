@@ -1,0 +1,136 @@
+// The composer of <ent-announcement-admin> as plain data: what the admin types, its checks,
+// the AnnouncementInput sent, and the announcement the preview renders.
+import type { AdminAnnouncement, AnnouncementInput, AnnouncementKind, Audience } from '../shared/api/types.js';
+import { isExternalUrl, safeUrl } from '../shared/url.js';
+import { fromParisLocal, toParisLocal } from './paris-time.js';
+import type { AnnouncementLike } from './view.js';
+
+export const TITLE_MAX = 120;
+export const BODY_MAX = 10_000;
+
+export type Channel = AnnouncementInput['channel'];
+
+export interface Draft {
+  kind: AnnouncementKind;
+  title: string;
+  body: string;
+  linkUrl: string;
+  linkLabel: string;
+  /** Paris wall time, "2026-11-24T09:00". */
+  startsAt: string;
+  endsAt: string;
+  /** undefined: the default (true, except for `alerte`). */
+  dismissible?: boolean;
+  audience: Audience;
+  channel: Channel;
+}
+
+export type DraftField = 'title' | 'body' | 'link.url' | 'link.label' | 'startsAt' | 'endsAt' | 'audience' | 'kind' | 'channel';
+
+export type DraftProblem =
+  | { key: 'invalid.titleRequired' | 'invalid.url' | 'invalid.linkLabel' | 'invalid.start' | 'invalid.endBeforeStart' }
+  | { key: 'invalid.titleTooLong' | 'invalid.bodyTooLong'; max: number }
+  | { key: 'server'; message: string };
+
+/** The next quarter hour after `now`, in Paris wall time. */
+export function emptyDraft(now: number): Draft {
+  const quarter = 15 * 60_000;
+  const start = Math.ceil((now + 60_000) / quarter) * quarter;
+  return {
+    kind: 'information',
+    title: '',
+    body: '',
+    linkUrl: '',
+    linkLabel: '',
+    startsAt: toParisLocal(new Date(start).toISOString()),
+    endsAt: '',
+    audience: { profiles: [], levels: [], divisions: [] },
+    channel: 'home',
+  };
+}
+
+export function draftFrom(a: AdminAnnouncement): Draft {
+  return {
+    kind: a.kind,
+    title: a.title,
+    body: a.body,
+    linkUrl: a.link?.url ?? '',
+    linkLabel: a.link?.label ?? '',
+    startsAt: toParisLocal(a.startsAt),
+    endsAt: toParisLocal(a.endsAt ?? null),
+    dismissible: a.dismissible,
+    audience: { profiles: [...a.audience.profiles], levels: [...a.audience.levels], divisions: [...a.audience.divisions] },
+    channel: a.channel,
+  };
+}
+
+export function isDismissibleDraft(d: Draft): boolean {
+  return d.dismissible ?? d.kind !== 'alerte';
+}
+
+/** Problems per field, in the order of the form; empty when the draft can be sent. */
+export function validateDraft(d: Draft): Map<DraftField, DraftProblem> {
+  const problems = new Map<DraftField, DraftProblem>();
+  const title = d.title.trim();
+  if (title === '') problems.set('title', { key: 'invalid.titleRequired' });
+  else if (title.length > TITLE_MAX) problems.set('title', { key: 'invalid.titleTooLong', max: TITLE_MAX });
+  if (d.body.length > BODY_MAX) problems.set('body', { key: 'invalid.bodyTooLong', max: BODY_MAX });
+  const url = d.linkUrl.trim();
+  if (url !== '' && (safeUrl(url) === undefined || /\s/.test(url))) problems.set('link.url', { key: 'invalid.url' });
+  if (url !== '' && d.linkLabel.trim() === '') problems.set('link.label', { key: 'invalid.linkLabel' });
+  const start = fromParisLocal(d.startsAt);
+  if (!start) problems.set('startsAt', { key: 'invalid.start' });
+  const end = d.endsAt ? fromParisLocal(d.endsAt) : undefined;
+  if (start && end && Date.parse(end) <= Date.parse(start)) problems.set('endsAt', { key: 'invalid.endBeforeStart' });
+  return problems;
+}
+
+/**
+ * The request body. What the composer does not edit yet (illustration, attachments, form) is
+ * kept from the announcement being edited.
+ */
+export function toInput(d: Draft, state: AnnouncementInput['state'], base?: AdminAnnouncement): AnnouncementInput {
+  const url = d.linkUrl.trim();
+  const input: AnnouncementInput = {
+    kind: d.kind,
+    title: d.title.trim(),
+    body: d.body,
+    startsAt: fromParisLocal(d.startsAt) ?? '',
+    endsAt: d.endsAt ? (fromParisLocal(d.endsAt) ?? null) : null,
+    dismissible: isDismissibleDraft(d),
+    audience: d.audience,
+    channel: d.channel,
+    state,
+  };
+  if (url !== '') input.link = { url, label: d.linkLabel.trim(), external: isExternalUrl(url) };
+  if (base?.illustration) input.illustration = base.illustration;
+  if (base?.attachments && base.attachments.length > 0) input.attachments = base.attachments;
+  if (base?.form) input.form = { questions: base.form.questions };
+  return input;
+}
+
+/** The announcement as users will see it, for the preview. */
+export function previewOf(d: Draft, base?: AdminAnnouncement): AnnouncementLike {
+  const input = toInput(d, 'draft', base);
+  return {
+    id: base?.id ?? 'preview',
+    kind: input.kind,
+    title: input.title || '…',
+    body: input.body,
+    link: input.link && safeUrl(input.link.url) ? input.link : undefined,
+    illustration: input.illustration,
+    attachments: input.attachments ?? [],
+    startsAt: input.startsAt || new Date().toISOString(),
+    endsAt: input.endsAt ?? null,
+    dismissible: input.dismissible ?? true,
+  };
+}
+
+/** Maps a 422 field path to the composer's field. */
+export function draftField(path: string): DraftField | undefined {
+  if (path === 'title' || path === 'body' || path === 'startsAt' || path === 'endsAt' || path === 'kind' || path === 'channel') return path;
+  if (path === 'link.url' || path === 'link') return 'link.url';
+  if (path === 'link.label') return 'link.label';
+  if (path.startsWith('audience')) return 'audience';
+  return undefined;
+}

@@ -1,0 +1,675 @@
+// <ent-announcement-admin>: the establishment's targeted announcements for its admins — list
+// by status with read counts and form results, and a composer with a live preview.
+import { css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { live } from 'lit/directives/live.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { newIdempotencyKey } from '../shared/api/client.js';
+import { ApiError } from '../shared/api/errors.js';
+import type { AdminAnnouncement, AnnouncementKind, AudienceOptions, Profile } from '../shared/api/types.js';
+import { EntElement } from '../shared/base-element.js';
+import { formatDateTime } from '../shared/format.js';
+import { emptyView, errorMessage, errorView, forbiddenView, heading, loadingView, logError, signedOutView, stateStyles } from '../shared/states.js';
+import { sharedMessages as shared } from '../shared/messages.js';
+import { tokens } from '../shared/tokens.js';
+import { adminMessages as a } from './admin-messages.js';
+import {
+  BODY_MAX,
+  draftField,
+  draftFrom,
+  emptyDraft,
+  isDismissibleDraft,
+  previewOf,
+  TITLE_MAX,
+  toInput,
+  validateDraft,
+  type Draft,
+  type DraftField,
+  type DraftProblem,
+} from './admin-model.js';
+import { kindIcon } from './icons.js';
+import { announcementMessages as t } from './messages.js';
+import { announcementStyles } from './styles.js';
+import { renderAnnouncement } from './view.js';
+
+const TAG = 'ent-announcement-admin';
+const KINDS: AnnouncementKind[] = ['information', 'avertissement', 'alerte'];
+const STATUSES: AdminAnnouncement['status'][] = ['active', 'scheduled', 'draft', 'ended'];
+const CHANNELS = ['home', 'mail', 'both'] as const;
+
+type Phase = 'loading' | 'ready' | 'error' | 'forbidden' | 'signed-out';
+
+interface Composer {
+  draft: Draft;
+  /** The announcement being edited; undefined for a new one. */
+  editing?: AdminAnnouncement;
+  problems: Map<DraftField, DraftProblem>;
+  saving: boolean;
+  message: string;
+  key?: string;
+  keyBody?: string;
+}
+
+const adminStyles = css`
+  .toolbar {
+    margin: var(--_space) 0 calc(var(--_space) * 2);
+  }
+  .group {
+    margin-top: calc(var(--_space) * 2);
+  }
+  .group h3,
+  .group h4,
+  .group h5,
+  .group h6,
+  .sub {
+    margin: 0 0 var(--_space);
+    font-size: 1em;
+  }
+  .rows {
+    display: grid;
+    gap: var(--_space);
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .row {
+    --_kind: var(--_info);
+    padding: var(--_space) calc(var(--_space) * 1.5);
+    border: 1px solid var(--_divider);
+    border-left: 6px solid var(--_kind);
+    border-radius: var(--_radius);
+    background: var(--_bg);
+  }
+  .row.kind-avertissement {
+    --_kind: var(--_warning);
+  }
+  .row.kind-alerte {
+    --_kind: var(--_danger);
+  }
+  .row .title {
+    margin: 0 0 calc(var(--_space) / 2);
+  }
+  .meta {
+    margin: 0;
+    color: var(--_muted);
+    font-size: 0.9em;
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space);
+    margin-top: var(--_space);
+  }
+  .composer {
+    display: grid;
+    gap: calc(var(--_space) * 2);
+    grid-template-columns: minmax(0, 1fr);
+    margin: var(--_space) 0 calc(var(--_space) * 2);
+    padding: calc(var(--_space) * 2);
+    border: 1px solid var(--_divider);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
+  @media (min-width: 60rem) {
+    .composer {
+      grid-template-columns: minmax(0, 3fr) minmax(0, 2fr);
+    }
+  }
+  .field {
+    margin: 0 0 calc(var(--_space) * 1.5);
+    padding: 0;
+    border: 0;
+  }
+  .field > label,
+  .field > legend {
+    display: block;
+    margin-bottom: calc(var(--_space) / 2);
+    padding: 0;
+    font-weight: 600;
+  }
+  .field input[type='text'],
+  .field input[type='datetime-local'],
+  .field textarea {
+    width: 100%;
+    min-height: 2.5rem;
+    padding: 0.375rem 0.5rem;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_bg);
+    color: var(--_text);
+    font: inherit;
+  }
+  .field textarea {
+    min-height: 8rem;
+    resize: vertical;
+  }
+  .field.invalid input,
+  .field.invalid textarea {
+    border: 2px solid var(--_danger);
+  }
+  .choices {
+    display: flex;
+    flex-wrap: wrap;
+    gap: calc(var(--_space) / 2) calc(var(--_space) * 2);
+  }
+  .field fieldset {
+    margin: 0 0 var(--_space);
+    padding: 0;
+    border: 0;
+  }
+  .field fieldset legend {
+    font-weight: 600;
+    font-size: 0.95em;
+    margin-bottom: calc(var(--_space) / 2);
+    padding: 0;
+  }
+  .reach {
+    margin: var(--_space) 0 0;
+    font-weight: 600;
+  }
+  .preview {
+    align-self: start;
+  }
+  .preview-label {
+    margin: 0 0 var(--_space);
+    font-weight: 700;
+  }
+  .confirm {
+    margin-top: var(--_space);
+    padding: var(--_space);
+    border-left: 4px solid var(--_danger);
+    background: var(--_surface);
+  }
+  .confirm p {
+    margin: 0 0 var(--_space);
+  }
+  .button.danger {
+    border-color: var(--_danger);
+    background: var(--_danger);
+    color: #fff;
+  }
+`;
+
+/**
+ * The establishment's targeted announcements, for its admins: drafts, scheduled, active and
+ * ended ones with read counts and form results; a composer (kind, title, restricted rich
+ * text, link, schedule in Paris time, audience with the number of people reached, channel)
+ * with a preview identical to what users see; save as draft, publish, edit, delete.
+ *
+ * @summary Administration of targeted announcements (communication ciblée).
+ * @event ent-announcement-saved - An announcement was created or edited; `detail` is `{ id, state }`.
+ * @event ent-announcement-deleted - An announcement was deleted; `detail` is `{ id }`.
+ * @csspart composer - The composer form.
+ * @csspart preview - The preview.
+ */
+export class EntAnnouncementAdmin extends EntElement {
+  static override styles = [tokens, stateStyles, announcementStyles, adminStyles];
+
+  /** Level of the top heading (2–6); sections are below it. */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+
+  /** The clock (epoch ms), for tests: where a new announcement starts by default. */
+  @property({ attribute: false }) now: () => number = () => Date.now();
+
+  @state() private phase: Phase = 'loading';
+  @state() private error?: unknown;
+  @state() private items: AdminAnnouncement[] = [];
+  @state() private composer?: Composer;
+  @state() private options?: AudienceOptions;
+  @state() private optionsError = false;
+  @state() private reach?: number | 'counting' | 'failed';
+  @state() private confirming?: string;
+  @state() private feedback = '';
+
+  private countTimer?: ReturnType<typeof setTimeout>;
+  private countRequest = 0;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    void this.updateComplete.then(() => {
+      if (this.isConnected) void this.load();
+    });
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this.countTimer);
+  }
+
+  private get level(): number {
+    const n = Number(this.headingLevel);
+    return Number.isFinite(n) ? Math.min(6, Math.max(2, Math.round(n))) : 2;
+  }
+
+  /** Loads the list again. */
+  async load(): Promise<void> {
+    try {
+      const list = await this.api.get('/admin/announcements', { signal: this.signal });
+      this.items = list.announcements;
+      this.phase = 'ready';
+    } catch (error) {
+      if (this.signal.aborted) return;
+      logError(TAG, error);
+      if (error instanceof ApiError && error.kind === 'forbidden') this.phase = 'forbidden';
+      else if (error instanceof ApiError && error.kind === 'unauthorized') this.phase = 'signed-out';
+      else if (this.phase !== 'ready') {
+        this.phase = 'error';
+        this.error = error;
+      } else this.feedback = errorMessage(this.locale, error);
+    }
+  }
+
+  private async loadOptions(): Promise<void> {
+    this.optionsError = false;
+    try {
+      this.options = await this.api.get('/admin/audience', { signal: this.signal });
+    } catch (error) {
+      if (this.signal.aborted) return;
+      logError(TAG, error);
+      this.optionsError = true;
+    }
+  }
+
+  private open(editing?: AdminAnnouncement): void {
+    this.feedback = '';
+    this.confirming = undefined;
+    this.composer = {
+      draft: editing ? draftFrom(editing) : emptyDraft(this.now()),
+      editing,
+      problems: new Map(),
+      saving: false,
+      message: '',
+    };
+    if (!this.options) void this.loadOptions();
+    this.countSoon(0);
+    void this.updateComplete.then(() => this.shadowRoot?.getElementById('composer-title')?.focus());
+  }
+
+  private close(): void {
+    this.composer = undefined;
+    void this.updateComplete.then(() => this.shadowRoot?.querySelector<HTMLElement>('.new-button')?.focus());
+  }
+
+  private change(patch: Partial<Draft>): void {
+    const c = this.composer;
+    if (!c) return;
+    c.draft = { ...c.draft, ...patch };
+    if (c.problems.size > 0) {
+      const now = validateDraft(c.draft);
+      for (const field of [...c.problems.keys()]) {
+        if (c.problems.get(field)?.key !== 'server' && !now.has(field)) c.problems.delete(field);
+      }
+    }
+    this.composer = { ...c };
+    if (patch.audience) this.countSoon(300);
+  }
+
+  private countSoon(delay: number): void {
+    clearTimeout(this.countTimer);
+    this.countTimer = setTimeout(() => void this.count(), delay);
+  }
+
+  private async count(): Promise<void> {
+    const c = this.composer;
+    if (!c) return;
+    const request = ++this.countRequest;
+    this.reach = 'counting';
+    try {
+      const result = await this.api.post('/admin/audience/count', { body: c.draft.audience, signal: this.signal });
+      if (request === this.countRequest) this.reach = result.count;
+    } catch (error) {
+      if (this.signal.aborted) return;
+      logError(TAG, error);
+      if (request === this.countRequest) this.reach = 'failed';
+    }
+  }
+
+  private async save(stateWanted: 'draft' | 'published'): Promise<void> {
+    const c = this.composer;
+    if (!c || c.saving) return;
+    c.problems = validateDraft(c.draft);
+    if (c.problems.size > 0) {
+      c.message = a(this.locale, 'invalidSummary', { count: c.problems.size });
+      this.composer = { ...c };
+      await this.focusFirstInvalid();
+      return;
+    }
+    const input = toInput(c.draft, stateWanted, c.editing);
+    const text = JSON.stringify(input);
+    if (!c.key || c.keyBody !== text) {
+      c.key = newIdempotencyKey();
+      c.keyBody = text;
+    }
+    c.saving = true;
+    c.message = '';
+    this.composer = { ...c };
+    try {
+      const saved = c.editing
+        ? await this.api.put('/admin/announcements/{id}', { path: { id: c.editing.id }, body: input, signal: this.signal })
+        : await this.api.post('/admin/announcements', { body: input, idempotencyKey: c.key, signal: this.signal });
+      this.items = [saved, ...this.items.filter((x) => x.id !== saved.id)];
+      this.feedback = a(this.locale, saved.state === 'published' ? 'published' : 'saved', { title: saved.title });
+      this.emit('ent-announcement-saved', { id: saved.id, state: saved.state });
+      this.close();
+    } catch (error) {
+      if (this.signal.aborted) return;
+      logError(TAG, error);
+      c.saving = false;
+      if (error instanceof ApiError && error.kind === 'invalid' && error.fieldErrors.size > 0) {
+        c.problems = new Map();
+        for (const [path, fieldError] of error.fieldErrors) {
+          const field = draftField(path);
+          if (field && !c.problems.has(field)) c.problems.set(field, { key: 'server', message: fieldError.message });
+        }
+      }
+      c.message =
+        c.problems.size > 0
+          ? a(this.locale, 'invalidSummary', { count: c.problems.size })
+          : a(this.locale, 'saveFailed', { reason: errorMessage(this.locale, error) });
+      this.composer = { ...c };
+      if (c.problems.size > 0) await this.focusFirstInvalid();
+    }
+  }
+
+  private async focusFirstInvalid(): Promise<void> {
+    await this.updateComplete;
+    this.shadowRoot?.querySelector<HTMLElement>('.composer [aria-invalid="true"]')?.focus();
+  }
+
+  private async deleteItem(item: AdminAnnouncement): Promise<void> {
+    this.confirming = undefined;
+    try {
+      await this.api.delete('/admin/announcements/{id}', { path: { id: item.id }, signal: this.signal });
+      this.items = this.items.filter((x) => x.id !== item.id);
+      this.feedback = a(this.locale, 'deleted', { title: item.title });
+      this.emit('ent-announcement-deleted', { id: item.id });
+      await this.updateComplete;
+      this.shadowRoot?.getElementById('list-title')?.focus();
+    } catch (error) {
+      if (this.signal.aborted) return;
+      logError(TAG, error);
+      this.feedback = a(this.locale, 'deleteFailed', { title: item.title });
+    }
+  }
+
+  private problemText(problem: DraftProblem | undefined): string {
+    if (!problem) return '';
+    if (problem.key === 'server') return problem.message;
+    if (problem.key === 'invalid.titleTooLong' || problem.key === 'invalid.bodyTooLong') return a(this.locale, problem.key, { max: problem.max });
+    return a(this.locale, problem.key);
+  }
+
+  /** aria attributes and error paragraph of a field. */
+  private fieldState(field: DraftField, hintId?: string): { invalid: 'true' | 'false'; describedBy?: string; error: TemplateResult | typeof nothing } {
+    const problem = this.composer?.problems.get(field);
+    const errorId = `err-${field.replace('.', '-')}`;
+    const ids = [problem ? errorId : '', hintId ?? ''].filter(Boolean).join(' ');
+    return {
+      invalid: problem ? 'true' : 'false',
+      describedBy: ids || undefined,
+      error: problem ? html`<p class="field-error" id=${errorId}>${this.problemText(problem)}</p>` : nothing,
+    };
+  }
+
+  private renderAudience(c: Composer): TemplateResult {
+    const locale = this.locale;
+    const audience = c.draft.audience;
+    const toggle = (list: 'profiles' | 'levels' | 'divisions', value: string, on: boolean) => {
+      const current = (this.composer?.draft.audience[list] ?? []) as string[];
+      const next = on ? [...current.filter((x) => x !== value), value] : current.filter((x) => x !== value);
+      this.change({ audience: { ...this.composer!.draft.audience, [list]: next } });
+    };
+    const box = (list: 'profiles' | 'levels' | 'divisions', value: string, label: string) => html`<label class="choice"
+      ><input type="checkbox" .checked=${live((audience[list] as string[]).includes(value))} @change=${(e: Event) => toggle(list, value, (e.target as HTMLInputElement).checked)} />
+      ${label}</label
+    >`;
+    const f = this.fieldState('audience', 'audience-hint');
+    const o = this.options;
+    return html`<fieldset class="field ${f.invalid === 'true' ? 'invalid' : ''}" aria-invalid=${f.invalid} aria-describedby=${ifDefined(f.describedBy)}>
+      <legend>${a(locale, 'audience')}</legend>
+      <p class="hint" id="audience-hint">${a(locale, 'audienceHint')}</p>
+      ${this.optionsError
+        ? html`<p class="field-error">${errorMessage(locale, new ApiError('network', ''))}
+            <button type="button" class="button" @click=${() => void this.loadOptions()}>${shared(locale, 'retry')}</button></p>`
+        : !o
+          ? html`<p>${a(locale, 'reachCounting')}</p>`
+          : html`<fieldset>
+                <legend>${a(locale, 'profiles')}</legend>
+                <div class="choices">${o.profiles.map((p: Profile) => box('profiles', p, a(locale, `profile.${p}`)))}</div>
+              </fieldset>
+              <fieldset>
+                <legend>${a(locale, 'levels')}</legend>
+                <div class="choices">${o.levels.map((level) => box('levels', level, level))}</div>
+              </fieldset>
+              <fieldset>
+                <legend>${a(locale, 'divisions')}</legend>
+                <div class="choices">${o.divisions.map((d) => box('divisions', d.id, d.name))}</div>
+              </fieldset>`}
+      ${f.error}
+      <p class="reach" role="status">
+        ${this.reach === 'counting'
+          ? a(locale, 'reachCounting')
+          : this.reach === 'failed'
+            ? a(locale, 'reachFailed')
+            : typeof this.reach === 'number'
+              ? a(locale, 'reach', { count: this.reach })
+              : ''}
+      </p>
+    </fieldset>`;
+  }
+
+  private renderComposer(c: Composer): TemplateResult {
+    const locale = this.locale;
+    const d = c.draft;
+    const level = Math.min(6, this.level + 1);
+    const title = this.fieldState('title', 'title-hint');
+    const body = this.fieldState('body', 'body-hint');
+    const url = this.fieldState('link.url', 'url-hint');
+    const label = this.fieldState('link.label');
+    const start = this.fieldState('startsAt');
+    const end = this.fieldState('endsAt');
+    const value = (e: Event) => (e.target as HTMLInputElement | HTMLTextAreaElement).value;
+    const editingDraft = c.editing?.state === 'draft';
+    return html`<div class="composer" part="composer">
+      <form novalidate @submit=${(e: SubmitEvent) => {
+        e.preventDefault();
+        void this.save(c.editing && !editingDraft ? 'published' : 'draft');
+      }}>
+        ${heading(level, html`<span id="composer-title" tabindex="-1">${c.editing ? a(locale, 'composerEdit', { title: c.editing.title }) : a(locale, 'composerNew')}</span>`, 'sub')}
+        <fieldset class="field">
+          <legend>${a(locale, 'kind')}</legend>
+          <div class="choices">
+            ${KINDS.map(
+              (kind) => html`<label class="choice"
+                ><input type="radio" name="kind" .checked=${live(d.kind === kind)} @change=${() => this.change({ kind })} /> ${t(locale, `kind.${kind}`)}</label
+              >`,
+            )}
+          </div>
+        </fieldset>
+        <div class="field ${title.invalid === 'true' ? 'invalid' : ''}">
+          <label for="f-title">${a(locale, 'fieldTitle')} <span class="required">${t(locale, 'required')}</span></label>
+          <input id="f-title" type="text" .value=${live(d.title)} aria-required="true" aria-invalid=${title.invalid} aria-describedby=${ifDefined(title.describedBy)} @input=${(e: Event) => this.change({ title: value(e) })} />
+          <p class="hint" id="title-hint">${a(locale, 'titleHint', { count: TITLE_MAX })} — ${t(locale, 'charactersLeft', { count: Math.max(0, TITLE_MAX - d.title.trim().length) })}</p>
+          ${title.error}
+        </div>
+        <div class="field ${body.invalid === 'true' ? 'invalid' : ''}">
+          <label for="f-body">${a(locale, 'body')}</label>
+          <textarea id="f-body" .value=${live(d.body)} aria-invalid=${body.invalid} aria-describedby=${ifDefined(body.describedBy)} @input=${(e: Event) => this.change({ body: value(e) })}></textarea>
+          <p class="hint" id="body-hint">${a(locale, 'bodyHint')} ${t(locale, 'charactersLeft', { count: Math.max(0, BODY_MAX - d.body.length) })}</p>
+          ${body.error}
+        </div>
+        <div class="field ${url.invalid === 'true' ? 'invalid' : ''}">
+          <label for="f-url">${a(locale, 'linkUrl')}</label>
+          <input id="f-url" type="text" inputmode="url" autocomplete="url" .value=${live(d.linkUrl)} aria-invalid=${url.invalid} aria-describedby=${ifDefined(url.describedBy)} @input=${(e: Event) => this.change({ linkUrl: value(e) })} />
+          <p class="hint" id="url-hint">${a(locale, 'linkUrlHint')}</p>
+          ${url.error}
+        </div>
+        <div class="field ${label.invalid === 'true' ? 'invalid' : ''}">
+          <label for="f-label">${a(locale, 'linkLabel')}</label>
+          <input id="f-label" type="text" .value=${live(d.linkLabel)} aria-invalid=${label.invalid} aria-describedby=${ifDefined(label.describedBy)} @input=${(e: Event) => this.change({ linkLabel: value(e) })} />
+          ${label.error}
+        </div>
+        <div class="field ${start.invalid === 'true' ? 'invalid' : ''}">
+          <label for="f-start">${a(locale, 'startsAt')} <span class="required">${t(locale, 'required')}</span></label>
+          <input id="f-start" type="datetime-local" .value=${live(d.startsAt)} aria-required="true" aria-invalid=${start.invalid} aria-describedby=${ifDefined(start.describedBy)} @input=${(e: Event) => this.change({ startsAt: value(e) })} />
+          ${start.error}
+        </div>
+        <div class="field ${end.invalid === 'true' ? 'invalid' : ''}">
+          <label for="f-end">${a(locale, 'endsAt')}</label>
+          <input id="f-end" type="datetime-local" .value=${live(d.endsAt)} aria-invalid=${end.invalid} aria-describedby=${ifDefined(end.describedBy)} @input=${(e: Event) => this.change({ endsAt: value(e) })} />
+          ${end.error}
+        </div>
+        <div class="field">
+          <label class="choice"
+            ><input type="checkbox" .checked=${live(isDismissibleDraft(d))} @change=${(e: Event) => this.change({ dismissible: (e.target as HTMLInputElement).checked })} />
+            ${a(locale, 'dismissible')}</label
+          >
+        </div>
+        ${this.renderAudience(c)}
+        <fieldset class="field">
+          <legend>${a(locale, 'channel')}</legend>
+          <div class="choices">
+            ${CHANNELS.map(
+              (channel) => html`<label class="choice"
+                ><input type="radio" name="channel" .checked=${live(d.channel === channel)} @change=${() => this.change({ channel })} /> ${a(locale, `channel.${channel}`)}</label
+              >`,
+            )}
+          </div>
+        </fieldset>
+        <p class="form-status ${c.problems.size > 0 || c.message ? 'failed' : ''}" role="status">${c.message}</p>
+        <div class="actions">
+          ${c.editing && !editingDraft
+            ? html`<button type="submit" class="button primary" aria-disabled=${c.saving ? 'true' : 'false'}>${c.saving ? a(locale, 'saving') : a(locale, 'saveChanges')}</button>`
+            : html`<button type="submit" class="button" aria-disabled=${c.saving ? 'true' : 'false'}>${c.saving ? a(locale, 'saving') : a(locale, 'saveDraft')}</button>
+                <button type="button" class="button primary publish" aria-disabled=${c.saving ? 'true' : 'false'} @click=${() => void this.save('published')}>${a(locale, 'publish')}</button>`}
+          <button type="button" class="button cancel" @click=${() => this.close()}>${a(locale, 'cancel')}</button>
+        </div>
+      </form>
+      <div class="preview" part="preview">
+        <p class="preview-label">${a(locale, 'preview')}</p>
+        ${renderAnnouncement(previewOf(d, c.editing), {
+          locale,
+          headingLevel: Math.min(6, level + 1),
+          idPrefix: 'preview',
+          onDismiss: () => undefined,
+          onLink: (event) => event.preventDefault(),
+        })}
+      </div>
+    </div>`;
+  }
+
+  private audienceText(item: AdminAnnouncement): string {
+    const locale = this.locale;
+    const { profiles, levels, divisions } = item.audience;
+    const names = new Map((this.options?.divisions ?? []).map((d) => [d.id, d.name]));
+    const parts = [
+      ...profiles.map((p) => a(locale, `profile.${p}`)),
+      ...levels,
+      ...divisions.map((id) => names.get(id) ?? id),
+    ];
+    return parts.length > 0 ? parts.join(', ') : a(locale, 'audienceEveryone');
+  }
+
+  private renderRow(item: AdminAnnouncement, level: number): TemplateResult {
+    const locale = this.locale;
+    const start = formatDateTime(locale, item.startsAt);
+    const results = item.results;
+    const questions = item.form?.questions ?? [];
+    return html`<li class="row kind-${item.kind}" data-id=${item.id}>
+      <p class="kind">${kindIcon(item.kind)}<span class="kind-word">${t(locale, `kind.${item.kind}`)}</span></p>
+      ${heading(level, item.title, 'title', 'row-title')}
+      <p class="meta">
+        ${item.endsAt ? a(locale, 'schedule', { start, end: formatDateTime(locale, item.endsAt) }) : a(locale, 'scheduleOpen', { start })} ·
+        ${a(locale, `channel.${item.channel}`)} · ${this.audienceText(item)}
+      </p>
+      <p class="meta reads">${a(locale, 'reads', { count: item.readCount, recipients: item.recipients })}</p>
+      ${results
+        ? html`<div class="results">
+            <p class="meta">${a(locale, 'responses', { count: results.responses })}</p>
+            ${results.responses > 0
+              ? html`<ul>
+                  ${results.questions.map((r) => {
+                    const q = questions.find((x) => x.id === r.questionId);
+                    return html`<li>
+                      ${q?.label ?? r.questionId}
+                      ${r.options
+                        ? html`<ul>${r.options.map((o) => html`<li>${a(locale, 'optionCount', { label: q?.options?.find((x) => x.id === o.optionId)?.label ?? o.optionId, count: o.count })}</li>`)}</ul>`
+                        : nothing}
+                      ${r.texts && r.texts.length > 0 ? html`<ul>${r.texts.map((text) => html`<li>${text}</li>`)}</ul>` : nothing}
+                    </li>`;
+                  })}
+                </ul>`
+              : nothing}
+          </div>`
+        : nothing}
+      <div class="actions">
+        <button type="button" class="button edit" @click=${() => this.open(item)}>${a(locale, 'edit')}<span class="visually-hidden"> ${t(locale, 'quoted', { text: item.title })}</span></button>
+        <button
+          type="button"
+          class="button delete"
+          @click=${async () => {
+            this.confirming = item.id;
+            await this.updateComplete;
+            this.shadowRoot?.querySelector<HTMLElement>('.confirm .danger')?.focus();
+          }}
+        >
+          ${a(locale, 'delete')}<span class="visually-hidden"> ${t(locale, 'quoted', { text: item.title })}</span>
+        </button>
+      </div>
+      ${this.confirming === item.id
+        ? html`<div class="confirm" role="group" aria-label=${a(locale, 'delete')}>
+            <p>${a(locale, 'confirmDelete', { title: item.title })}</p>
+            <button type="button" class="button danger" @click=${() => void this.deleteItem(item)}>${a(locale, 'confirmDeleteYes')}</button>
+            <button
+              type="button"
+              class="button"
+              @click=${async () => {
+                this.confirming = undefined;
+                await this.updateComplete;
+                this.shadowRoot?.querySelector<HTMLElement>(`li[data-id="${CSS.escape(item.id)}"] .delete`)?.focus();
+              }}
+            >
+              ${a(locale, 'cancel')}
+            </button>
+          </div>`
+        : nothing}
+    </li>`;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if ((changed.has('apiBase') || changed.has('headers')) && this.hasUpdated) void this.load();
+  }
+
+  protected override render(): TemplateResult {
+    const locale = this.locale;
+    const level = this.level;
+    const top = heading(level, a(locale, 'title'));
+    if (this.phase === 'loading') return html`<section aria-busy="true" aria-label=${a(locale, 'title')}>${top}${loadingView(locale)}</section>`;
+    if (this.phase === 'forbidden') return html`<section aria-label=${a(locale, 'title')}>${top}${forbiddenView(locale, a(locale, 'forbiddenDetail'))}</section>`;
+    if (this.phase === 'signed-out') return html`<section aria-label=${a(locale, 'title')}>${top}${signedOutView(locale)}</section>`;
+    if (this.phase === 'error') return html`<section aria-label=${a(locale, 'title')}>${top}${errorView({ locale, error: this.error, onRetry: () => void this.load() })}</section>`;
+    const sub = Math.min(6, level + 1);
+    return html`<section aria-label=${a(locale, 'title')}>
+      ${top}
+      <div class="feedback" role="status">${this.feedback}</div>
+      ${this.composer
+        ? this.renderComposer(this.composer)
+        : html`<div class="toolbar"><button type="button" class="button primary new-button" @click=${() => this.open()}>${a(locale, 'newAnnouncement')}</button></div>`}
+      ${heading(sub, html`<span id="list-title" tabindex="-1">${a(locale, 'listTitle')}</span>`, 'sub')}
+      ${this.items.length === 0
+        ? emptyView({ title: a(locale, 'empty'), detail: a(locale, 'emptyDetail') })
+        : STATUSES.map((status) => {
+            const rows = this.items.filter((x) => x.status === status);
+            if (rows.length === 0) return nothing;
+            return html`<div class="group" data-status=${status}>
+              ${heading(Math.min(6, sub + 1), `${a(locale, `status.${status}`)} (${rows.length})`, '')}
+              <ul class="rows">
+                ${repeat(rows, (x) => x.id, (x) => this.renderRow(x, Math.min(6, sub + 2)))}
+              </ul>
+            </div>`;
+          })}
+    </section>`;
+  }
+}

@@ -1,0 +1,246 @@
+import { expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
+import { http, HttpResponse } from 'msw';
+import '../../src/announcements/define.js';
+import type { EntAnnouncementAdmin } from '../../src/announcements/admin.js';
+import type { EntTargetedAnnouncement } from '../../src/announcements/announcement.js';
+import { fromParisLocal, toParisLocal } from '../../src/announcements/paris-time.js';
+import { validateDraft, emptyDraft } from '../../src/announcements/admin-model.js';
+import type { Locale } from '../../src/shared/i18n.js';
+import { configureMock, createHandlers, resetMockData } from '../../src/mocks/index.js';
+import { worker } from '../support/msw.js';
+import '../support/contract.js';
+import { until } from './fixtures.js';
+
+function phaseOf(el: HTMLElement): string {
+  return (el as unknown as { phase: string }).phase;
+}
+
+async function mountAdmin(lang: Locale = 'fr'): Promise<{ el: EntAnnouncementAdmin; root: ShadowRoot }> {
+  const el = await fixture<EntAnnouncementAdmin>(html`<ent-announcement-admin api-base="/api" lang=${lang}></ent-announcement-admin>`);
+  await until(() => phaseOf(el) !== 'loading');
+  await el.updateComplete;
+  return { el, root: el.shadowRoot! };
+}
+
+async function mountUser(): Promise<{ el: EntTargetedAnnouncement; root: ShadowRoot }> {
+  const el = await fixture<EntTargetedAnnouncement>(html`<ent-targeted-announcement api-base="/api" refresh-interval="0"></ent-targeted-announcement>`);
+  await until(() => phaseOf(el) !== 'loading');
+  await el.updateComplete;
+  return { el, root: el.shadowRoot! };
+}
+
+function type(input: HTMLInputElement | HTMLTextAreaElement, value: string): void {
+  input.value = value;
+  input.dispatchEvent(new InputEvent('input'));
+}
+
+function checkbox(root: ShadowRoot, legend: string, label: string): HTMLInputElement {
+  const fieldset = [...root.querySelectorAll('fieldset fieldset')].find((f) => f.querySelector('legend')!.textContent!.trim() === legend)!;
+  const match = [...fieldset.querySelectorAll('label')].find((l) => l.textContent!.trim() === label)!;
+  return match.querySelector('input')!;
+}
+
+/** Opens the composer and waits for the audience choices and the first count. */
+async function openComposer(el: EntAnnouncementAdmin, root: ShadowRoot): Promise<void> {
+  root.querySelector<HTMLButtonElement>('.new-button')!.click();
+  await el.updateComplete;
+  await until(() => root.querySelector('fieldset fieldset') !== null && /\d/.test(root.querySelector('.reach')!.textContent!));
+}
+
+function reachCount(root: ShadowRoot): number {
+  return Number(root.querySelector('.reach')!.textContent!.replace(/\D/g, ''));
+}
+
+const userTitles = (root: ShadowRoot) => [...root.querySelectorAll('article .title')].map((h) => h.textContent!.trim());
+
+describe('<ent-announcement-admin>', () => {
+  beforeEach(() => {
+    resetMockData();
+    configureMock({ user: 'admin', scenario: 'default', now: () => new Date() });
+    worker.use(...createHandlers());
+  });
+  afterEach(() => {
+    fixtureCleanup();
+    worker.resetHandlers();
+    resetMockData();
+    configureMock({ user: 'eleve', scenario: 'default' });
+  });
+
+  it('converts Paris wall times both ways, across daylight saving time', () => {
+    expect(fromParisLocal('2026-11-24T09:00')).to.equal('2026-11-24T08:00:00.000Z');
+    expect(fromParisLocal('2026-06-15T09:00')).to.equal('2026-06-15T07:00:00.000Z');
+    expect(toParisLocal('2026-06-15T07:00:00Z')).to.equal('2026-06-15T09:00');
+    expect(toParisLocal('2026-11-24T08:00:00.000Z')).to.equal('2026-11-24T09:00');
+    expect(fromParisLocal('2026-02-30T09:00')).to.equal(undefined);
+    expect(fromParisLocal('demain')).to.equal(undefined);
+  });
+
+  it('validates the composer: title, link, schedule', () => {
+    const draft = { ...emptyDraft(Date.parse('2026-11-24T08:00:00Z')), title: 'x'.repeat(121), linkUrl: 'javascript:alert(1)', endsAt: '2026-11-24T08:00' };
+    expect(draft.startsAt).to.equal('2026-11-24T09:15');
+    expect([...validateDraft(draft).keys()]).to.deep.equal(['title', 'link.url', 'link.label', 'endsAt']);
+  });
+
+  for (const lang of ['fr', 'en'] as Locale[]) {
+    it(`refuses non-admins (${lang})`, async () => {
+      configureMock({ user: 'eleve' });
+      const { el, root } = await mountAdmin(lang);
+      expect(root.querySelector('[part="forbidden"]')!.textContent).to.contain(lang === 'fr' ? 'Seuls les administrateurs' : 'Only the school’s administrators');
+      await expect(el).to.be.accessible();
+    });
+
+    it(`lists announcements by status with read counts and form results (${lang})`, async () => {
+      const { el, root } = await mountAdmin(lang);
+      const groups = [...root.querySelectorAll('.group')].map((g) => (g as HTMLElement).dataset.status);
+      expect(groups[0]).to.equal('active');
+      const row = root.querySelector('li[data-id="ann-sortie-4e"]')!;
+      expect(row.querySelector('.reads')!.textContent).to.match(lang === 'fr' ? /Lue par .* destinataires/ : /Read by .* recipients/);
+      const survey = root.querySelector('li[data-id="ann-enquete-cdi"]');
+      if (survey) expect(survey.querySelector('.results')).not.to.equal(null);
+      await expect(el).to.be.accessible();
+    });
+  }
+
+  it('checks the composer on save, with messages on the fields, focusing the first one', async () => {
+    const { el, root } = await mountAdmin();
+    await openComposer(el, root);
+    type(root.querySelector<HTMLInputElement>('#f-url')!, 'javascript:alert(1)');
+    type(root.querySelector<HTMLInputElement>('#f-end')!, '2020-01-01T08:00');
+    root.querySelector<HTMLButtonElement>('.publish')!.click();
+    await el.updateComplete;
+    const title = root.querySelector<HTMLInputElement>('#f-title')!;
+    expect(title.getAttribute('aria-invalid')).to.equal('true');
+    expect(root.getElementById(title.getAttribute('aria-describedby')!.split(' ')[0]!)!.textContent).to.contain('Donnez un titre');
+    expect(root.querySelector('#f-url')!.getAttribute('aria-invalid')).to.equal('true');
+    expect(root.querySelector('#f-end')!.getAttribute('aria-invalid')).to.equal('true');
+    await until(() => root.activeElement === title);
+    await expect(el).to.be.accessible();
+  });
+
+  it('previews exactly what users see, sanitised', async () => {
+    const { el, root } = await mountAdmin();
+    await openComposer(el, root);
+    root.querySelectorAll<HTMLInputElement>('input[name="kind"]')[2]!.click();
+    type(root.querySelector<HTMLInputElement>('#f-title')!, 'Alerte météo : collège fermé demain');
+    type(root.querySelector<HTMLTextAreaElement>('#f-body')!, '<p>Vigilance <strong>rouge</strong>.</p><script>window.__pwned = 1</script><img src=x onerror="window.__pwned = 2">');
+    await el.updateComplete;
+    const preview = root.querySelector('.preview article')!;
+    expect(preview.classList.contains('kind-alerte')).to.equal(true);
+    expect(preview.querySelector('.kind')!.textContent!.trim()).to.equal('Alerte');
+    expect(preview.querySelector('.title')!.textContent!.trim()).to.equal('Alerte météo : collège fermé demain');
+    expect(preview.querySelector('.body')!.innerHTML.replace(/<!--[^>]*-->/g, '')).to.equal('<p>Vigilance <strong>rouge</strong>.</p>');
+    // alerte: not dismissible by default, like users will get it.
+    expect(preview.querySelector('.dismiss')).to.equal(null);
+    expect((window as unknown as { __pwned?: number }).__pwned).to.equal(undefined);
+  });
+
+  it('counts the people an audience reaches', async () => {
+    const { el, root } = await mountAdmin();
+    await openComposer(el, root);
+    const everyone = reachCount(root);
+    checkbox(root, 'Niveaux', '4e').click();
+    checkbox(root, 'Profils', 'Élèves').click();
+    await until(() => /\d/.test(root.querySelector('.reach')!.textContent!) && reachCount(root) !== everyone);
+    const pupils4e = reachCount(root);
+    expect(pupils4e).to.be.greaterThan(0).and.lessThan(everyone);
+    await el.updateComplete;
+  });
+
+  it('an avertissement for 4e pupils reaches a 4e pupil, not a teacher; the admin sees it read', async () => {
+    const { el, root } = await mountAdmin();
+    await openComposer(el, root);
+    root.querySelectorAll<HTMLInputElement>('input[name="kind"]')[1]!.click();
+    type(root.querySelector<HTMLInputElement>('#f-title')!, 'Voyage en Espagne : réunion d’information');
+    type(root.querySelector<HTMLTextAreaElement>('#f-body')!, '<p>Réunion pour les familles des 4e, jeudi à 18 h.</p>');
+    // Started a minute ago, so that it shows at once.
+    type(root.querySelector<HTMLInputElement>('#f-start')!, toParisLocal(new Date(Date.now() - 60_000).toISOString()));
+    checkbox(root, 'Profils', 'Élèves').click();
+    checkbox(root, 'Niveaux', '4e').click();
+    await el.updateComplete;
+    root.querySelector<HTMLButtonElement>('.publish')!.click();
+    await until(() => root.querySelector('.feedback')!.textContent!.includes('est publiée'));
+    const row = [...root.querySelectorAll('li.row')].find((li) => li.textContent!.includes('Voyage en Espagne'))!;
+    expect(row.closest('.group')!.getAttribute('data-status')).to.equal('active');
+    const id = (row as HTMLElement).dataset.id!;
+    fixtureCleanup();
+
+    configureMock({ user: 'eleve' });
+    const pupil = await mountUser();
+    expect(userTitles(pupil.root)).to.include('Voyage en Espagne : réunion d’information');
+    pupil.root.querySelector<HTMLButtonElement>(`article[data-id="${id}"] .dismiss`)!.click();
+    await until(() => pupil.root.querySelector('.disclosure') !== null);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    fixtureCleanup();
+
+    configureMock({ user: 'enseignant' });
+    const teacher = await mountUser();
+    expect(userTitles(teacher.root)).not.to.include('Voyage en Espagne : réunion d’information');
+    fixtureCleanup();
+
+    configureMock({ user: 'admin' });
+    const admin = await mountAdmin();
+    expect(admin.root.querySelector(`li[data-id="${id}"] .reads`)!.textContent).to.match(/Lue par 1 personne sur \d+ destinataires/);
+  });
+
+  it('keeps what was typed when saving fails, and resends with the same Idempotency-Key', async () => {
+    const keys: string[] = [];
+    let failures = 1;
+    worker.use(
+      http.post('/api/admin/announcements', ({ request }) => {
+        keys.push(request.headers.get('Idempotency-Key') ?? '');
+        return failures-- > 0 ? HttpResponse.error() : undefined;
+      }),
+    );
+    const { el, root } = await mountAdmin();
+    await openComposer(el, root);
+    type(root.querySelector<HTMLInputElement>('#f-title')!, 'Fermeture exceptionnelle du CDI');
+    type(root.querySelector<HTMLTextAreaElement>('#f-body')!, '<p>Le CDI sera fermé mercredi après-midi.</p>');
+    root.querySelector<HTMLFormElement>('.composer form')!.requestSubmit();
+    await until(() => root.querySelector('.composer .form-status')!.textContent!.includes('Votre saisie est conservée'));
+    expect(root.querySelector<HTMLInputElement>('#f-title')!.value).to.equal('Fermeture exceptionnelle du CDI');
+    await expect(el).to.be.accessible();
+    root.querySelector<HTMLFormElement>('.composer form')!.requestSubmit();
+    await until(() => root.querySelector('.feedback')!.textContent!.includes('est enregistrée'));
+    expect(keys).to.have.length(2);
+    expect(keys[1]).to.equal(keys[0]);
+    const row = [...root.querySelectorAll('li.row')].find((li) => li.textContent!.includes('Fermeture exceptionnelle du CDI'))!;
+    expect(row.closest('.group')!.getAttribute('data-status')).to.equal('draft');
+  });
+
+  it('edits an announcement: users who hid it see it again', async () => {
+    configureMock({ user: 'eleve' });
+    const pupil = await mountUser();
+    pupil.root.querySelector<HTMLButtonElement>('article[data-id="ann-sortie-4e"] .dismiss')!.click();
+    await until(() => pupil.root.querySelector('.disclosure') !== null);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    fixtureCleanup();
+
+    configureMock({ user: 'admin' });
+    const { el, root } = await mountAdmin();
+    root.querySelector<HTMLButtonElement>('li[data-id="ann-sortie-4e"] .edit')!.click();
+    await el.updateComplete;
+    const title = root.querySelector<HTMLInputElement>('#f-title')!;
+    expect(title.value).to.equal('4e : autorisation de sortie à rendre avant vendredi');
+    type(title, '4e : autorisation de sortie à rendre avant jeudi');
+    root.querySelector<HTMLFormElement>('.composer form')!.requestSubmit();
+    await until(() => root.querySelector('.feedback')!.textContent!.includes('avant jeudi'));
+    fixtureCleanup();
+
+    configureMock({ user: 'eleve' });
+    const again = await mountUser();
+    expect(userTitles(again.root)).to.include('4e : autorisation de sortie à rendre avant jeudi');
+  });
+
+  it('deletes after confirmation', async () => {
+    const { el, root } = await mountAdmin();
+    const before = root.querySelectorAll('li.row').length;
+    root.querySelector<HTMLButtonElement>('li[data-id="ann-photos"] .delete')!.click();
+    await el.updateComplete;
+    await until(() => root.activeElement === root.querySelector('.confirm .danger'));
+    await expect(el).to.be.accessible();
+    root.querySelector<HTMLButtonElement>('.confirm .danger')!.click();
+    await until(() => root.querySelectorAll('li.row').length === before - 1);
+    expect(root.querySelector('li[data-id="ann-photos"]')).to.equal(null);
+    expect(root.querySelector('.feedback')!.textContent).to.contain('a été supprimée');
+  });
+});
