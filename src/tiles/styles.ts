@@ -131,6 +131,7 @@ export const bannerStyles = css`
   }
   .frame {
     position: relative;
+    width: 100%;
     aspect-ratio: 2000 / 453;
     min-height: 9rem;
     overflow: hidden;

@@ -125,10 +125,32 @@ const PNG = Uint8Array.from(
   (c) => c.charCodeAt(0),
 );
 
-/** Serves `/images/*` (a real PNG), except names containing "broken" (404). */
+// A 1×1 GIF.
+const GIF = Uint8Array.from(atob('R0lGODlhAQABAIAAAP///wAAACH5BAEAAAAALAAAAAABAAEAAAICRAEAOw=='), (c) => c.charCodeAt(0));
+
+/** Serves `/images/*` (a real PNG, or GIF for *.gif), except names containing "broken" (404). */
 export const images = () =>
-  http.get('/images/:name', ({ params }) =>
-    String(params.name).includes('broken')
-      ? new HttpResponse('not found', { status: 404 })
-      : new HttpResponse(PNG, { headers: { 'Content-Type': 'image/png' } }),
-  );
+  http.get('/images/:name', ({ params }) => {
+    const name = String(params.name);
+    if (name.includes('broken')) return new HttpResponse('not found', { status: 404 });
+    return name.endsWith('.gif')
+      ? new HttpResponse(GIF, { headers: { 'Content-Type': 'image/gif' } })
+      : new HttpResponse(PNG, { headers: { 'Content-Type': 'image/png' } });
+  });
+
+/** A matchMedia stand-in answering `matches` for every query, with a way to flip it. */
+export function fakeMatchMedia(matches: boolean) {
+  const listeners = new Set<(event: MediaQueryListEvent) => void>();
+  const fake = (query: string) =>
+    ({
+      matches,
+      media: query,
+      addEventListener: (_: string, listener: (event: MediaQueryListEvent) => void) => listeners.add(listener),
+      removeEventListener: (_: string, listener: (event: MediaQueryListEvent) => void) => listeners.delete(listener),
+    }) as unknown as MediaQueryList;
+  fake.set = (value: boolean) => {
+    matches = value;
+    for (const listener of listeners) listener({ matches: value } as MediaQueryListEvent);
+  };
+  return fake;
+}
