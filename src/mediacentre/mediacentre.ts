@@ -128,6 +128,7 @@ export class GarMediacentre extends EntElement {
   @state() private selected = '';
   @state() private favorites = new Set<string>();
   @state() private favoritesFailed = false;
+  @state() private favoritesLoading = false;
   /** Favourites shown first: a snapshot taken when the list is (re)computed, not on each toggle. */
   @state() private pinned = new Set<string>();
   @state() private filters: FilterState = { ...EMPTY_FILTERS };
@@ -224,6 +225,7 @@ export class GarMediacentre extends EntElement {
       this.selected = this.uai ?? (uais.includes(me.currentUai) ? me.currentUai : (uais[0] ?? ''));
     }
     this.loads = new Map(uais.map((uai) => [uai, { status: 'loading' }]));
+    this.favoritesLoading = true;
     this.phase = 'ready';
     await Promise.all([...uais.map((uai) => this.loadEstablishment(run, uai)), this.loadFavorites(run)]);
   }
@@ -266,6 +268,7 @@ export class GarMediacentre extends EntElement {
       failed = !cached;
     }
     if (run !== this.run) return;
+    this.favoritesLoading = false;
     this.favorites = new Set(favorites);
     this.pinned = new Set(favorites);
     this.favoritesFailed = failed;
@@ -441,7 +444,7 @@ export class GarMediacentre extends EntElement {
   // ---- rendering -------------------------------------------------------------------------
 
   protected override render(): TemplateResult {
-    const busy = this.phase === 'loading' || [...this.loads.values()].some((l) => l.status === 'loading');
+    const busy = this.phase === 'loading' || this.favoritesLoading || [...this.loads.values()].some((l) => l.status === 'loading');
     return html`<div part="base" class="base" aria-busy=${busy ? 'true' : 'false'}>
       <div class="header">
         ${heading(this.headingLevel, this.t('title'), 'title')} ${this.renderManage()}
