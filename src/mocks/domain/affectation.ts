@@ -225,8 +225,10 @@ export function counts(state: EstablishmentState, sub: SubscriptionRec): PublicC
   });
 }
 
+/** Licences left for a public; null when unlimited (establishment licences). */
 function available(state: EstablishmentState, sub: SubscriptionRec, pub: Public): number | null {
-  return counts(state, sub).find((c) => c.public === pub)?.available ?? 0;
+  if (sub.def.licenceType === 'etablissement') return null;
+  return Math.max(0, (sub.totals[pub] ?? 0) - (holders(state, sub).get(pub)?.size ?? 0));
 }
 
 /** A family mother is complete when every present person of each of its publics holds it. */
