@@ -1,6 +1,6 @@
 // The composer of <ent-announcement-admin> as plain data: what the admin types, its checks,
 // the AnnouncementInput sent, and the announcement the preview renders.
-import type { AdminAnnouncement, AnnouncementInput, AnnouncementKind, Audience } from '../shared/api/types.js';
+import type { AdminAnnouncement, AnnouncementInput, AnnouncementKind, Audience, FormQuestion } from '../shared/api/types.js';
 import { isExternalUrl, safeUrl } from '../shared/url.js';
 import { fromParisLocal, toParisLocal } from './paris-time.js';
 import type { AnnouncementLike } from './view.js';
@@ -9,6 +9,22 @@ export const TITLE_MAX = 120;
 export const BODY_MAX = 10_000;
 
 export type Channel = AnnouncementInput['channel'];
+
+export type QuestionType = 'single' | 'multiple' | 'text';
+
+/** A question of the poll as typed: options one per line. */
+export interface DraftQuestion {
+  id: string;
+  type: QuestionType;
+  label: string;
+  required: boolean;
+  /** One option per line (single and multiple choice). */
+  options: string;
+  /** Ids of the options of an edited question, by label, so results keep their meaning. */
+  optionIds?: Record<string, string>;
+}
+
+export const MAX_QUESTIONS = 20;
 
 export interface Draft {
   kind: AnnouncementKind;
@@ -23,12 +39,13 @@ export interface Draft {
   dismissible?: boolean;
   audience: Audience;
   channel: Channel;
+  questions: DraftQuestion[];
 }
 
-export type DraftField = 'title' | 'body' | 'link.url' | 'link.label' | 'startsAt' | 'endsAt' | 'audience' | 'kind' | 'channel';
+export type DraftField = 'title' | 'body' | 'link.url' | 'link.label' | 'startsAt' | 'endsAt' | 'audience' | 'kind' | 'channel' | 'form' | `question.${number}`;
 
 export type DraftProblem =
-  | { key: 'invalid.titleRequired' | 'invalid.url' | 'invalid.linkLabel' | 'invalid.start' | 'invalid.endBeforeStart' }
+  | { key: 'invalid.titleRequired' | 'invalid.url' | 'invalid.linkLabel' | 'invalid.start' | 'invalid.endBeforeStart' | 'invalid.questionLabel' | 'invalid.questionOptions' }
   | { key: 'invalid.titleTooLong' | 'invalid.bodyTooLong'; max: number }
   | { key: 'server'; message: string };
 
@@ -46,7 +63,22 @@ export function emptyDraft(now: number): Draft {
     endsAt: '',
     audience: { profiles: [], levels: [], divisions: [] },
     channel: 'home',
+    questions: [],
   };
+}
+
+let questionCounter = 0;
+
+export function newQuestion(type: QuestionType = 'single'): DraftQuestion {
+  questionCounter++;
+  return { id: `q${Date.now().toString(36)}${questionCounter}`, type, label: '', required: true, options: '' };
+}
+
+function optionLines(q: DraftQuestion): string[] {
+  return q.options
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line !== '');
 }
 
 export function draftFrom(a: AdminAnnouncement): Draft {
@@ -61,6 +93,14 @@ export function draftFrom(a: AdminAnnouncement): Draft {
     dismissible: a.dismissible,
     audience: { profiles: [...a.audience.profiles], levels: [...a.audience.levels], divisions: [...a.audience.divisions] },
     channel: a.channel,
+    questions: (a.form?.questions ?? []).map((q) => ({
+      id: q.id,
+      type: q.type,
+      label: q.label,
+      required: q.required,
+      options: (q.options ?? []).map((o) => o.label).join('\n'),
+      optionIds: Object.fromEntries((q.options ?? []).map((o) => [o.label, o.id])),
+    })),
   };
 }
 
@@ -82,6 +122,10 @@ export function validateDraft(d: Draft): Map<DraftField, DraftProblem> {
   if (!start) problems.set('startsAt', { key: 'invalid.start' });
   const end = d.endsAt ? fromParisLocal(d.endsAt) : undefined;
   if (start && end && Date.parse(end) <= Date.parse(start)) problems.set('endsAt', { key: 'invalid.endBeforeStart' });
+  d.questions.forEach((q, i) => {
+    if (q.label.trim() === '') problems.set(`question.${i}`, { key: 'invalid.questionLabel' });
+    else if (q.type !== 'text' && new Set(optionLines(q)).size < 2) problems.set(`question.${i}`, { key: 'invalid.questionOptions' });
+  });
   return problems;
 }
 
@@ -105,7 +149,25 @@ export function toInput(d: Draft, state: AnnouncementInput['state'], base?: Admi
   if (url !== '') input.link = { url, label: d.linkLabel.trim(), external: isExternalUrl(url) };
   if (base?.illustration) input.illustration = base.illustration;
   if (base?.attachments && base.attachments.length > 0) input.attachments = base.attachments;
-  if (base?.form) input.form = { questions: base.form.questions };
+  if (d.questions.length > 0) {
+    input.form = {
+      questions: d.questions.slice(0, MAX_QUESTIONS).map((q) => {
+        const question: FormQuestion = { id: q.id, type: q.type, label: q.label.trim(), required: q.required };
+        if (q.type !== 'text') {
+          const used = new Set<string>();
+          question.options = [...new Set(optionLines(q))].map((label, i) => {
+            let id = q.optionIds?.[label] ?? `o${i + 1}`;
+            while (used.has(id)) id = `${id}-${i + 1}`;
+            used.add(id);
+            return { id, label };
+          });
+        } else {
+          question.maxLength = 500;
+        }
+        return question;
+      }),
+    };
+  }
   return input;
 }
 
@@ -126,11 +188,19 @@ export function previewOf(d: Draft, base?: AdminAnnouncement): AnnouncementLike 
   };
 }
 
+/** The form of the preview (what users will answer). */
+export function previewForm(d: Draft, base?: AdminAnnouncement): AnnouncementInput['form'] {
+  return toInput(d, 'draft', base).form;
+}
+
 /** Maps a 422 field path to the composer's field. */
 export function draftField(path: string): DraftField | undefined {
   if (path === 'title' || path === 'body' || path === 'startsAt' || path === 'endsAt' || path === 'kind' || path === 'channel') return path;
   if (path === 'link.url' || path === 'link') return 'link.url';
   if (path === 'link.label') return 'link.label';
   if (path.startsWith('audience')) return 'audience';
+  const question = /^form\.questions(?:\.|\[)(\d+)/.exec(path);
+  if (question) return `question.${Number(question[1])}`;
+  if (path.startsWith('form')) return 'form';
   return undefined;
 }

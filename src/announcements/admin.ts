@@ -20,6 +20,9 @@ import {
   draftFrom,
   emptyDraft,
   isDismissibleDraft,
+  MAX_QUESTIONS,
+  newQuestion,
+  previewForm,
   previewOf,
   TITLE_MAX,
   toInput,
@@ -27,7 +30,10 @@ import {
   type Draft,
   type DraftField,
   type DraftProblem,
+  type DraftQuestion,
+  type QuestionType,
 } from './admin-model.js';
+import { newFormState, renderForm } from './form-view.js';
 import { kindIcon } from './icons.js';
 import { announcementMessages as t } from './messages.js';
 import { announcementStyles } from './styles.js';
@@ -183,6 +189,25 @@ const adminStyles = css`
   }
   .confirm p {
     margin: 0 0 var(--_space);
+  }
+  .question-editor {
+    margin: 0 0 var(--_space);
+    padding: var(--_space);
+    border: 1px solid var(--_divider);
+    border-radius: var(--_radius);
+    background: var(--_bg);
+  }
+  .question-editor.invalid {
+    border: 2px solid var(--_danger);
+  }
+  .field select {
+    min-height: 2.5rem;
+    padding: 0.25rem 0.5rem;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_bg);
+    color: var(--_text);
+    font: inherit;
   }
   .button.danger {
     border-color: var(--_danger);
@@ -374,7 +399,12 @@ export class EntAnnouncementAdmin extends EntElement {
 
   private async focusFirstInvalid(): Promise<void> {
     await this.updateComplete;
-    this.shadowRoot?.querySelector<HTMLElement>('.composer [aria-invalid="true"]')?.focus();
+    const first = this.shadowRoot?.querySelector<HTMLElement>('.composer form [aria-invalid="true"]');
+    const target =
+      first?.localName === 'fieldset'
+        ? (first.querySelector<HTMLElement>('input[aria-invalid="true"], textarea[aria-invalid="true"]') ?? first.querySelector<HTMLElement>('input, select, textarea'))
+        : first;
+    target?.focus();
   }
 
   private async deleteItem(item: AdminAnnouncement): Promise<void> {
@@ -459,6 +489,78 @@ export class EntAnnouncementAdmin extends EntElement {
     </fieldset>`;
   }
 
+  private changeQuestion(index: number, patch: Partial<DraftQuestion>): void {
+    const questions = [...(this.composer?.draft.questions ?? [])];
+    const current = questions[index];
+    if (!current) return;
+    questions[index] = { ...current, ...patch };
+    this.change({ questions });
+  }
+
+  private renderPoll(c: Composer): TemplateResult {
+    const locale = this.locale;
+    const value = (e: Event) => (e.target as HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement).value;
+    const questions = c.draft.questions;
+    return html`<fieldset class="field poll">
+      <legend>${a(locale, 'poll')}</legend>
+      <p class="hint">${a(locale, 'pollHint')}</p>
+      ${questions.map((q, i) => {
+        const f = this.fieldState(`question.${i}`);
+        const n = i + 1;
+        return html`<fieldset class="question-editor ${f.invalid === 'true' ? 'invalid' : ''}" data-index=${i} aria-invalid=${f.invalid} aria-describedby=${ifDefined(f.describedBy)}>
+          <legend>${a(locale, 'questionN', { n })}</legend>
+          <div class="field">
+            <label for="q-${i}-type">${a(locale, 'questionType')}</label>
+            <select id="q-${i}-type" @change=${(e: Event) => this.changeQuestion(i, { type: value(e) as QuestionType })}>
+              ${(['single', 'multiple', 'text'] as const).map((type) => html`<option value=${type} ?selected=${q.type === type}>${a(locale, `questionType.${type}`)}</option>`)}
+            </select>
+          </div>
+          <div class="field">
+            <label for="q-${i}-label">${a(locale, 'questionLabel')}</label>
+            <input id="q-${i}-label" type="text" .value=${live(q.label)} aria-invalid=${f.invalid} aria-describedby=${ifDefined(f.describedBy)} @input=${(e: Event) => this.changeQuestion(i, { label: value(e) })} />
+          </div>
+          ${q.type !== 'text'
+            ? html`<div class="field">
+                <label for="q-${i}-options">${a(locale, 'questionOptions')}</label>
+                <textarea id="q-${i}-options" rows="4" .value=${live(q.options)} @input=${(e: Event) => this.changeQuestion(i, { options: value(e) })}></textarea>
+              </div>`
+            : nothing}
+          <label class="choice"
+            ><input type="checkbox" .checked=${live(q.required)} @change=${(e: Event) => this.changeQuestion(i, { required: (e.target as HTMLInputElement).checked })} />
+            ${a(locale, 'questionRequired')}</label
+          >
+          ${f.error}
+          <div class="actions">
+            <button
+              type="button"
+              class="button remove-question"
+              @click=${async () => {
+                this.change({ questions: questions.filter((_, j) => j !== i) });
+                await this.updateComplete;
+                this.shadowRoot?.querySelector<HTMLElement>('.add-question')?.focus();
+              }}
+            >
+              ${a(locale, 'removeQuestion', { n })}
+            </button>
+          </div>
+        </fieldset>`;
+      })}
+      ${questions.length < MAX_QUESTIONS
+        ? html`<button
+            type="button"
+            class="button add-question"
+            @click=${async () => {
+              this.change({ questions: [...questions, newQuestion()] });
+              await this.updateComplete;
+              this.shadowRoot?.getElementById(`q-${questions.length}-label`)?.focus();
+            }}
+          >
+            ${a(locale, 'addQuestion')}
+          </button>`
+        : nothing}
+    </fieldset>`;
+  }
+
   private renderComposer(c: Composer): TemplateResult {
     const locale = this.locale;
     const d = c.draft;
@@ -526,7 +628,7 @@ export class EntAnnouncementAdmin extends EntElement {
             ${a(locale, 'dismissible')}</label
           >
         </div>
-        ${this.renderAudience(c)}
+        ${this.renderPoll(c)} ${this.renderAudience(c)}
         <fieldset class="field">
           <legend>${a(locale, 'channel')}</legend>
           <div class="choices">
@@ -554,6 +656,17 @@ export class EntAnnouncementAdmin extends EntElement {
           idPrefix: 'preview',
           onDismiss: () => undefined,
           onLink: (event) => event.preventDefault(),
+          form: (() => {
+            const form = previewForm(d, c.editing);
+            return form
+              ? renderForm(form, newFormState(), {
+                  locale,
+                  idPrefix: 'preview',
+                  onChange: () => undefined,
+                  onSubmit: (event) => event.preventDefault(),
+                })
+              : undefined;
+          })(),
         })}
       </div>
     </div>`;

@@ -117,6 +117,27 @@ describe('<ent-announcement-admin>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('checks the poll: a question needs a wording and at least two choices', async () => {
+    const { el, root } = await mountAdmin();
+    await openComposer(el, root);
+    type(root.querySelector<HTMLInputElement>('#f-title')!, 'Sondage : horaires du CDI');
+    root.querySelector<HTMLButtonElement>('.add-question')!.click();
+    await el.updateComplete;
+    await until(() => root.activeElement === root.querySelector('#q-0-label'));
+    root.querySelector<HTMLButtonElement>('.add-question')!.click();
+    await el.updateComplete;
+    type(root.querySelector<HTMLInputElement>('#q-1-label')!, 'Quel créneau préférez-vous ?');
+    type(root.querySelector<HTMLTextAreaElement>('#q-1-options')!, 'Midi\n\nMidi');
+    root.querySelector<HTMLButtonElement>('.publish')!.click();
+    await el.updateComplete;
+    const first = root.querySelector<HTMLInputElement>('#q-0-label')!;
+    expect(first.getAttribute('aria-invalid')).to.equal('true');
+    expect(root.getElementById(first.getAttribute('aria-describedby')!)!.textContent).to.contain('Donnez un intitulé');
+    expect(root.querySelector('fieldset[data-index="1"]')!.textContent).to.contain('au moins deux choix');
+    await until(() => root.activeElement === first);
+    await expect(el).to.be.accessible();
+  });
+
   it('previews exactly what users see, sanitised', async () => {
     const { el, root } = await mountAdmin();
     await openComposer(el, root);
@@ -146,7 +167,7 @@ describe('<ent-announcement-admin>', () => {
     await el.updateComplete;
   });
 
-  it('an avertissement for 4e pupils reaches a 4e pupil, not a teacher; the admin sees it read', async () => {
+  it('an avertissement with a poll for 4e pupils: a 4e pupil answers it, a teacher does not see it, the admin reads the results', async () => {
     const { el, root } = await mountAdmin();
     await openComposer(el, root);
     root.querySelectorAll<HTMLInputElement>('input[name="kind"]')[1]!.click();
@@ -156,7 +177,15 @@ describe('<ent-announcement-admin>', () => {
     type(root.querySelector<HTMLInputElement>('#f-start')!, toParisLocal(new Date(Date.now() - 60_000).toISOString()));
     checkbox(root, 'Profils', 'Élèves').click();
     checkbox(root, 'Niveaux', '4e').click();
+    // A poll: one single-choice question.
+    root.querySelector<HTMLButtonElement>('.add-question')!.click();
     await el.updateComplete;
+    type(root.querySelector<HTMLInputElement>('#q-0-label')!, 'Serez-vous présents ?');
+    type(root.querySelector<HTMLTextAreaElement>('#q-0-options')!, 'Oui\nNon\nPeut-être');
+    await el.updateComplete;
+    // The preview shows the poll as users will get it.
+    expect(root.querySelectorAll('.preview article form input[type="radio"]')).to.have.length(3);
+    await expect(el).to.be.accessible();
     root.querySelector<HTMLButtonElement>('.publish')!.click();
     await until(() => root.querySelector('.feedback')!.textContent!.includes('est publiée'));
     const row = [...root.querySelectorAll('li.row')].find((li) => li.textContent!.includes('Voyage en Espagne'))!;
@@ -167,6 +196,13 @@ describe('<ent-announcement-admin>', () => {
     configureMock({ user: 'eleve' });
     const pupil = await mountUser();
     expect(userTitles(pupil.root)).to.include('Voyage en Espagne : réunion d’information');
+    const card = pupil.root.querySelector(`article[data-id="${id}"]`)!;
+    expect(card.querySelector('.kind')!.textContent!.trim()).to.equal('Avertissement');
+    const radios = card.querySelectorAll<HTMLInputElement>('form input[type="radio"]');
+    expect(radios).to.have.length(3);
+    radios[0]!.click();
+    card.querySelector<HTMLButtonElement>('form button[type="submit"]')!.click();
+    await until(() => card.querySelector('.form-status')!.textContent!.includes('Merci'));
     pupil.root.querySelector<HTMLButtonElement>(`article[data-id="${id}"] .dismiss`)!.click();
     await until(() => pupil.root.querySelector('.disclosure') !== null);
     await new Promise((resolve) => setTimeout(resolve, 100));
@@ -179,7 +215,34 @@ describe('<ent-announcement-admin>', () => {
 
     configureMock({ user: 'admin' });
     const admin = await mountAdmin();
-    expect(admin.root.querySelector(`li[data-id="${id}"] .reads`)!.textContent).to.match(/Lue par 1 personne sur \d+ destinataires/);
+    const row2 = admin.root.querySelector(`li[data-id="${id}"]`)!;
+    expect(row2.querySelector('.reads')!.textContent).to.match(/Lue par 1 personne sur \d+ destinataires/);
+    expect(row2.querySelector('.results')!.textContent).to.contain('1 réponse au questionnaire');
+    expect(row2.querySelector('.results')!.textContent).to.contain('Oui : 1');
+    expect(row2.querySelector('.results')!.textContent).to.contain('Non : 0');
+  });
+
+  it('on the mock back end, a 4e pupil sees hers most severe first, hides one for good and cannot answer twice', async () => {
+    configureMock({ user: 'eleve' });
+    const first = await mountUser();
+    const kinds = [...first.root.querySelectorAll('article .kind-word')].map((k) => k.textContent);
+    expect(kinds[0]).to.equal('Alerte');
+    expect(userTitles(first.root)).to.include('4e : autorisation de sortie à rendre avant vendredi');
+    first.root.querySelector<HTMLButtonElement>('article[data-id="ann-sortie-4e"] .dismiss')!.click();
+    const survey = first.root.querySelector('article[data-id="ann-enquete-cdi"]')!;
+    survey.querySelector<HTMLInputElement>('form fieldset input[type="radio"]')!.click();
+    survey.querySelectorAll('form fieldset')[1]!.querySelector<HTMLInputElement>('input')!.click();
+    survey.querySelector<HTMLButtonElement>('form button[type="submit"]')!.click();
+    await until(() => survey.querySelector('.form-status')!.textContent!.includes('Merci'));
+    await expect(first.el).to.be.accessible();
+    fixtureCleanup();
+
+    const again = await mountUser();
+    expect(userTitles(again.root)).not.to.include('4e : autorisation de sortie à rendre avant vendredi');
+    expect(again.root.querySelector('.disclosure')!.textContent).to.contain('(1)');
+    const answered = again.root.querySelector('article[data-id="ann-enquete-cdi"]')!;
+    expect(answered.querySelector('form')).to.equal(null);
+    expect(answered.querySelector('.form-status')!.textContent).to.contain('Vous avez déjà répondu');
   });
 
   it('keeps what was typed when saving fails, and resends with the same Idempotency-Key', async () => {
