@@ -85,6 +85,7 @@ const placeholderIcon = html`<svg class="placeholder" viewBox="0 0 48 48" aria-h
  * with search, filters, favourites, families of resources and details.
  *
  * @summary The user's GAR resources (médiacentre).
+ * @tag gar-mediacentre
  *
  * @event gar-resource-open - Before a resource opens in a new tab; cancelable. `detail: { resource }` is the GAR record. `preventDefault()` keeps the link from opening.
  * @event gar-affectation-open - Before following "Gérer les affectations"; cancelable. `detail: { url }`.
@@ -95,7 +96,7 @@ const placeholderIcon = html`<svg class="placeholder" viewBox="0 0 48 48" aria-h
  * @csspart toolbar - Search, filters, sort and layout controls.
  * @csspart list - The list of resources.
  * @csspart card - One resource (card or row).
- * @csspart card-title - The title of a resource (its link).
+ * @csspart card-title - The title link of a resource.
  * @csspart thumbnail - The thumbnail box of a resource.
  * @csspart gar-badge - The GAR badge.
  * @csspart favorite-button - The favourite toggle.
@@ -103,8 +104,14 @@ const placeholderIcon = html`<svg class="placeholder" viewBox="0 0 48 48" aria-h
  * @csspart details - The details dialog.
  * @csspart more-button - "Show more resources".
  * @csspart manage-link - "Gérer les affectations" (responsables d'affectation only).
- * @csspart loading - Loading state. @csspart empty - Empty state. @csspart error - Error state.
- * @csspart retry-button - Retry button. @csspart stale-notice - Offline notice. @csspart forbidden - Forbidden state. @csspart signed-out - Signed-out state.
+ * @csspart card-heading - The heading holding a resource's title.
+ * @csspart loading - Loading state.
+ * @csspart empty - Empty state (nothing assigned, no match, no favourite).
+ * @csspart error - Error state.
+ * @csspart retry-button - Retry button of the error state.
+ * @csspart stale-notice - Notice above the last saved list when the service cannot be reached.
+ * @csspart forbidden - Forbidden state.
+ * @csspart signed-out - Signed-out state.
  *
  * @cssproperty --ent-mediacentre-thumbnail-ratio - Aspect ratio of thumbnails (default `3 / 2`).
  * @cssproperty --ent-mediacentre-card-min-width - Minimum card width in the grid (default `15rem`).

@@ -271,7 +271,11 @@ export const mediacentreStyles = css`
     margin-top: calc(var(--_space) * 2);
   }
   .establishment {
+    align-items: flex-start;
     margin-bottom: calc(var(--_space) * 2);
+  }
+  a.button {
+    text-decoration: none;
   }
   dialog {
     width: min(40rem, calc(100vw - 2rem));
