@@ -53,6 +53,9 @@ export class EntTileNews extends EntElement {
   /** Number of articles shown; wins over the tile's setting. Default 5. */
   @property({ type: Number }) limit?: number;
 
+  /** Without `tile-id`: the tile's title (default "Actualités" / "News"). */
+  @property({ attribute: 'tile-title' }) tileTitle?: string;
+
   /** Level of the tile's heading (2–6); article titles are one level below. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
 
@@ -181,6 +184,7 @@ export class EntTileNews extends EntElement {
         this.api.get('/news/articles', { query: { rubriques, limit }, signal: this.signal }),
       ]);
       if (seq !== this.seq) return;
+      if (!list || !Array.isArray(list.articles)) throw new ApiError('malformed', 'The article list has no "articles" array');
       this.apply(list, this.public || session?.status !== 'signed-in', limit);
     } catch (error) {
       if (seq !== this.seq || (error instanceof ApiError && error.kind === 'aborted')) return;
@@ -301,7 +305,7 @@ export class EntTileNews extends EntElement {
   protected override render() {
     if (this.phase === 'disabled') return nothing;
     const locale = this.locale;
-    const title = this.tile?.title?.trim() || t(locale, 'newsDefaultTitle');
+    const title = (this.tileId ? this.tile?.title : this.tileTitle)?.trim() || t(locale, 'newsDefaultTitle');
     const all = this.phase === 'ready' && this.allArticlesUrl;
     return html`<section class="tile" part="tile" aria-labelledby="tile-title" aria-busy=${this.phase === 'loading' ? 'true' : 'false'}>
       ${heading(this.headingLevel, html`<span id="tile-title">${title}</span>`, 'tile-heading')}

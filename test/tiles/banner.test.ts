@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
 import { http, HttpResponse, delay } from 'msw';
 import '../../src/tiles/define.js';
 import type { EntTileBanner } from '../../src/tiles/define.js';
@@ -31,7 +31,10 @@ async function ready(el: EntTileBanner) {
 }
 
 describe('<ent-tile-banner>', () => {
-  afterEach(() => worker.resetHandlers());
+  afterEach(() => {
+    fixtureCleanup();
+    worker.resetHandlers();
+  });
 
   it('shows the image with its alt and the linked article on a white panel with a real link', async () => {
     worker.use(tileHandler(banner), signedIn(), images());

@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
 import { http, HttpResponse, delay } from 'msw';
 import '../../src/tiles/define.js';
 import type { EntTileNews } from '../../src/tiles/define.js';
@@ -24,6 +24,7 @@ function setVisibility(state: DocumentVisibilityState): void {
 
 describe('<ent-tile-news>', () => {
   afterEach(() => {
+    fixtureCleanup();
     worker.resetHandlers();
     delete (document as { visibilityState?: unknown }).visibilityState;
     localStorage.clear();

@@ -1,0 +1,708 @@
+// <ent-tile-settings>: the admin form of a home-page tile (news feed or banner), with a live
+// preview that reuses <ent-tile-news> / <ent-tile-banner> and warnings about illustrations.
+import { css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { newIdempotencyKey } from '../shared/api/client.js';
+import { ApiError } from '../shared/api/errors.js';
+import type { Article, Rubrique, Tile, TileSettings } from '../shared/api/types.js';
+import { EntElement } from '../shared/base-element.js';
+import { errorMessage, errorView, forbiddenView, heading, loadingView, logError, signedOutView, stateStyles } from '../shared/states.js';
+import { tokens } from '../shared/tokens.js';
+import { safeImageUrl } from '../shared/url.js';
+import { illustrationProblem } from './articles.js';
+import { tileMessages as t } from './messages.js';
+
+type Phase = 'loading' | 'ready' | 'error' | 'forbidden' | 'signed-out';
+type Field = 'title' | 'rubriques' | 'limit' | 'imageUrl' | 'imageFile' | 'alt' | 'articleId' | 'disabled';
+
+interface Draft {
+  title: string;
+  disabled: boolean;
+  rubriques: string[];
+  limit: string;
+  imageUrl: string;
+  alt: string;
+  width?: number;
+  height?: number;
+  articleId: string;
+}
+
+export interface TileSettingsSavedDetail {
+  tile: Tile;
+}
+
+/** Maps a field path of a 422 (`rubriques[0]`, `image.url`) to the form field that shows it. */
+export function fieldOf(path: string): Field | undefined {
+  if (path === 'title' || path === 'limit' || path === 'disabled' || path === 'articleId') return path;
+  if (path === 'rubriques' || path.startsWith('rubriques[') || path.startsWith('rubriques.')) return 'rubriques';
+  if (path === 'image' || path.startsWith('image.url') || path.startsWith('image.width') || path.startsWith('image.height')) return 'imageUrl';
+  if (path.startsWith('image.alt')) return 'alt';
+  return undefined;
+}
+
+const MAX_ARTICLES = 50;
+
+/**
+ * The settings form of one home-page tile, for ENT admins. News tiles: rubriques (blog
+ * enabled only; private ones flagged), number of articles, title. Banner: image (URL or
+ * upload), alternative text, linked article. Both: disable. Saves with `PUT`.
+ *
+ * @summary Home-page tile settings (admins).
+ * @event ent-tile-settings-saved - The settings were saved; `detail`: `{ tile }` as the server answered it.
+ * @csspart form - The form.
+ * @csspart preview - The live preview.
+ * @csspart warnings - Illustration warnings.
+ * @csspart save-button - The save button.
+ */
+export class EntTileSettings extends EntElement {
+  static override styles = [
+    tokens,
+    stateStyles,
+    css`
+      :host {
+        display: block;
+      }
+      .layout {
+        container-type: inline-size;
+        container-name: ent-settings;
+      }
+      .columns {
+        display: grid;
+        gap: calc(var(--_space) * 3);
+      }
+      @container ent-settings (min-width: 56rem) {
+        .columns {
+          grid-template-columns: minmax(20rem, 2fr) 3fr;
+          align-items: start;
+        }
+      }
+      h2,
+      h3,
+      h4,
+      h5,
+      h6 {
+        margin: 0 0 var(--_space);
+        line-height: 1.25;
+      }
+      form {
+        display: grid;
+        gap: calc(var(--_space) * 2);
+      }
+      fieldset {
+        display: grid;
+        gap: calc(var(--_space) * 1.5);
+        margin: 0;
+        padding: calc(var(--_space) * 1.5) calc(var(--_space) * 2) calc(var(--_space) * 2);
+        border: 1px solid var(--_divider);
+        border-radius: var(--_radius);
+      }
+      legend {
+        padding: 0 var(--_space);
+        font-weight: 700;
+      }
+      .field {
+        display: grid;
+        gap: calc(var(--_space) * 0.5);
+      }
+      label,
+      .label {
+        font-weight: 600;
+      }
+      .hint {
+        margin: 0;
+        color: var(--_muted);
+        font-size: 0.875em;
+      }
+      .error-text {
+        margin: 0;
+        color: var(--_danger);
+        font-weight: 600;
+      }
+      input[type='text'],
+      input[type='url'],
+      input[type='number'],
+      select {
+        min-height: 2.5rem;
+        padding: 0.375rem 0.5rem;
+        border: 1px solid var(--_border);
+        border-radius: var(--_radius);
+        font: inherit;
+        color: inherit;
+        background: var(--_bg);
+        max-width: 100%;
+      }
+      input[type='number'] {
+        width: 6rem;
+      }
+      [aria-invalid='true'] {
+        border-color: var(--_danger);
+        border-width: 2px;
+      }
+      .checks {
+        display: grid;
+        gap: calc(var(--_space) * 0.75);
+        margin: 0;
+        padding: 0;
+        list-style: none;
+      }
+      .check {
+        display: flex;
+        gap: var(--_space);
+        align-items: baseline;
+        font-weight: 400;
+      }
+      .check input {
+        width: 1.125rem;
+        height: 1.125rem;
+      }
+      .tag {
+        margin-left: 0.25em;
+        padding: 0 0.375em;
+        border: 1px solid var(--_warning);
+        border-radius: var(--_radius);
+        color: var(--_warning);
+        font-size: 0.8125em;
+        font-weight: 600;
+        white-space: nowrap;
+      }
+      .actions {
+        display: flex;
+        flex-wrap: wrap;
+        gap: var(--_space);
+        align-items: center;
+      }
+      .message {
+        margin: 0;
+        padding: var(--_space) calc(var(--_space) * 1.5);
+        border-left: 4px solid var(--_success);
+        background: var(--_surface);
+      }
+      .message.failure {
+        border-left-color: var(--_danger);
+      }
+      .warnings {
+        margin: 0 0 calc(var(--_space) * 2);
+        padding: var(--_space) calc(var(--_space) * 1.5);
+        border-left: 4px solid var(--_warning);
+        background: var(--_surface);
+      }
+      .warnings ul {
+        margin: 0;
+        padding-left: 1.25rem;
+      }
+      .preview {
+        display: grid;
+        gap: var(--_space);
+        padding: calc(var(--_space) * 2);
+        border: 1px dashed var(--_border);
+        border-radius: var(--_radius);
+      }
+    `,
+  ];
+
+  /** Id of the tile to edit. */
+  @property({ attribute: 'tile-id' }) tileId?: string;
+
+  /** Level of the form's heading (2–6). */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+
+  @state() private phase: Phase = 'loading';
+  @state() private tile?: Tile;
+  @state() private rubriqueList: Rubrique[] = [];
+  @state() private articleChoices: Article[] = [];
+  @state() private draft: Draft = { title: '', disabled: false, rubriques: [], limit: '5', imageUrl: '', alt: '', articleId: '' };
+  @state() private errors = new Map<Field, string>();
+  @state() private saving = false;
+  @state() private uploading = false;
+  @state() private message?: { kind: 'success' | 'failure'; text: string };
+  @state() private feed: Article[] = [];
+  @state() private loadError?: unknown;
+
+  private seq = 0;
+  private feedSeq = 0;
+  private feedTimer?: ReturnType<typeof setTimeout>;
+  private uploadKey?: { file: File; key: string };
+
+  /** Resolves when the current load has settled. */
+  loaded: Promise<void> = Promise.resolve();
+  /** Resolves when the warnings' feed has been fetched for the current draft. */
+  feedLoaded: Promise<void> = Promise.resolve();
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    const keys = changed as Map<PropertyKey, unknown>;
+    if (['tileId', 'apiBase', 'providedClient'].some((k) => keys.has(k)) && this.tileId) void this.reload();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this.feedTimer);
+  }
+
+  reload(): Promise<void> {
+    return (this.loaded = this.load());
+  }
+
+  private async load(): Promise<void> {
+    const seq = ++this.seq;
+    this.phase = 'loading';
+    try {
+      const session = await this.ensureSession();
+      if (seq !== this.seq) return;
+      if (session.status === 'anonymous') {
+        this.phase = 'signed-out';
+        return;
+      }
+      if (session.status === 'signed-in' && session.me.profile !== 'admin' && !session.me.roles?.includes('admin-ent')) {
+        this.phase = 'forbidden';
+        return;
+      }
+      const tile = await this.api.get('/home/tiles/{tileId}', { path: { tileId: this.tileId! }, signal: this.signal });
+      const [rubriques, articles] = await Promise.all([
+        tile.type === 'news' ? this.api.get('/news/rubriques', { signal: this.signal }) : undefined,
+        tile.type === 'banner' ? this.api.get('/news/articles', { query: { limit: MAX_ARTICLES }, signal: this.signal }) : undefined,
+      ]);
+      if (seq !== this.seq) return;
+      this.tile = tile;
+      this.rubriqueList = (rubriques?.rubriques ?? []).filter((r) => r.blogEnabled === true);
+      this.articleChoices = articles?.articles ?? [];
+      this.draft = draftOf(tile);
+      this.errors = new Map();
+      this.phase = 'ready';
+      if (tile.type === 'news') this.scheduleFeed(0);
+    } catch (error) {
+      if (seq !== this.seq || (error instanceof ApiError && error.kind === 'aborted')) return;
+      logError('ent-tile-settings', error);
+      this.loadError = error;
+      this.phase = error instanceof ApiError && error.kind === 'forbidden' ? 'forbidden' : error instanceof ApiError && error.kind === 'unauthorized' ? 'signed-out' : 'error';
+    }
+  }
+
+  /** Fetches the draft's feed (debounced) for the illustration warnings. */
+  private scheduleFeed(delay = 300): void {
+    clearTimeout(this.feedTimer);
+    let resolve!: () => void;
+    this.feedLoaded = new Promise((r) => (resolve = r));
+    this.feedTimer = setTimeout(() => void this.loadFeed().finally(resolve), delay);
+  }
+
+  private async loadFeed(): Promise<void> {
+    const seq = ++this.feedSeq;
+    const limit = Number(this.draft.limit);
+    if (this.draft.rubriques.length === 0 || !Number.isInteger(limit) || limit < 1 || limit > 20) {
+      this.feed = [];
+      return;
+    }
+    try {
+      const list = await this.api.get('/news/articles', { query: { rubriques: this.draft.rubriques, limit }, signal: this.signal });
+      if (seq === this.feedSeq) this.feed = list.articles;
+    } catch (error) {
+      logError('ent-tile-settings', error);
+    }
+  }
+
+  private update$<K extends keyof Draft>(key: K, value: Draft[K]): void {
+    this.draft = { ...this.draft, [key]: value };
+    this.message = undefined;
+    if (key === 'rubriques' || key === 'limit') this.scheduleFeed();
+  }
+
+  private toggleRubrique(id: string, checked: boolean): void {
+    const ids = this.draft.rubriques.filter((r) => r !== id);
+    this.update$('rubriques', checked ? [...ids, id] : ids);
+  }
+
+  private validate(): Map<Field, string> {
+    const locale = this.locale;
+    const errors = new Map<Field, string>();
+    const title = this.draft.title.trim();
+    if (!title) errors.set('title', t(locale, 'titleRequired'));
+    else if (title.length > 80) errors.set('title', t(locale, 'titleTooLong'));
+    if (this.tile?.type === 'news') {
+      if (this.draft.rubriques.length === 0) errors.set('rubriques', t(locale, 'rubriquesRequired'));
+      const limit = Number(this.draft.limit);
+      if (!Number.isInteger(limit) || limit < 1 || limit > 20) errors.set('limit', t(locale, 'limitInvalid'));
+    } else if (this.draft.imageUrl.trim() && !safeImageUrl(this.draft.imageUrl.trim())) {
+      errors.set('imageUrl', t(locale, 'imageUrlInvalid'));
+    }
+    return errors;
+  }
+
+  private body(): TileSettings {
+    const tile = this.tile!;
+    const draft = this.draft;
+    const base = { type: tile.type, title: draft.title.trim(), disabled: draft.disabled };
+    if (tile.type === 'news') return { ...base, rubriques: draft.rubriques, limit: Number(draft.limit) };
+    const url = draft.imageUrl.trim();
+    return {
+      ...base,
+      ...(url
+        ? { image: { url, alt: draft.alt.trim(), ...(draft.width ? { width: draft.width } : {}), ...(draft.height ? { height: draft.height } : {}) } }
+        : {}),
+      articleId: draft.articleId || null,
+    };
+  }
+
+  private async save(event: Event): Promise<void> {
+    event.preventDefault();
+    if (this.saving || !this.tile) return;
+    const errors = this.validate();
+    this.errors = errors;
+    if (errors.size > 0) {
+      this.message = { kind: 'failure', text: t(this.locale, 'invalidSummary') };
+      await this.updateComplete;
+      this.focusFirstInvalid();
+      return;
+    }
+    this.saving = true;
+    this.message = undefined;
+    try {
+      const tile = await this.api.put('/home/tiles/{tileId}', { path: { tileId: this.tile.id }, body: this.body(), signal: this.signal });
+      this.tile = tile;
+      this.errors = new Map();
+      this.message = { kind: 'success', text: t(this.locale, 'saved') };
+      this.emit<TileSettingsSavedDetail>('ent-tile-settings-saved', { tile });
+    } catch (error) {
+      if (error instanceof ApiError && error.kind === 'aborted') return;
+      logError('ent-tile-settings', error);
+      this.message = { kind: 'failure', text: this.failureText(error) };
+      if (error instanceof ApiError && error.kind === 'invalid') {
+        const fieldErrors = new Map<Field, string>();
+        for (const [path, fieldError] of error.fieldErrors) {
+          const field = fieldOf(path);
+          if (field && !fieldErrors.has(field)) fieldErrors.set(field, fieldError.message);
+        }
+        this.errors = fieldErrors;
+        await this.updateComplete;
+        this.focusFirstInvalid();
+      }
+    } finally {
+      this.saving = false;
+    }
+  }
+
+  private failureText(error: unknown): string {
+    const locale = this.locale;
+    if (error instanceof ApiError) {
+      if (error.kind === 'forbidden') return t(locale, 'settingsForbidden');
+      if (error.kind === 'invalid' && error.fieldErrors.size > 0) return t(locale, 'invalidSummary');
+    }
+    return `${t(locale, 'saveFailed')} ${errorMessage(locale, error)}`;
+  }
+
+  private focusFirstInvalid(): void {
+    this.renderRoot.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+  }
+
+  private async upload(event: Event): Promise<void> {
+    const input = event.target as HTMLInputElement;
+    const file = input.files?.[0];
+    if (!file) return;
+    const errors = new Map(this.errors);
+    errors.delete('imageFile');
+    this.errors = errors;
+    this.uploading = true;
+    // Retrying the same file reuses its key: the server never stores it twice.
+    if (this.uploadKey?.file !== file) this.uploadKey = { file, key: newIdempotencyKey() };
+    const form = new FormData();
+    form.append('file', file);
+    form.append('purpose', 'illustration');
+    try {
+      const [upload, size] = await Promise.all([
+        this.api.post('/uploads', { formData: form, idempotencyKey: this.uploadKey.key, signal: this.signal }),
+        imageSize(file),
+      ]);
+      this.draft = { ...this.draft, imageUrl: upload.url, width: size?.width, height: size?.height };
+      this.message = { kind: 'success', text: t(this.locale, 'uploaded', { name: upload.name }) };
+    } catch (error) {
+      if (error instanceof ApiError && error.kind === 'aborted') return;
+      logError('ent-tile-settings', error);
+      this.errors = new Map(this.errors).set('imageFile', errorMessage(this.locale, error));
+    } finally {
+      this.uploading = false;
+    }
+  }
+
+  // ------------------------------------------------------------------------------------------
+  // Rendering
+
+  private describedBy(field: Field, hint: boolean): string | typeof nothing {
+    const ids = [hint ? `${field}-hint` : '', this.errors.has(field) ? `${field}-error` : ''].filter(Boolean);
+    return ids.length ? ids.join(' ') : nothing;
+  }
+
+  private fieldError(field: Field): TemplateResult | typeof nothing {
+    const text = this.errors.get(field);
+    return text ? html`<p class="error-text" id=${`${field}-error`}>${text}</p>` : nothing;
+  }
+
+  private invalid(field: Field): 'true' | typeof nothing {
+    return this.errors.has(field) ? 'true' : nothing;
+  }
+
+  private renderTitleField() {
+    const locale = this.locale;
+    return html`<div class="field">
+      <label for="title">${t(locale, 'fieldTitle')}</label>
+      <p class="hint" id="title-hint">${t(locale, 'fieldTitleHint')}</p>
+      <input
+        id="title"
+        type="text"
+        maxlength="80"
+        required
+        .value=${this.draft.title}
+        aria-invalid=${this.invalid('title')}
+        aria-describedby=${this.describedBy('title', true)}
+        @input=${(e: Event) => this.update$('title', (e.target as HTMLInputElement).value)}
+      />
+      ${this.fieldError('title')}
+    </div>`;
+  }
+
+  private renderDisabledField() {
+    return html`<div class="field">
+      <label class="check"
+        ><input
+          id="disabled"
+          type="checkbox"
+          .checked=${this.draft.disabled}
+          aria-invalid=${this.invalid('disabled')}
+          aria-describedby=${this.describedBy('disabled', false)}
+          @change=${(e: Event) => this.update$('disabled', (e.target as HTMLInputElement).checked)}
+        />${t(this.locale, 'fieldDisabled')}</label
+      >
+      ${this.fieldError('disabled')}
+    </div>`;
+  }
+
+  private renderNewsFields() {
+    const locale = this.locale;
+    return html`<fieldset>
+      <legend>${t(locale, 'settingsNewsLegend')}</legend>
+      ${this.renderTitleField()}
+      <fieldset
+        id="rubriques"
+        tabindex="-1"
+        aria-invalid=${this.invalid('rubriques')}
+        aria-describedby=${this.describedBy('rubriques', true)}
+      >
+        <legend>${t(locale, 'fieldRubriques')}</legend>
+        <p class="hint" id="rubriques-hint">${t(locale, 'fieldRubriquesHint')}</p>
+        ${this.rubriqueList.length === 0
+          ? html`<p>${t(locale, 'noBlogRubrique')}</p>`
+          : html`<ul class="checks" role="list">
+              ${this.rubriqueList.map(
+                (r) => html`<li>
+                  <label class="check"
+                    ><input
+                      type="checkbox"
+                      name="rubrique"
+                      value=${r.id}
+                      .checked=${this.draft.rubriques.includes(r.id)}
+                      @change=${(e: Event) => this.toggleRubrique(r.id, (e.target as HTMLInputElement).checked)}
+                    /><span
+                      >${r.name}${r.visibility === 'private' ? html` <span class="tag">${t(locale, 'privateRubrique')}</span>` : nothing}</span
+                    ></label
+                  >
+                </li>`,
+              )}
+            </ul>`}
+        ${this.fieldError('rubriques')}
+      </fieldset>
+      <div class="field">
+        <label for="limit">${t(locale, 'fieldLimit')}</label>
+        <p class="hint" id="limit-hint">${t(locale, 'fieldLimitHint')}</p>
+        <input
+          id="limit"
+          type="number"
+          min="1"
+          max="20"
+          step="1"
+          inputmode="numeric"
+          .value=${this.draft.limit}
+          aria-invalid=${this.invalid('limit')}
+          aria-describedby=${this.describedBy('limit', true)}
+          @input=${(e: Event) => this.update$('limit', (e.target as HTMLInputElement).value)}
+        />
+        ${this.fieldError('limit')}
+      </div>
+      ${this.renderDisabledField()}
+    </fieldset>`;
+  }
+
+  private renderBannerFields() {
+    const locale = this.locale;
+    return html`<fieldset>
+      <legend>${t(locale, 'settingsBannerLegend')}</legend>
+      ${this.renderTitleField()}
+      <div class="field">
+        <label for="imageUrl">${t(locale, 'fieldImageUrl')}</label>
+        <p class="hint" id="imageUrl-hint">${t(locale, 'fieldImageUrlHint')}</p>
+        <input
+          id="imageUrl"
+          type="url"
+          .value=${this.draft.imageUrl}
+          aria-invalid=${this.invalid('imageUrl')}
+          aria-describedby=${this.describedBy('imageUrl', true)}
+          @input=${(e: Event) => {
+            this.draft = { ...this.draft, width: undefined, height: undefined };
+            this.update$('imageUrl', (e.target as HTMLInputElement).value);
+          }}
+        />
+        ${this.fieldError('imageUrl')}
+      </div>
+      <div class="field">
+        <label for="imageFile">${t(locale, 'fieldImageFile')}</label>
+        <p class="hint" id="imageFile-hint">${t(locale, 'fieldImageFileHint')}</p>
+        <input
+          id="imageFile"
+          type="file"
+          accept="image/png,image/jpeg,image/gif,image/webp"
+          ?disabled=${this.uploading}
+          aria-invalid=${this.invalid('imageFile')}
+          aria-describedby=${this.describedBy('imageFile', true)}
+          @change=${(e: Event) => void this.upload(e)}
+        />
+        ${this.uploading ? html`<p class="hint" role="status">${t(locale, 'uploading')}</p>` : nothing} ${this.fieldError('imageFile')}
+      </div>
+      <div class="field">
+        <label for="alt">${t(locale, 'fieldAlt')}</label>
+        <p class="hint" id="alt-hint">${t(locale, 'fieldAltHint')}</p>
+        <input
+          id="alt"
+          type="text"
+          .value=${this.draft.alt}
+          aria-invalid=${this.invalid('alt')}
+          aria-describedby=${this.describedBy('alt', true)}
+          @input=${(e: Event) => this.update$('alt', (e.target as HTMLInputElement).value)}
+        />
+        ${this.fieldError('alt')}
+      </div>
+      <div class="field">
+        <label for="articleId">${t(locale, 'fieldArticle')}</label>
+        <select
+          id="articleId"
+          aria-invalid=${this.invalid('articleId')}
+          aria-describedby=${this.describedBy('articleId', false)}
+          @change=${(e: Event) => this.update$('articleId', (e.target as HTMLSelectElement).value)}
+        >
+          <option value="" ?selected=${!this.draft.articleId}>${t(locale, 'noArticle')}</option>
+          ${this.articleChoices.map((a) => html`<option value=${a.id} ?selected=${this.draft.articleId === a.id}>${a.title}</option>`)}
+        </select>
+        ${this.fieldError('articleId')}
+      </div>
+      ${this.renderDisabledField()}
+    </fieldset>`;
+  }
+
+  private renderWarnings() {
+    const locale = this.locale;
+    const warnings = this.feed
+      .map((article) => ({ article, problem: illustrationProblem(article.illustration) }))
+      .filter((w) => w.problem !== undefined);
+    if (warnings.length === 0) return nothing;
+    return html`<div class="warnings" part="warnings">
+      <p class="label">${t(locale, 'warningsTitle')}</p>
+      <ul>
+        ${warnings.map(({ article, problem }) =>
+          html`<li>
+            ${problem === 'missing'
+              ? t(locale, 'warningMissing', { title: article.title })
+              : t(locale, 'warningSmall', { title: article.title, width: article.illustration?.width ?? 0, height: article.illustration?.height ?? 0 })}
+          </li>`,
+        )}
+      </ul>
+    </div>`;
+  }
+
+  private renderPreview() {
+    const locale = this.locale;
+    const tile = this.tile!;
+    const level = Math.min(6, Math.max(2, this.headingLevel) + 1);
+    let content: TemplateResult;
+    if (tile.type === 'news') {
+      content = html`${this.renderWarnings()}
+        <ent-tile-news
+          api-base=${this.apiBase ?? nothing}
+          .headers=${this.headers}
+          rubriques=${this.draft.rubriques.join(',')}
+          limit=${this.draft.limit}
+          tile-title=${this.draft.title}
+          heading-level=${Math.min(6, level + 1)}
+          refresh-interval="0"
+        ></ent-tile-news>`;
+    } else {
+      const article = this.articleChoices.find((a) => a.id === this.draft.articleId);
+      const url = this.draft.imageUrl.trim();
+      const image = url ? { url, alt: this.draft.alt, width: this.draft.width, height: this.draft.height } : undefined;
+      content = html`<ent-tile-banner api-base=${this.apiBase ?? nothing} .headers=${this.headers} heading-level=${Math.min(6, level + 1)} .view=${{ image, article }}></ent-tile-banner>`;
+    }
+    return html`<section class="preview" part="preview" aria-labelledby="preview-title">
+      ${heading(level, html`<span id="preview-title">${t(locale, 'preview')}</span>`, '', 'preview-heading')}
+      ${this.draft.disabled ? html`<p class="hint">${t(locale, 'previewDisabled')}</p>` : nothing} ${content}
+    </section>`;
+  }
+
+  protected override render() {
+    const locale = this.locale;
+    switch (this.phase) {
+      case 'loading':
+        return html`<div aria-busy="true">${loadingView(locale, 6)}</div>`;
+      case 'forbidden':
+        return forbiddenView(locale, t(locale, 'settingsForbidden'));
+      case 'signed-out':
+        return signedOutView(locale);
+      case 'error':
+        return errorView({ locale, error: this.loadError, onRetry: () => void this.reload() });
+      default:
+        break;
+    }
+    const tile = this.tile!;
+    return html`<div class="layout">
+      ${heading(this.headingLevel, t(locale, 'settingsTitle'))}
+      <div class="columns">
+        <form part="form" novalidate @submit=${(e: Event) => void this.save(e)}>
+          ${tile.type === 'news' ? this.renderNewsFields() : this.renderBannerFields()}
+          <div class="actions">
+            <button class="button primary" part="save-button" type="submit" ?disabled=${this.saving || this.uploading}>
+              ${t(locale, this.saving ? 'saving' : 'save')}
+            </button>
+          </div>
+          <div role="status" aria-live="polite">
+            ${this.message?.kind === 'success' ? html`<p class="message">${this.message.text}</p>` : nothing}
+          </div>
+          <div role="alert">
+            ${this.message?.kind === 'failure' ? html`<p class="message failure">${this.message.text}</p>` : nothing}
+          </div>
+        </form>
+        ${this.renderPreview()}
+      </div>
+    </div>`;
+  }
+}
+
+function draftOf(tile: Tile): Draft {
+  return {
+    title: tile.title ?? '',
+    disabled: tile.disabled === true,
+    rubriques: [...(tile.rubriques ?? [])],
+    limit: String(tile.limit ?? 5),
+    imageUrl: tile.image?.url ?? '',
+    alt: tile.image?.alt ?? '',
+    width: tile.image?.width,
+    height: tile.image?.height,
+    articleId: tile.articleId ?? '',
+  };
+}
+
+/** Pixel size of an image file, when the browser can decode it. */
+async function imageSize(file: File): Promise<{ width: number; height: number } | undefined> {
+  try {
+    const bitmap = await createImageBitmap(file);
+    const size = { width: bitmap.width, height: bitmap.height };
+    bitmap.close();
+    return size;
+  } catch {
+    return undefined;
+  }
+}
