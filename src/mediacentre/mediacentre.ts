@@ -159,6 +159,7 @@ export class GarMediacentre extends EntElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    window.addEventListener('online', this.onOnline);
     // After the first update: an enclosing <ent-widgets-provider> has then handed down its
     // client and session (it creates them in its own first update), so no second GET /me.
     const run = this.run;
@@ -170,7 +171,14 @@ export class GarMediacentre extends EntElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     clearTimeout(this.announceTimer);
+    window.removeEventListener('online', this.onOnline);
   }
+
+  /** Back online after a failure or while showing the saved list: fetch afresh. */
+  private onOnline = (): void => {
+    const degraded = [...this.loads.values()].some((l) => l.status === 'error' || (l.status === 'ok' && l.stale));
+    if (degraded) void this.load();
+  };
 
   /** Reloads the resources and favourites. */
   reload(): Promise<void> {

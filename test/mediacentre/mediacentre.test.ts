@@ -159,6 +159,13 @@ describe('<gar-mediacentre>', () => {
         expect(root(el).querySelector('[part="stale-notice"]')).to.exist;
         expect(cards(el)).to.have.length(4);
         await expect(el).to.be.accessible();
+        // Back online: the list is fetched afresh and the notice goes.
+        worker.resetHandlers();
+        mockApi();
+        window.dispatchEvent(new Event('online'));
+        await waitUntil(() => !root(el).querySelector('[part="stale-notice"]'), 'still stale');
+        await settled(el);
+        expect(cards(el)).to.have.length(4);
       });
 
       it('has an accessible toolbar, details dialog, family disclosure and favourite failure message', async () => {
