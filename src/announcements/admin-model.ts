@@ -1,6 +1,6 @@
 // The composer of <ent-announcement-admin> as plain data: what the admin types, its checks,
 // the AnnouncementInput sent, and the announcement the preview renders.
-import type { AdminAnnouncement, AnnouncementInput, AnnouncementKind, Audience, FormQuestion } from '../shared/api/types.js';
+import type { AdminAnnouncement, AnnouncementInput, AnnouncementKind, Attachment, Audience, FormQuestion, Illustration } from '../shared/api/types.js';
 import { isExternalUrl, safeUrl } from '../shared/url.js';
 import { fromParisLocal, toParisLocal } from './paris-time.js';
 import type { AnnouncementLike } from './view.js';
@@ -40,9 +40,11 @@ export interface Draft {
   audience: Audience;
   channel: Channel;
   questions: DraftQuestion[];
+  illustration?: Illustration;
+  attachments: Attachment[];
 }
 
-export type DraftField = 'title' | 'body' | 'link.url' | 'link.label' | 'startsAt' | 'endsAt' | 'audience' | 'kind' | 'channel' | 'form' | `question.${number}`;
+export type DraftField = 'title' | 'body' | 'link.url' | 'link.label' | 'startsAt' | 'endsAt' | 'audience' | 'kind' | 'channel' | 'form' | 'illustration' | 'attachments' | `question.${number}`;
 
 export type DraftProblem =
   | { key: 'invalid.titleRequired' | 'invalid.url' | 'invalid.linkLabel' | 'invalid.start' | 'invalid.endBeforeStart' | 'invalid.questionLabel' | 'invalid.questionOptions' }
@@ -64,6 +66,7 @@ export function emptyDraft(now: number): Draft {
     audience: { profiles: [], levels: [], divisions: [] },
     channel: 'home',
     questions: [],
+    attachments: [],
   };
 }
 
@@ -101,6 +104,8 @@ export function draftFrom(a: AdminAnnouncement): Draft {
       options: (q.options ?? []).map((o) => o.label).join('\n'),
       optionIds: Object.fromEntries((q.options ?? []).map((o) => [o.label, o.id])),
     })),
+    illustration: a.illustration ? { ...a.illustration } : undefined,
+    attachments: [...(a.attachments ?? [])],
   };
 }
 
@@ -129,11 +134,8 @@ export function validateDraft(d: Draft): Map<DraftField, DraftProblem> {
   return problems;
 }
 
-/**
- * The request body. What the composer does not edit yet (illustration, attachments, form) is
- * kept from the announcement being edited.
- */
-export function toInput(d: Draft, state: AnnouncementInput['state'], base?: AdminAnnouncement): AnnouncementInput {
+/** The request body. */
+export function toInput(d: Draft, state: AnnouncementInput['state'], _base?: AdminAnnouncement): AnnouncementInput {
   const url = d.linkUrl.trim();
   const input: AnnouncementInput = {
     kind: d.kind,
@@ -147,8 +149,8 @@ export function toInput(d: Draft, state: AnnouncementInput['state'], base?: Admi
     state,
   };
   if (url !== '') input.link = { url, label: d.linkLabel.trim(), external: isExternalUrl(url) };
-  if (base?.illustration) input.illustration = base.illustration;
-  if (base?.attachments && base.attachments.length > 0) input.attachments = base.attachments;
+  if (d.illustration) input.illustration = { ...d.illustration, alt: d.illustration.alt.trim() };
+  if (d.attachments.length > 0) input.attachments = d.attachments;
   if (d.questions.length > 0) {
     input.form = {
       questions: d.questions.slice(0, MAX_QUESTIONS).map((q) => {
@@ -199,6 +201,8 @@ export function draftField(path: string): DraftField | undefined {
   if (path === 'link.url' || path === 'link') return 'link.url';
   if (path === 'link.label') return 'link.label';
   if (path.startsWith('audience')) return 'audience';
+  if (path.startsWith('illustration')) return 'illustration';
+  if (path.startsWith('attachments')) return 'attachments';
   const question = /^form\.questions(?:\.|\[)(\d+)/.exec(path);
   if (question) return `question.${Number(question[1])}`;
   if (path.startsWith('form')) return 'form';

@@ -34,6 +34,10 @@ import {
   type QuestionType,
 } from './admin-model.js';
 import { newFormState, renderForm } from './form-view.js';
+import { checkUpload, MAX_ATTACHMENTS, UPLOAD_LIMITS, type Purpose } from './upload.js';
+import { fileTypeName } from './view.js';
+import { formatFileSize } from '../shared/format.js';
+import { safeImageUrl, safeUrl } from '../shared/url.js';
 import { kindIcon } from './icons.js';
 import { announcementMessages as t } from './messages.js';
 import { announcementStyles } from './styles.js';
@@ -209,6 +213,28 @@ const adminStyles = css`
     color: var(--_text);
     font: inherit;
   }
+  .uploaded {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: flex-end;
+    gap: var(--_space);
+    margin-top: var(--_space);
+  }
+  .thumb {
+    max-width: 6rem;
+    height: auto;
+    border-radius: var(--_radius);
+  }
+  .files {
+    margin: var(--_space) 0 0;
+    padding-left: 1.25em;
+  }
+  .files li {
+    margin-bottom: calc(var(--_space) / 2);
+  }
+  .upload-status:empty {
+    display: none;
+  }
   .button.danger {
     border-color: var(--_danger);
     background: var(--_danger);
@@ -246,6 +272,9 @@ export class EntAnnouncementAdmin extends EntElement {
   @state() private reach?: number | 'counting' | 'failed';
   @state() private confirming?: string;
   @state() private feedback = '';
+  /** Names of the files being sent. */
+  @state() private uploading: string[] = [];
+  @state() private uploadStatus = '';
 
   private countTimer?: ReturnType<typeof setTimeout>;
   private countRequest = 0;
@@ -489,6 +518,104 @@ export class EntAnnouncementAdmin extends EntElement {
     </fieldset>`;
   }
 
+  private async upload(file: File, purpose: Purpose): Promise<void> {
+    const c = this.composer;
+    if (!c) return;
+    const field: DraftField = purpose === 'illustration' ? 'illustration' : 'attachments';
+    const locale = this.locale;
+    const problem = checkUpload(file, purpose);
+    if (problem) {
+      const message = problem.key === 'upload.tooLarge' ? a(locale, problem.key, { name: file.name, maxMb: problem.maxMb }) : a(locale, problem.key, { name: file.name });
+      c.problems.set(field, { key: 'server', message });
+      this.composer = { ...c };
+      return;
+    }
+    if (purpose === 'attachment' && c.draft.attachments.length >= MAX_ATTACHMENTS) {
+      c.problems.set(field, { key: 'server', message: a(locale, 'tooManyAttachments', { max: MAX_ATTACHMENTS }) });
+      this.composer = { ...c };
+      return;
+    }
+    this.uploading = [...this.uploading, file.name];
+    this.uploadStatus = a(locale, 'uploading', { name: file.name });
+    const form = new FormData();
+    form.append('file', file, file.name);
+    form.append('purpose', purpose);
+    try {
+      const up = await this.api.post('/uploads', { formData: form, idempotencyKey: newIdempotencyKey(), signal: this.signal });
+      const current = this.composer;
+      if (!current) return;
+      current.problems.delete(field);
+      if (purpose === 'illustration') this.change({ illustration: { url: up.url, alt: current.draft.illustration?.alt ?? '' } });
+      else this.change({ attachments: [...current.draft.attachments, { id: up.id, name: up.name, url: up.url, size: up.size, mimeType: up.mimeType }] });
+      this.uploadStatus = a(locale, 'uploaded', { name: up.name });
+    } catch (error) {
+      if (this.signal.aborted) return;
+      logError(TAG, error);
+      const current = this.composer;
+      if (current) {
+        current.problems.set(field, { key: 'server', message: a(locale, 'uploadFailed', { name: file.name, reason: errorMessage(locale, error) }) });
+        this.composer = { ...current };
+      }
+      this.uploadStatus = '';
+    } finally {
+      const i = this.uploading.indexOf(file.name);
+      if (i >= 0) this.uploading = [...this.uploading.slice(0, i), ...this.uploading.slice(i + 1)];
+    }
+  }
+
+  private renderFiles(c: Composer): TemplateResult {
+    const locale = this.locale;
+    const d = c.draft;
+    const ill = this.fieldState('illustration', 'illustration-hint');
+    const att = this.fieldState('attachments', 'attachments-hint');
+    const image = d.illustration ? safeImageUrl(d.illustration.url) : undefined;
+    const pick = (purpose: Purpose) => async (e: Event) => {
+      const input = e.target as HTMLInputElement;
+      const files = [...(input.files ?? [])];
+      input.value = '';
+      for (const file of files) await this.upload(file, purpose);
+    };
+    return html`<div class="field ${ill.invalid === 'true' ? 'invalid' : ''}">
+        <label for="f-illustration">${a(locale, 'illustration')}</label>
+        <p class="hint" id="illustration-hint">${a(locale, 'illustrationHint')}</p>
+        <input id="f-illustration" type="file" accept=${UPLOAD_LIMITS.illustration.types.join(',')} aria-invalid=${ill.invalid} aria-describedby=${ifDefined(ill.describedBy)} @change=${pick('illustration')} />
+        ${ill.error}
+        ${d.illustration
+          ? html`<div class="uploaded">
+              ${image ? html`<img class="thumb" src=${image} alt="" width="96" />` : nothing}
+              <div class="field">
+                <label for="f-alt">${a(locale, 'illustrationAlt')}</label>
+                <input id="f-alt" type="text" .value=${live(d.illustration.alt)} aria-describedby="alt-hint" @input=${(e: Event) => this.change({ illustration: { ...d.illustration!, alt: (e.target as HTMLInputElement).value } })} />
+                <p class="hint" id="alt-hint">${a(locale, 'illustrationAltHint')}</p>
+              </div>
+              <button type="button" class="button remove-illustration" @click=${() => this.change({ illustration: undefined })}>${a(locale, 'removeIllustration')}</button>
+            </div>`
+          : nothing}
+      </div>
+      <div class="field ${att.invalid === 'true' ? 'invalid' : ''}">
+        <label for="f-attachments">${a(locale, 'attachments')}</label>
+        <p class="hint" id="attachments-hint">${a(locale, 'attachmentsHint', { max: MAX_ATTACHMENTS })}</p>
+        <input id="f-attachments" type="file" multiple accept=${UPLOAD_LIMITS.attachment.extensions} aria-invalid=${att.invalid} aria-describedby=${ifDefined(att.describedBy)} @change=${pick('attachment')} />
+        ${att.error}
+        ${d.attachments.length > 0
+          ? html`<ul class="files">
+              ${d.attachments.map(
+                (file, i) => html`<li>
+                  ${safeUrl(file.url) ? html`<a href=${safeUrl(file.url)!} download=${file.name}>${file.name}</a>` : file.name}
+                  <span class="file-meta">(${t(locale, 'attachmentType', { type: fileTypeName(file) })}, ${formatFileSize(locale, file.size)})</span>
+                  <button type="button" class="button remove-attachment" @click=${() => this.change({ attachments: d.attachments.filter((_, j) => j !== i) })}>
+                    ${a(locale, 'removeAttachment', { name: file.name })}
+                  </button>
+                </li>`,
+              )}
+            </ul>`
+          : nothing}
+      </div>
+      <div class="upload-status" role="status">
+        ${this.uploading.length > 0 ? html`<progress aria-label=${this.uploadStatus}></progress> ${this.uploadStatus}` : this.uploadStatus}
+      </div>`;
+  }
+
   private changeQuestion(index: number, patch: Partial<DraftQuestion>): void {
     const questions = [...(this.composer?.draft.questions ?? [])];
     const current = questions[index];
@@ -628,7 +755,7 @@ export class EntAnnouncementAdmin extends EntElement {
             ${a(locale, 'dismissible')}</label
           >
         </div>
-        ${this.renderPoll(c)} ${this.renderAudience(c)}
+        ${this.renderFiles(c)} ${this.renderPoll(c)} ${this.renderAudience(c)}
         <fieldset class="field">
           <legend>${a(locale, 'channel')}</legend>
           <div class="choices">

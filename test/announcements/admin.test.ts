@@ -138,6 +138,51 @@ describe('<ent-announcement-admin>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('uploads an illustration and attachments within the limits, refusing the others before sending', async () => {
+    const uploads: string[] = [];
+    const listen = ({ request }: { request: Request }) => {
+      if (new URL(request.url).pathname === '/api/uploads') uploads.push(request.method);
+    };
+    worker.events.on('request:start', listen);
+    const { el, root } = await mountAdmin();
+    await openComposer(el, root);
+    const choose = (selector: string, files: File[]) => {
+      const input = root.querySelector<HTMLInputElement>(selector)!;
+      const transfer = new DataTransfer();
+      for (const file of files) transfer.items.add(file);
+      input.files = transfer.files;
+      input.dispatchEvent(new Event('change'));
+    };
+    const huge = new File([new Uint8Array(6 * 1024 * 1024)], 'affiche.png', { type: 'image/png' });
+    choose('#f-illustration', [huge]);
+    await el.updateComplete;
+    const illustration = root.querySelector<HTMLInputElement>('#f-illustration')!;
+    expect(illustration.getAttribute('aria-invalid')).to.equal('true');
+    expect(root.getElementById(illustration.getAttribute('aria-describedby')!.split(' ')[0]!)!.textContent).to.contain('dépasse 5 Mo');
+    choose('#f-attachments', [new File(['MZ'], 'programme.exe', { type: 'application/x-msdownload' })]);
+    await el.updateComplete;
+    expect(root.querySelector('#f-attachments')!.getAttribute('aria-invalid')).to.equal('true');
+    expect(uploads).to.deep.equal([]);
+
+    const png = Uint8Array.from(atob('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII='), (ch) => ch.charCodeAt(0));
+    choose('#f-illustration', [new File([png], 'cdi.png', { type: 'image/png' })]);
+    await until(() => root.querySelector('#f-alt') !== null);
+    choose('#f-attachments', [new File(['%PDF-1.4 programme'], 'programme-voyage.pdf', { type: 'application/pdf' })]);
+    await until(() => root.querySelectorAll('.files li').length === 1);
+    expect(uploads).to.deep.equal(['POST', 'POST']);
+    worker.events.removeListener('request:start', listen);
+    expect(root.querySelector('#f-illustration')!.getAttribute('aria-invalid')).to.equal('false');
+    type(root.querySelector<HTMLInputElement>('#f-alt')!, 'Le CDI du collège');
+    type(root.querySelector<HTMLInputElement>('#f-title')!, 'Programme du voyage');
+    await el.updateComplete;
+    const preview = root.querySelector('.preview article')!;
+    expect(preview.querySelector('img')!.getAttribute('alt')).to.equal('Le CDI du collège');
+    expect(preview.querySelector('.attachments li')!.textContent).to.contain('programme-voyage.pdf');
+    await expect(el).to.be.accessible();
+    root.querySelector<HTMLFormElement>('.composer form')!.requestSubmit();
+    await until(() => root.querySelector('.feedback')!.textContent!.includes('est enregistrée'));
+  });
+
   it('previews exactly what users see, sanitised', async () => {
     const { el, root } = await mountAdmin();
     await openComposer(el, root);
