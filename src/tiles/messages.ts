@@ -22,7 +22,7 @@ export const tileMessages = defineMessages({
     playAnimation: 'Lire l’animation',
     pauseAnimation: 'Mettre l’animation en pause',
     // settings
-    settingsTitle: 'Réglages de la tuile',
+    settingsTitle: 'Réglages de la tuile « {name} »',
     settingsNewsLegend: 'Flux d’actualités',
     settingsBannerLegend: 'Tuile haute (bannière)',
     fieldTitle: 'Titre de la tuile',
@@ -80,7 +80,7 @@ export const tileMessages = defineMessages({
     readArticle: 'Read the article',
     playAnimation: 'Play the animation',
     pauseAnimation: 'Pause the animation',
-    settingsTitle: 'Tile settings',
+    settingsTitle: 'Settings of the “{name}” tile',
     settingsNewsLegend: 'News feed',
     settingsBannerLegend: 'Top tile (banner)',
     fieldTitle: 'Tile title',

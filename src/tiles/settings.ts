@@ -659,7 +659,7 @@ export class EntTileSettings extends EntElement {
     }
     const tile = this.tile!;
     return html`<div class="layout">
-      ${heading(this.headingLevel, t(locale, 'settingsTitle'))}
+      ${heading(this.headingLevel, t(locale, 'settingsTitle', { name: t(locale, tile.type === 'news' ? 'settingsNewsLegend' : 'settingsBannerLegend') }))}
       <div class="columns">
         <form part="form" novalidate @submit=${(e: Event) => void this.save(e)}>
           ${tile.type === 'news' ? this.renderNewsFields() : this.renderBannerFields()}

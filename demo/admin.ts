@@ -1,0 +1,29 @@
+// The admin page of the mock portal: home-page tile settings. The portal boots first (msw,
+// library, header), then the tiles are registered (also registered by src/index.js once it
+// exports them).
+import './demo.js';
+import { demoParams, pageLink } from './params.js';
+
+await import('../src/tiles/define.js');
+
+const { lang } = demoParams();
+const copy =
+  lang === 'en'
+    ? {
+        title: 'Home page settings',
+        intro: 'Choose the top tile’s image and the sections that feed the news tile. Try it with ?as=admin; other profiles see the admins-only message.',
+        home: 'See the home page',
+        brand: 'Demo ENT',
+      }
+    : {
+        title: 'Gestion de la page d’accueil',
+        intro: 'Choisissez l’image de la tuile haute et les rubriques qui alimentent le flux d’actualités. Essayez avec ?as=admin ; les autres profils voient le message réservé aux administrateurs.',
+        home: 'Voir la page d’accueil',
+        brand: 'ENT de démonstration',
+      };
+document.getElementById('page-title')!.textContent = copy.title;
+document.getElementById('page-intro')!.textContent = copy.intro;
+const home = document.getElementById('home-link') as HTMLAnchorElement;
+home.textContent = copy.home;
+home.href = pageLink('/');
+document.title = `${copy.title} — ${copy.brand}`;
