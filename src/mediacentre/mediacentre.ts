@@ -29,6 +29,7 @@ import {
   EMPTY_FILTERS,
   FACETS,
   filterCatalog,
+  fold,
   isFiltered,
   listingRecords,
   restoreFilters,
@@ -141,7 +142,8 @@ export class GarMediacentre extends EntElement {
   @state() private filters: FilterState = { ...EMPTY_FILTERS };
   @state() private layout: Layout = 'grid';
   @state() private limit = PAGE_SIZE;
-  @state() private expanded = new Set<string>();
+  /** Families opened or closed by the user (else open while a search matches one of their members). */
+  @state() private expanded = new Map<string, boolean>();
   @state() private feedback?: string;
   @state() private announcement = '';
   @state() private details?: Resource;
@@ -309,6 +311,7 @@ export class GarMediacentre extends EntElement {
   }
 
   private setFilters(changes: Partial<FilterState>): void {
+    if (changes.q !== undefined && changes.q !== this.filters.q) this.expanded = new Map();
     this.filters = { ...this.filters, ...changes };
     this.limit = PAGE_SIZE;
     this.pinned = new Set(this.favorites);
@@ -406,11 +409,21 @@ export class GarMediacentre extends EntElement {
     this.renderRoot.querySelector<HTMLElement>('.title')?.focus();
   }
 
-  private toggleFamily(id: string): void {
-    const next = new Set(this.expanded);
-    if (next.has(id)) next.delete(id);
-    else next.add(id);
-    this.expanded = next;
+  private toggleFamily(entry: Entry): void {
+    this.expanded = new Map(this.expanded).set(entry.resource.id, !this.isFamilyOpen(entry));
+  }
+
+  private isFamilyOpen(entry: Entry): boolean {
+    const chosen = this.expanded.get(entry.resource.id);
+    if (chosen !== undefined) return chosen;
+    const words = fold(this.filters.q).split(' ').filter(Boolean);
+    if (words.length === 0) return false;
+    const own = fold([entry.resource.title, entry.resource.publisher, entry.resource.type?.label ?? '', ...entry.resource.disciplines, ...entry.resource.levels].join('\n'));
+    if (words.every((word) => own.includes(word))) return false;
+    return entry.members.some((m) => {
+      const text = fold([m.title, m.publisher, m.type?.label ?? '', ...m.disciplines, ...m.levels].join('\n'));
+      return words.every((word) => text.includes(word));
+    });
   }
 
   private async showMore(): Promise<void> {
@@ -697,7 +710,7 @@ export class GarMediacentre extends EntElement {
   private renderCard(entry: Entry, index: number, total: number): TemplateResult {
     const r = entry.resource;
     const familyId = `family-${index}`;
-    const open = this.expanded.has(r.id);
+    const open = entry.members.length > 0 && this.isFamilyOpen(entry);
     return html`<li class="card" part="card" aria-setsize=${total} aria-posinset=${index + 1}>
       <div class="thumb" part="thumbnail">
         ${placeholderIcon}
@@ -722,7 +735,7 @@ export class GarMediacentre extends EntElement {
                 class="button small"
                 aria-expanded=${open ? 'true' : 'false'}
                 aria-controls=${familyId}
-                @click=${() => this.toggleFamily(r.id)}
+                @click=${() => this.toggleFamily(entry)}
               >
                 ${this.t('family', { count: entry.members.length })}
               </button>`

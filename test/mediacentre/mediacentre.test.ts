@@ -408,9 +408,17 @@ describe('<gar-mediacentre>', () => {
     expect(members.hidden).to.equal(false);
     const links = [...members.querySelectorAll('a')].map((a) => text(a));
     expect(links).to.deep.equal(['SVT 4e – Biblio Manuels (nouvel onglet)', 'Physique-Chimie 3e – Biblio Manuels (nouvel onglet)']);
-    // Search finds the family through a member.
+    // Search finds the family through a member, and opens it to show the match.
+    toggle.click();
+    await el.updateComplete;
+    expect(toggle.getAttribute('aria-expanded')).to.equal('false');
     await typeInto(el, byLabel<HTMLInputElement>(el, fr.search), 'svt');
     expect(titles(el)).to.deep.equal(['CNS – Biblio Manuels (nouvel onglet)']);
+    const found = buttonNamed(card(el, 'CNS – Biblio Manuels'), 'Afficher les 2 manuels de la famille');
+    expect(found.getAttribute('aria-expanded')).to.equal('true');
+    found.click();
+    await el.updateComplete;
+    expect(found.getAttribute('aria-expanded')).to.equal('false');
   });
 
   it('shows all details in a dialog that takes and gives back focus', async () => {
@@ -532,6 +540,30 @@ describe('<gar-mediacentre>', () => {
 describe('<gar-mediacentre> with the keyboard and inside a provider', () => {
   beforeEach(() => clearStorage());
   afterEach(() => worker.resetHandlers());
+
+  it('follows a change of lang without reloading', async () => {
+    const state = mockApi();
+    const el = await mount();
+    await settled(el);
+    el.lang = 'en';
+    await el.updateComplete;
+    expect(text(root(el).querySelector('h2'))).to.equal(en.title);
+    expect(byLabel<HTMLSelectElement>(el, 'Subject')).to.exist;
+    expect(state.requests.filter((r) => r.startsWith('GET resources'))).to.have.length(1);
+  });
+
+  it('shows an error with retry when the session cannot be loaded, and signed out on a 401 listing', async () => {
+    worker.use(http.get('/api/me', () => problem(500, 'server-error')));
+    let el = await mount();
+    await waitUntil(() => root(el).querySelector('[part="error"]'), 'no error');
+    expect(root(el).querySelector('[part="retry-button"]')).to.exist;
+    el.remove();
+    worker.resetHandlers();
+    mockApi({ resources: { [COLLEGE]: () => problem(401, 'unauthorized', 'Non connecté') } });
+    el = await mount();
+    await settled(el);
+    expect(root(el).querySelector('[part="signed-out"]')).to.exist;
+  });
 
   it('is operable with the keyboard: typing searches, Escape closes the details and gives focus back', async () => {
     mockApi();
