@@ -62,7 +62,9 @@ export function uploadHandlers(base: string): RequestHandler[] {
       if (!(file instanceof File) || (purpose !== 'illustration' && purpose !== 'attachment')) return invalid(errors);
       const limits = UPLOAD_LIMITS[purpose];
       const name = (file.name.split(/[\\/]/).pop() ?? 'fichier').slice(0, 200) || 'fichier';
-      const mimeType = (file.type || BY_EXTENSION[name.split('.').pop()?.toLowerCase() ?? ''] || 'application/octet-stream').split(';')[0]!.trim();
+      // Browsers send files of unknown type as application/octet-stream: fall back on the extension.
+      const declared = file.type.split(';')[0]!.trim();
+      const mimeType = declared && declared !== 'application/octet-stream' ? declared : (BY_EXTENSION[name.split('.').pop()?.toLowerCase() ?? ''] ?? 'application/octet-stream');
       if (!(limits.types as readonly string[]).includes(mimeType)) {
         const what = purpose === 'illustration' ? 'PNG, JPEG, GIF ou WebP' : 'PDF, image, OpenDocument, Office, texte, MP3 ou MP4';
         return problem(415, 'unsupported-type', `Type « ${mimeType} » non accepté : ${what}.`, { accepted: limits.types });
