@@ -34,6 +34,7 @@ import {
   type QuestionType,
 } from './admin-model.js';
 import { newFormState, renderForm } from './form-view.js';
+import { addDaysLocal } from './paris-time.js';
 import { checkUpload, MAX_ATTACHMENTS, UPLOAD_LIMITS, type Purpose } from './upload.js';
 import { fileTypeName } from './view.js';
 import { formatFileSize } from '../shared/format.js';
@@ -743,6 +744,21 @@ export class EntAnnouncementAdmin extends EntElement {
           <label for="f-start">${a(locale, 'startsAt')} <span class="required">${t(locale, 'required')}</span></label>
           <input id="f-start" type="datetime-local" .value=${live(d.startsAt)} aria-required="true" aria-invalid=${start.invalid} aria-describedby=${ifDefined(start.describedBy)} @input=${(e: Event) => this.change({ startsAt: value(e) })} />
           ${start.error}
+        </div>
+        <div class="field">
+          <label for="f-duration">${a(locale, 'duration')}</label>
+          <select
+            id="f-duration"
+            aria-describedby="duration-hint"
+            @change=${(e: Event) => {
+              const days = Number((e.target as HTMLSelectElement).value);
+              if (days > 0 && this.composer) this.change({ endsAt: addDaysLocal(this.composer.draft.startsAt, days) });
+            }}
+          >
+            <option value="0" ?selected=${true}>${a(locale, 'durationCustom')}</option>
+            ${[1, 2, 7, 14, 30].map((days) => html`<option value=${days}>${a(locale, 'durationDays', { count: days })}</option>`)}
+          </select>
+          <p class="hint" id="duration-hint">${a(locale, 'durationHint')}</p>
         </div>
         <div class="field ${end.invalid === 'true' ? 'invalid' : ''}">
           <label for="f-end">${a(locale, 'endsAt')}</label>

@@ -53,3 +53,11 @@ export function fromParisLocal(local: string | null | undefined): string | undef
   if (earlier < t && toParisLocal(new Date(earlier).toISOString()) === toParisLocal(new Date(t).toISOString())) t = earlier;
   return new Date(t).toISOString();
 }
+
+/** A Paris wall time `days` later, same clock time ("2026-11-24T09:00" + 7 → "2026-12-01T09:00"). */
+export function addDaysLocal(local: string, days: number): string {
+  const m = LOCAL.exec(local);
+  if (!m) return '';
+  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]) + days, Number(m[4]), Number(m[5])));
+  return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}T${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}`;
+}

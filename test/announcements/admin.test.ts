@@ -75,6 +75,19 @@ describe('<ent-announcement-admin>', () => {
     expect(fromParisLocal('demain')).to.equal(undefined);
   });
 
+  it('fills the end from a duration, in Paris wall time', async () => {
+    const { el, root } = await mountAdmin();
+    await openComposer(el, root);
+    type(root.querySelector<HTMLInputElement>('#f-start')!, '2026-10-20T08:00');
+    const duration = root.querySelector<HTMLSelectElement>('#f-duration')!;
+    duration.value = '7';
+    duration.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    // Across the change to winter time: still 08:00 in Paris a week later.
+    expect(root.querySelector<HTMLInputElement>('#f-end')!.value).to.equal('2026-10-27T08:00');
+    expect(fromParisLocal('2026-10-27T08:00')).to.equal('2026-10-27T07:00:00.000Z');
+  });
+
   it('validates the composer: title, link, schedule', () => {
     const draft = { ...emptyDraft(Date.parse('2026-11-24T08:00:00Z')), title: 'x'.repeat(121), linkUrl: 'javascript:alert(1)', endsAt: '2026-11-24T08:00' };
     expect(draft.startsAt).to.equal('2026-11-24T09:15');
