@@ -233,9 +233,7 @@ const adminStyles = css`
   .files li {
     margin-bottom: calc(var(--_space) / 2);
   }
-  .upload-status:empty {
-    display: none;
-  }
+
   .button.danger {
     border-color: var(--_danger);
     background: var(--_danger);

@@ -182,9 +182,12 @@ export const announcementStyles = css`
   .hint {
     margin: calc(var(--_space) / 2) 0;
   }
+  /* Live regions stay rendered (a region that appears with its text is often not read). */
   .form-status:empty,
   .feedback:empty {
-    display: none;
+    margin: 0;
+    padding: 0;
+    border: 0;
   }
   .form-status,
   .feedback {

@@ -114,6 +114,32 @@ describe('<ent-announcement-admin>', () => {
     });
   }
 
+  for (const lang of ['fr', 'en'] as Locale[]) {
+    it(`shows loading, then an error with retry (${lang})`, async () => {
+      let failures = 1;
+      worker.use(
+        http.get('/api/admin/announcements', async () => {
+          await new Promise((resolve) => setTimeout(resolve, 150));
+          return failures-- > 0
+            ? HttpResponse.json({ title: 'Erreur', status: 500, code: 'server-error' }, { status: 500, headers: { 'Content-Type': 'application/problem+json' } })
+            : undefined;
+        }),
+      );
+      const el = await fixture<EntAnnouncementAdmin>(html`<ent-announcement-admin api-base="/api" lang=${lang}></ent-announcement-admin>`);
+      const root = el.shadowRoot!;
+      expect(root.querySelector('[aria-busy="true"] [part="loading"]')).not.to.equal(null);
+      await expect(el).to.be.accessible();
+      await until(() => phaseOf(el) === 'error');
+      await el.updateComplete;
+      expect(root.querySelector('[part="error"]')!.textContent).to.contain(lang === 'fr' ? 'Le service rencontre un problème' : 'The service has a problem');
+      await expect(el).to.be.accessible();
+      root.querySelector<HTMLButtonElement>('[part="retry-button"]')!.click();
+      await until(() => root.querySelectorAll('li.row').length > 0);
+      await openComposer(el, root);
+      await expect(el).to.be.accessible();
+    });
+  }
+
   it('checks the composer on save, with messages on the fields, focusing the first one', async () => {
     const { el, root } = await mountAdmin();
     await openComposer(el, root);
