@@ -145,6 +145,8 @@ export class GarMediacentre extends EntElement {
   /** Families opened or closed by the user (else open while a search matches one of their members). */
   @state() private expanded = new Map<string, boolean>();
   @state() private feedback?: string;
+  /** The resource whose favourite change failed: focus goes back to its star when the message is dismissed. */
+  private feedbackFor?: string;
   @state() private announcement = '';
   @state() private details?: Resource;
 
@@ -189,7 +191,8 @@ export class GarMediacentre extends EntElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    if ((changed.has('apiBase') && changed.get('apiBase') !== undefined) || (changed.has('uai') && changed.get('uai') !== undefined)) {
+    // Before the first load (run 0), attributes set at creation are already taken into account.
+    if (this.run > 0 && (changed.has('apiBase') || changed.has('uai') || changed.has('headers'))) {
       void this.load();
     } else if (this.userId !== undefined && this.me && this.me.id !== this.userId) {
       void this.load(); // another user signed in through the provider
@@ -397,6 +400,7 @@ export class GarMediacentre extends EntElement {
       this.pending.delete(id);
       logError(TAG, error);
       this.favorites = withFavorite(this.favorites, id, !wanted);
+      this.feedbackFor = id;
       this.feedback = this.t(wanted ? 'favoriteAddFailed' : 'favoriteRemoveFailed', {
         title: resource.title,
         message: errorMessage(this.locale, error),
@@ -406,7 +410,8 @@ export class GarMediacentre extends EntElement {
 
   private dismissFeedback(): void {
     this.feedback = undefined;
-    this.renderRoot.querySelector<HTMLElement>('.title')?.focus();
+    const star = [...this.renderRoot.querySelectorAll<HTMLElement>('[part="favorite-button"]')].find((b) => b.dataset.id === this.feedbackFor);
+    (star ?? this.renderRoot.querySelector<HTMLElement>('#q'))?.focus();
   }
 
   private toggleFamily(entry: Entry): void {
@@ -674,6 +679,7 @@ export class GarMediacentre extends EntElement {
       type="button"
       class="button small favorite"
       part="favorite-button"
+      data-id=${resource.id}
       aria-pressed=${pressed ? 'true' : 'false'}
       @click=${() => void this.toggleFavorite(resource)}
     >

@@ -390,6 +390,7 @@ describe('<gar-mediacentre>', () => {
     buttonNamed(root(el).querySelector('.feedback')!, 'Masquer le message').click();
     await el.updateComplete;
     expect(root(el).querySelector('.feedback')).to.equal(null);
+    expect(root(el).activeElement).to.equal(star);
   });
 
   it('groups a family under its mother, members shown once, in a disclosure', async () => {
@@ -506,6 +507,21 @@ describe('<gar-mediacentre>', () => {
     el = await mount({ affectationUrl: '/affectation.html' });
     await settled(el);
     expect(root(el).querySelector('[part="manage-link"]')).to.equal(null);
+  });
+
+  it('reloads from the new API base when api-base changes', async () => {
+    mockApi();
+    worker.use(
+      http.get('/other-api/me', () => HttpResponse.json(me())),
+      http.get('/other-api/mediacentre/resources', () => HttpResponse.json({ listeRessources: { ressource: [record('ailleurs')] } })),
+      http.get('/other-api/mediacentre/favorites', () => HttpResponse.json({ favorites: [] })),
+    );
+    const el = await mount();
+    await settled(el);
+    expect(cards(el)).to.have.length(4);
+    el.setAttribute('api-base', '/other-api');
+    await waitUntil(() => cards(el).length === 1, 'not reloaded');
+    expect(titles(el)).to.deep.equal(['Ressource ailleurs (nouvel onglet)']);
   });
 
   it('uses the heading-level attribute', async () => {
