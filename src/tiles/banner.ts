@@ -289,7 +289,7 @@ export class EntTileBanner extends EntElement {
       case 'forbidden':
         return forbiddenView(locale);
       default:
-        return html`<div class="banner" part="banner">${this.renderImage()} ${this.renderPanel()}</div>`;
+        return html`<div class="banner" part="banner"><div class="stack">${this.renderImage()}${this.renderPanel()}</div></div>`;
     }
   }
 

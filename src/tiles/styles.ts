@@ -112,7 +112,7 @@ export const newsStyles = css`
   }
   @container ent-news (min-width: 36rem) {
     .card {
-      grid-template-columns: minmax(12rem, 2fr) 3fr;
+      grid-template-columns: minmax(10rem, min(40%, 20rem)) minmax(0, 1fr);
       gap: calc(var(--_space) * 2);
       align-items: start;
     }
@@ -171,10 +171,25 @@ export const bannerStyles = css`
     z-index: 1;
   }
   @container ent-banner (min-width: 40rem) {
+    /* Image and panel share one grid cell: the image grows when the panel is taller. */
+    .stack {
+      display: grid;
+    }
+    .frame,
     .panel {
-      position: absolute;
-      left: calc(var(--_space) * 3);
-      bottom: calc(var(--_space) * 3);
+      grid-area: 1 / 1;
+    }
+    .frame {
+      aspect-ratio: auto;
+      min-height: max(12rem, calc(100cqi * 453 / 2000));
+      align-self: stretch;
+    }
+    .panel {
+      position: relative;
+      z-index: 1;
+      align-self: end;
+      justify-self: start;
+      margin: calc(var(--_space) * 3);
       max-width: min(36rem, 60%);
       box-shadow: var(--_shadow);
     }
