@@ -72,7 +72,7 @@ export class EntTileSettings extends EntElement {
       }
       @container ent-settings (min-width: 56rem) {
         .columns {
-          grid-template-columns: minmax(20rem, 2fr) 3fr;
+          grid-template-columns: minmax(0, 2fr) minmax(0, 3fr);
           align-items: start;
         }
       }
@@ -89,6 +89,7 @@ export class EntTileSettings extends EntElement {
         gap: calc(var(--_space) * 2);
       }
       fieldset {
+        min-inline-size: 0;
         display: grid;
         gap: calc(var(--_space) * 1.5);
         margin: 0;
@@ -129,6 +130,7 @@ export class EntTileSettings extends EntElement {
         font: inherit;
         color: inherit;
         background: var(--_bg);
+        width: 100%;
         max-width: 100%;
       }
       input[type='number'] {
