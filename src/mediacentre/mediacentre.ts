@@ -141,6 +141,8 @@ export class GarMediacentre extends EntElement {
   @state() private pinned = new Set<string>();
   @state() private filters: FilterState = { ...EMPTY_FILTERS };
   @state() private layout: Layout = 'grid';
+  /** Filters shown on a narrow widget (on a wide one they are always shown). */
+  @state() private filtersOpen = false;
   @state() private limit = PAGE_SIZE;
   /** Families opened or closed by the user (else open while a search matches one of their members). */
   @state() private expanded = new Map<string, boolean>();
@@ -603,6 +605,16 @@ export class GarMediacentre extends EntElement {
         />
         <span id="q-hint" class="hint">${this.t('searchHint')}</span>
       </div>
+      <button
+        type="button"
+        class="button filters-toggle"
+        aria-expanded=${this.filtersOpen ? 'true' : 'false'}
+        aria-controls="filters"
+        @click=${() => (this.filtersOpen = !this.filtersOpen)}
+      >
+        ${this.t('filtersToggle', { count: FACETS.filter((facet) => f[facet] !== '').length + (f.favoritesOnly ? 1 : 0) })}
+      </button>
+      <div id="filters" class="filters" ?data-collapsed=${!this.filtersOpen}>
       ${FACETS.map((facet) => this.renderFacet(facet, result))}
       <div class="field">
         <label for="sort">${this.t('sort')}</label>
@@ -628,6 +640,7 @@ export class GarMediacentre extends EntElement {
             ${this.t('list')}
           </button>
         </div>
+      </div>
       </div>
       ${isFiltered(f) ? html`<button type="button" class="button" @click=${this.clearFilters}>${this.t('clear')}</button>` : nothing}
     </form>`;

@@ -3,6 +3,7 @@ import { css } from 'lit';
 export const mediacentreStyles = css`
   :host {
     display: block;
+    container-type: inline-size;
     --_thumb-ratio: var(--ent-mediacentre-thumbnail-ratio, 3 / 2);
     --_card-min: var(--ent-mediacentre-card-min-width, 15rem);
   }
@@ -29,6 +30,27 @@ export const mediacentreStyles = css`
     border: 1px solid var(--_divider);
     border-radius: var(--_radius);
     background: var(--_surface);
+  }
+  .filters {
+    display: contents;
+  }
+  .filters-toggle {
+    display: none;
+  }
+  /* A narrow widget (phone, side column): filters behind a disclosure, search always visible. */
+  @container (max-width: 40rem) {
+    .filters-toggle {
+      display: inline-flex;
+    }
+    .filters[data-collapsed] {
+      display: none;
+    }
+    .filters:not([data-collapsed]) {
+      display: flex;
+      flex-wrap: wrap;
+      gap: calc(var(--_space) * 1.5);
+      width: 100%;
+    }
   }
   .field {
     display: flex;

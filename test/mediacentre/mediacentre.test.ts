@@ -628,3 +628,28 @@ describe('<gar-mediacentre> with the keyboard and inside a provider', () => {
     worker.events.removeAllListeners('request:start');
   });
 });
+
+describe('<gar-mediacentre> in a narrow column', () => {
+  beforeEach(() => clearStorage());
+  afterEach(() => worker.resetHandlers());
+
+  it('puts filters behind a disclosure and keeps the search visible', async () => {
+    mockApi();
+    const el = await mount();
+    el.style.width = '320px';
+    await settled(el);
+    const toggle = buttonNamed(root(el), 'Filtres et tri');
+    expect(toggle.getAttribute('aria-expanded')).to.equal('false');
+    const level = byLabel<HTMLSelectElement>(el, 'Niveau');
+    expect(level.getBoundingClientRect().height).to.equal(0);
+    expect(byLabel<HTMLInputElement>(el, fr.search).getBoundingClientRect().height).to.be.greaterThan(0);
+    toggle.click();
+    await el.updateComplete;
+    expect(toggle.getAttribute('aria-expanded')).to.equal('true');
+    expect(level.getBoundingClientRect().height).to.be.greaterThan(0);
+    await choose(el, level, '5e');
+    expect(text(toggle)).to.equal('Filtres et tri (1 actif)');
+    expect(el.scrollWidth).to.be.at.most(320);
+    await expect(el).to.be.accessible();
+  });
+});
