@@ -893,7 +893,9 @@ export class EntAnnouncementAdmin extends EntElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if ((changed.has('apiBase') || changed.has('headers')) && this.hasUpdated) void this.load();
+    const all = changed as Map<PropertyKey, unknown>;
+    const providerArrived = all.has('providedClient') && all.get('providedClient') === undefined && this.apiBase === undefined && this.headers === undefined;
+    if ((changed.has('apiBase') || changed.has('headers') || providerArrived) && this.hasUpdated) void this.load();
   }
 
   protected override render(): TemplateResult {

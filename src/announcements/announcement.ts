@@ -251,7 +251,10 @@ export class EntTargetedAnnouncement extends EntElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('refreshInterval') && this.hasUpdated) this.scheduleRefresh();
-    if ((changed.has('apiBase') || changed.has('headers')) && this.hasUpdated) {
+    // A provider found after the first request (it upgraded later) brings its own API.
+    const all = changed as Map<PropertyKey, unknown>;
+    const providerArrived = all.has('providedClient') && all.get('providedClient') === undefined && this.apiBase === undefined && this.headers === undefined;
+    if ((changed.has('apiBase') || changed.has('headers') || providerArrived) && this.hasUpdated) {
       this.visibleIds = undefined;
       void this.load();
     }

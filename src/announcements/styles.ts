@@ -30,7 +30,9 @@ export const announcementStyles = css`
     box-shadow: var(--_shadow);
     padding: calc(var(--_space) * 1.5) calc(var(--_space) * 2);
   }
-  .announcement:focus-visible {
+  /* Focused only by script (after a close): always show where focus went. */
+  .announcement:focus,
+  .region-title span:focus {
     outline: 3px solid var(--_focus);
     outline-offset: 2px;
   }

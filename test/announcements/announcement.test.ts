@@ -499,6 +499,22 @@ describe('<ent-targeted-announcement>', () => {
     });
   });
 
+  it('takes its API and language from an <ent-widgets-provider>', async () => {
+    await import('../../src/shared/provider.js');
+    const server = backend([greve()]);
+    worker.use(
+      http.get('/other-api/me', () =>
+        HttpResponse.json({ id: 'u-1', displayName: 'Inès Lefèvre', profile: 'eleve', roles: [], establishments: [{ uai: '0330001A', name: 'Collège Jules-Ferry' }], currentUai: '0330001A' }),
+      ),
+    );
+    worker.use(http.get('/other-api/announcements', () => HttpResponse.json({ announcements: [greve()], serverTime: iso(T0) })), ...server.handlers);
+    const provider = await fixture(html`<ent-widgets-provider api-base="/other-api" lang="en"><ent-targeted-announcement refresh-interval="0" .now=${() => T0}></ent-targeted-announcement></ent-widgets-provider>`);
+    const el = provider.querySelector('ent-targeted-announcement')!;
+    await until(() => el.shadowRoot!.querySelector('article') !== null);
+    expect(el.shadowRoot!.querySelector('article .kind')!.textContent!.trim()).to.equal('Warning');
+    expect(server.requests).to.have.length(0);
+  });
+
   it('speaks English', async () => {
     worker.use(...backend([greve(), sondage()]).handlers);
     const m = await mount({ lang: 'en' });
