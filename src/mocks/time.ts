@@ -5,8 +5,22 @@ const DAY = 86_400_000;
 
 const offsetFormat = new Intl.DateTimeFormat('en-US', { timeZone: 'Europe/Paris', timeZoneName: 'longOffset' });
 
+// Intl is slow per call and the offset only changes at DST transitions (on the hour):
+// remember it per hour, so generating thousands of dates stays fast.
+const offsetByHour = new Map<number, number>();
+
 /** Minutes east of UTC in Paris at that instant (60 or 120). */
 export function parisOffsetMinutes(date: Date): number {
+  const hour = Math.floor(date.getTime() / 3_600_000);
+  let offset = offsetByHour.get(hour);
+  if (offset === undefined) {
+    offset = computeOffset(new Date(hour * 3_600_000));
+    offsetByHour.set(hour, offset);
+  }
+  return offset;
+}
+
+function computeOffset(date: Date): number {
   const name = offsetFormat.formatToParts(date).find((p) => p.type === 'timeZoneName')?.value ?? 'GMT';
   const match = /GMT([+-])(\d{2}):?(\d{2})?/.exec(name);
   if (!match) return 0;

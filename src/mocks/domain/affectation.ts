@@ -37,8 +37,8 @@ export interface AssignmentRec {
   subscriptionId: string;
   public: Public;
   target: { type: TargetType; id: string };
-  /** The people this assignment gives the licence to. */
-  members: Set<string>;
+  /** The people this assignment gives the licence to (never mutated: replaced when extended, so seeds can share them). */
+  members: readonly string[];
   createdAt: string;
   createdBy: string;
 }
@@ -59,6 +59,8 @@ export interface EstablishmentState {
   assignments: Map<string, AssignmentRec>;
   /** `subscription|public|type|id` → assignment: one assignment per target. */
   byTarget: Map<string, AssignmentRec>;
+  /** subscription id → its assignments. */
+  bySubscription: Map<string, Set<AssignmentRec>>;
   recovered: Set<string>;
   sequence: number;
   holderCache: Map<string, Map<Public, Set<string>>>;
@@ -78,6 +80,7 @@ export function createEstablishment(uai: string, dataSet: DataSet, anchor: Date)
     subscriptionById: new Map(),
     assignments: new Map(),
     byTarget: new Map(),
+    bySubscription: new Map(),
     recovered: new Set(),
     sequence: 0,
     holderCache: new Map(),
@@ -94,16 +97,25 @@ function seedAssignments(state: EstablishmentState, dataSet: DataSet): void {
   const { from, to } = state.directory.seedWindow;
   const span = Math.max(0, to.getTime() - from.getTime());
   const by = `${USERS.responsable.firstName} ${USERS.responsable.lastName}`;
+  // Nobody arrives or leaves within the seed window (see directory.ts), so who a target
+  // reaches is the same all along it: computed once per target and shared.
+  const day = dateParis(to);
+  const reached = new Map<string, string[] | string>();
+  const targetsOf = new Map<string, Target[]>();
   for (const sub of state.subscriptions) {
-    // Orders received after the window (new licences) cannot have been assigned yet.
-    const at = new Date(Math.max(sub.def.receivedAt.getTime(), from.getTime()) + Math.floor(rng.next() * span));
-    const when = at > to ? to : at;
+    // One click per subscription: its assignments share their moment.
+    const at = new Date(Math.min(to.getTime(), Math.max(sub.def.receivedAt.getTime(), from.getTime()) + Math.floor(rng.next() * span)));
+    const createdAt = isoParis(addHours(at, rng.next() * 8));
     for (const rule of sub.def.rules) {
-      const day = dateParis(when);
-      for (const target of ruleTargets(state, rule, day)) {
-        const members = reach(state, rule.public, target, day);
+      const ruleKey = JSON.stringify(rule);
+      let targets = targetsOf.get(ruleKey);
+      if (!targets) targetsOf.set(ruleKey, (targets = ruleTargets(state, rule, day)));
+      for (const target of targets) {
+        const key = `${rule.public}|${target.type}|${target.id}`;
+        let members = reached.get(key);
+        if (members === undefined) reached.set(key, (members = reach(state, rule.public, target, day)));
         if (typeof members === 'string') continue;
-        addAssignment(state, sub.def.id, rule.public, target, members, isoParis(addHours(when, rng.next() * 8)), by);
+        addAssignment(state, sub.def.id, rule.public, target, members, createdAt, by);
       }
     }
     if (sub.def.licenceType === 'individuelle') {
@@ -125,11 +137,14 @@ function ruleTargets(state: EstablishmentState, rule: AssignRule, day: string): 
   return people.map((p) => ({ type: 'personne', id: p.id }));
 }
 
-function addAssignment(state: EstablishmentState, subscriptionId: string, pub: Public, target: Target, members: string[], createdAt: string, createdBy: string): AssignmentRec {
+function addAssignment(state: EstablishmentState, subscriptionId: string, pub: Public, target: Target, members: readonly string[], createdAt: string, createdBy: string): AssignmentRec {
   const key = targetKey(subscriptionId, pub, target.type, target.id);
   let record = state.byTarget.get(key);
   if (record) {
-    for (const id of members) record.members.add(id);
+    // Assigning the same target again extends it to the people who arrived since.
+    const known = new Set(record.members);
+    const added = members.filter((id) => !known.has(id));
+    if (added.length > 0) record.members = [...record.members, ...added];
   } else {
     state.sequence += 1;
     record = {
@@ -137,15 +152,25 @@ function addAssignment(state: EstablishmentState, subscriptionId: string, pub: P
       subscriptionId,
       public: pub,
       target: { type: target.type, id: target.id },
-      members: new Set(members),
+      members,
       createdAt,
       createdBy,
     };
     state.assignments.set(record.id, record);
     state.byTarget.set(key, record);
+    let forSubscription = state.bySubscription.get(subscriptionId);
+    if (!forSubscription) state.bySubscription.set(subscriptionId, (forSubscription = new Set()));
+    forSubscription.add(record);
   }
   invalidate(state, subscriptionId);
   return record;
+}
+
+function deleteAssignment(state: EstablishmentState, record: AssignmentRec): void {
+  state.assignments.delete(record.id);
+  state.byTarget.delete(targetKey(record.subscriptionId, record.public, record.target.type, record.target.id));
+  state.bySubscription.get(record.subscriptionId)?.delete(record);
+  invalidate(state, record.subscriptionId);
 }
 
 function invalidate(state: EstablishmentState, subscriptionId?: string): void {
@@ -188,8 +213,7 @@ export function holders(state: EstablishmentState, sub: SubscriptionRec): Map<Pu
   const cached = state.holderCache.get(sub.def.id);
   if (cached) return cached;
   const result = new Map<Public, Set<string>>();
-  for (const assignment of state.assignments.values()) {
-    if (assignment.subscriptionId !== sub.def.id) continue;
+  for (const assignment of state.bySubscription.get(sub.def.id) ?? []) {
     let set = result.get(assignment.public);
     if (!set) result.set(assignment.public, (set = new Set()));
     for (const id of assignment.members) if (!state.recovered.has(id)) set.add(id);
@@ -410,10 +434,8 @@ export function remove(state: EstablishmentState, ids: string[], day: string): {
   for (const id of new Set(ids)) {
     const record = state.assignments.get(id)!;
     removed.push(assignmentView(state, record));
-    state.assignments.delete(id);
-    state.byTarget.delete(targetKey(record.subscriptionId, record.public, record.target.type, record.target.id));
+    deleteAssignment(state, record);
     touched.add(record.subscriptionId);
-    invalidate(state, record.subscriptionId);
   }
   return { ok: true, removed, subscriptions: [...touched].map((id) => subscriptionCounts(state, state.subscriptionById.get(id)!, day)) };
 }
@@ -450,10 +472,7 @@ export function recover(state: EstablishmentState, personIds: string[] | undefin
     }
     state.recovered.add(person.id);
     for (const record of [...state.assignments.values()]) {
-      if (record.target.type === 'personne' && record.target.id === person.id) {
-        state.assignments.delete(record.id);
-        state.byTarget.delete(targetKey(record.subscriptionId, record.public, 'personne', person.id));
-      }
+      if (record.target.type === 'personne' && record.target.id === person.id) deleteAssignment(state, record);
     }
   }
   invalidate(state);

@@ -139,7 +139,7 @@ export function affectationHandlers(base: string): RequestHandler[] {
           (!subscriptionId || a.subscriptionId === subscriptionId) &&
           (!targetType || a.target.type === targetType) &&
           (!targetId || a.target.id === targetId) &&
-          (!personId || (a.members.has(personId) && !state.recovered.has(personId))),
+          (!personId || (!state.recovered.has(personId) && a.members.includes(personId))),
       );
       // Newest first, as a console shows them.
       found.sort((a, b) => b.createdAt.localeCompare(a.createdAt) || b.id.localeCompare(a.id));
