@@ -1,0 +1,21 @@
+// Boots the mock ENT portal: msw first (so the widgets' first requests are answered), then the
+// library and the demo's own elements.
+import { configureMock } from '../src/mocks/index.js';
+import { startMockApi } from '../src/mocks/browser.js';
+import { demoParams } from './params.js';
+import { demoMessages } from './messages.js';
+
+const params = demoParams();
+document.documentElement.lang = params.lang;
+configureMock({ user: params.as, scenario: params.scenario });
+await startMockApi({ quiet: true });
+
+await import('../src/index.js');
+await import('./portal-header.js');
+await import('./session-card.js');
+
+// Static copy of the page marked with data-i18n.
+for (const element of document.querySelectorAll<HTMLElement>('[data-i18n]')) {
+  element.textContent = demoMessages(params.lang, element.dataset.i18n as Parameters<typeof demoMessages>[1]);
+}
+document.title = `${document.querySelector('h1')?.textContent ?? ''} — ${demoMessages(params.lang, 'brand')}`;

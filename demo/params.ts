@@ -1,0 +1,31 @@
+// The demo's query parameters (?as=, ?lang=, ?scenario=), kept across the portal's pages.
+import type { DemoUser, Scenario } from '../src/mocks/index.js';
+import { mockUsers } from '../src/mocks/index.js';
+
+export interface DemoParams {
+  as: DemoUser;
+  lang: 'fr' | 'en';
+  scenario: Scenario;
+}
+
+const scenarios: readonly Scenario[] = ['default', 'empty', 'error', 'slow', 'many'];
+
+export function demoParams(search = location.search): DemoParams {
+  const query = new URLSearchParams(search);
+  const as = query.get('as');
+  const scenario = query.get('scenario');
+  return {
+    as: as && as in mockUsers ? (as as DemoUser) : 'eleve',
+    lang: query.get('lang') === 'en' ? 'en' : 'fr',
+    scenario: scenarios.includes(scenario as Scenario) ? (scenario as Scenario) : 'default',
+  };
+}
+
+/** A link to another page of the portal that keeps the demo's parameters. */
+export function pageLink(path: string): string {
+  const { as, lang, scenario } = demoParams();
+  const query = new URLSearchParams({ as });
+  if (lang !== 'fr') query.set('lang', lang);
+  if (scenario !== 'default') query.set('scenario', scenario);
+  return `${path}?${query}`;
+}
