@@ -48,6 +48,8 @@ const TAG = 'ent-announcement-admin';
 const KINDS: AnnouncementKind[] = ['information', 'avertissement', 'alerte'];
 const STATUSES: AdminAnnouncement['status'][] = ['active', 'scheduled', 'draft', 'ended'];
 const CHANNELS = ['home', 'mail', 'both'] as const;
+/** Short-text answers listed before the rest is folded away. */
+const TEXTS_SHOWN = 5;
 
 type Phase = 'loading' | 'ready' | 'error' | 'forbidden' | 'signed-out';
 
@@ -850,7 +852,15 @@ export class EntAnnouncementAdmin extends EntElement {
                       ${r.options
                         ? html`<ul>${r.options.map((o) => html`<li>${a(locale, 'optionCount', { label: q?.options?.find((x) => x.id === o.optionId)?.label ?? o.optionId, count: o.count })}</li>`)}</ul>`
                         : nothing}
-                      ${r.texts && r.texts.length > 0 ? html`<ul>${r.texts.map((text) => html`<li>${text}</li>`)}</ul>` : nothing}
+                      ${r.texts && r.texts.length > 0
+                        ? html`<ul>${r.texts.slice(0, TEXTS_SHOWN).map((text) => html`<li>${text}</li>`)}</ul>
+                            ${r.texts.length > TEXTS_SHOWN
+                              ? html`<details>
+                                  <summary>${a(locale, 'moreTexts', { count: r.texts.length - TEXTS_SHOWN })}</summary>
+                                  <ul>${r.texts.slice(TEXTS_SHOWN).map((text) => html`<li>${text}</li>`)}</ul>
+                                </details>`
+                              : nothing}`
+                        : nothing}
                     </li>`;
                   })}
                 </ul>`

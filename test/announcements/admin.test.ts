@@ -109,7 +109,12 @@ describe('<ent-announcement-admin>', () => {
       const row = root.querySelector('li[data-id="ann-sortie-4e"]')!;
       expect(row.querySelector('.reads')!.textContent).to.match(lang === 'fr' ? /Lue par .* destinataires/ : /Read by .* recipients/);
       const survey = root.querySelector('li[data-id="ann-enquete-cdi"]');
-      if (survey) expect(survey.querySelector('.results')).not.to.equal(null);
+      if (survey) {
+        expect(survey.querySelector('.results')).not.to.equal(null);
+        // Many short-text answers: five shown, the rest folded.
+        const texts = survey.querySelector('.results details');
+        if (texts) expect(texts.previousElementSibling!.querySelectorAll('li')).to.have.length(5);
+      }
       await expect(el).to.be.accessible();
     });
   }
