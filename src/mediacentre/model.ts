@@ -73,6 +73,8 @@ export const EMPTY_FILTERS: FilterState = {
 
 /** Lower case, no accents, ligatures spelled out, one kind of apostrophe, single spaces. */
 export function fold(text: string): string {
+  // Fast path: plain ASCII needs no Unicode normalisation.
+  if (/^[\x20-\x7e]*$/.test(text)) return text.toLowerCase().replace(/ {2,}/g, ' ').trim();
   return text
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
@@ -97,15 +99,33 @@ function text(value: unknown): string | undefined {
   return trimmed === '' ? undefined : trimmed;
 }
 
+/** What one normalisation pass shares: the base URL (read once) and a memo of folded strings. */
+interface NormalizeContext {
+  base: string;
+  fold: (value: string) => string;
+}
+
+function newContext(): NormalizeContext {
+  const memo = new Map<string, string>();
+  return {
+    base: document.baseURI,
+    fold: (value) => {
+      let result = memo.get(value);
+      if (result === undefined) memo.set(value, (result = fold(value)));
+      return result;
+    },
+  };
+}
+
 /** `[{nom}]`, a lone `{nom}`, strings, or nothing → distinct names, in order. */
-function terms(value: unknown): string[] {
+function terms(value: unknown, foldText: (value: string) => string): string[] {
   const list = Array.isArray(value) ? value : value === undefined || value === null ? [] : [value];
   const seen = new Set<string>();
   const names: string[] = [];
   for (const item of list) {
     const name = isRecord(item) ? text(item.nom) : text(item);
     if (!name) continue;
-    const key = fold(name);
+    const key = foldText(name);
     if (seen.has(key)) continue;
     seen.add(key);
     names.push(name);
@@ -122,8 +142,9 @@ export function listingRecords(body: unknown): unknown[] {
 }
 
 /** One GAR record → a Resource, or undefined when it has no usable id. */
-export function normalizeRecord(raw: unknown, uai?: string): Resource | undefined {
+export function normalizeRecord(raw: unknown, uai?: string, context: NormalizeContext = newContext()): Resource | undefined {
   if (!isRecord(raw)) return undefined;
+  const { base, fold: foldText } = context;
   const id = text(raw.idRessource);
   if (!id) return undefined;
   const presentation = isRecord(raw.typePresentation) ? raw.typePresentation : undefined;
@@ -134,13 +155,13 @@ export function normalizeRecord(raw: unknown, uai?: string): Resource | undefine
     id,
     title: text(raw.nomRessource) ?? id,
     publisher: text(raw.nomEditeur) ?? '',
-    url: safeUrl(raw.urlAccesRessource),
-    thumbnail: safeImageUrl(raw.urlVignette),
+    url: safeUrl(raw.urlAccesRessource, base),
+    thumbnail: safeImageUrl(raw.urlVignette, base),
     type: typeCode ? { code: typeCode, label: typeLabel ?? typeCode } : undefined,
-    levels: terms(raw.niveauEducatif),
-    disciplines: terms(raw.domaineEnseignement),
-    pedagogicalTypes: terms(raw.typePedagogique),
-    documentTypes: terms(raw.typologieDocument),
+    levels: terms(raw.niveauEducatif, foldText),
+    disciplines: terms(raw.domaineEnseignement, foldText),
+    pedagogicalTypes: terms(raw.typePedagogique, foldText),
+    documentTypes: terms(raw.typologieDocument, foldText),
     garBadge: text(raw.nomSourceEtiquetteGar),
     distributor: text(raw.distributeurTech),
     validator: text(raw.validateurTech),
@@ -177,9 +198,11 @@ export function collator(locale: string): Intl.Collator {
  */
 export function buildCatalog(listings: ReadonlyArray<{ uai: string; records: readonly unknown[] }>): Catalog {
   const byId = new Map<string, Resource>();
+  const context = newContext();
+  const foldOnce = context.fold;
   for (const { uai, records } of listings) {
     for (const raw of records) {
-      const resource = normalizeRecord(raw, uai);
+      const resource = normalizeRecord(raw, uai, context);
       if (!resource) continue;
       const existing = byId.get(resource.id);
       if (!existing) {
@@ -217,9 +240,9 @@ export function buildCatalog(listings: ReadonlyArray<{ uai: string; records: rea
     };
     for (const r of all) {
       if (r.type) add('type', r.type.code, r.type.label);
-      for (const d of r.disciplines) add('discipline', fold(d), d);
-      for (const l of r.levels) add('level', fold(l), l);
-      if (r.publisher) add('publisher', fold(r.publisher), r.publisher);
+      for (const d of r.disciplines) add('discipline', foldOnce(d), d);
+      for (const l of r.levels) add('level', foldOnce(l), l);
+      if (r.publisher) add('publisher', foldOnce(r.publisher), r.publisher);
     }
     const haystack = all
       .map((r) => [r.title, r.publisher, r.type?.label ?? '', ...r.disciplines, ...r.levels].join('\n'))
@@ -229,7 +252,7 @@ export function buildCatalog(listings: ReadonlyArray<{ uai: string; records: rea
       members: family,
       haystack: fold(haystack),
       titleKey: fold(resource.title),
-      publisherKey: fold(resource.publisher),
+      publisherKey: foldOnce(resource.publisher),
       facets,
     });
   }
@@ -273,7 +296,8 @@ export function filterCatalog(
     publisher: new Map(),
   };
   const entries: Entry[] = [];
-  for (const entry of catalog.entries) {
+  const pinnedEntries: Entry[] = [];
+  for (const entry of sortedEntries(catalog, state.sort, locale)) {
     if (state.favoritesOnly && !isPinnedEntry(entry, pinned)) continue;
     if (words.length > 0 && !words.every((word) => entry.haystack.includes(word))) continue;
     let misses = 0;
@@ -286,7 +310,7 @@ export function filterCatalog(
       }
     }
     if (misses === 0) {
-      entries.push(entry);
+      (isPinnedEntry(entry, pinned) ? pinnedEntries : entries).push(entry);
       for (const facet of FACETS) for (const key of entry.facets[facet]) counts[facet].set(key, (counts[facet].get(key) ?? 0) + 1);
     } else if (misses === 1 && missed) {
       // Matches everything but this facet: counts for this facet's other values.
@@ -294,12 +318,6 @@ export function filterCatalog(
     }
   }
   const c = collator(locale);
-  const byTitle = (a: Entry, b: Entry) => c.compare(a.titleKey, b.titleKey) || a.resource.id.localeCompare(b.resource.id);
-  const compare =
-    state.sort === 'publisher'
-      ? (a: Entry, b: Entry) => (a.publisherKey === '' ? 1 : 0) - (b.publisherKey === '' ? 1 : 0) || c.compare(a.publisherKey, b.publisherKey) || byTitle(a, b)
-      : byTitle;
-  entries.sort((a, b) => Number(isPinnedEntry(b, pinned)) - Number(isPinnedEntry(a, pinned)) || compare(a, b));
 
   const options = {} as Record<Facet, FacetOption[]>;
   for (const facet of FACETS) {
@@ -315,7 +333,28 @@ export function filterCatalog(
     );
     options[facet] = list;
   }
-  return { entries, options };
+  return { entries: pinnedEntries.concat(entries), options };
+}
+
+// The catalog sorted once per sort order and locale: a keystroke then only filters.
+const sortCache = new WeakMap<Catalog, Map<string, Entry[]>>();
+
+function sortedEntries(catalog: Catalog, sort: SortKey, locale: string): Entry[] {
+  let byKey = sortCache.get(catalog);
+  if (!byKey) sortCache.set(catalog, (byKey = new Map()));
+  const key = `${sort}|${locale}`;
+  let sorted = byKey.get(key);
+  if (!sorted) {
+    const c = collator(locale);
+    const byTitle = (a: Entry, b: Entry) => c.compare(a.titleKey, b.titleKey) || (a.resource.id < b.resource.id ? -1 : 1);
+    const compare =
+      sort === 'publisher'
+        ? (a: Entry, b: Entry) => (a.publisherKey === '' ? 1 : 0) - (b.publisherKey === '' ? 1 : 0) || c.compare(a.publisherKey, b.publisherKey) || byTitle(a, b)
+        : byTitle;
+    sorted = [...catalog.entries].sort(compare);
+    byKey.set(key, sorted);
+  }
+  return sorted;
 }
 
 /** An entry counts as a favourite when it or one of its members is one. */
