@@ -74,6 +74,7 @@ export class EntTileBanner extends EntElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.watchMotion();
+    document.addEventListener('ent-tile-settings-saved', this.onSettingsSaved);
     if (this.hasUpdated && this.tileId) this.reload();
   }
 
@@ -81,7 +82,14 @@ export class EntTileBanner extends EntElement {
     super.disconnectedCallback();
     this.motionQuery?.removeEventListener('change', this.onMotionChange);
     this.motionQuery = undefined;
+    document.removeEventListener('ent-tile-settings-saved', this.onSettingsSaved);
   }
+
+  /** An admin saved this tile's settings on the same page: show them at once. */
+  private onSettingsSaved = (event: Event): void => {
+    const tile = (event as CustomEvent<{ tile?: Tile }>).detail?.tile;
+    if (tile && this.tileId && tile.id === this.tileId) void this.reload();
+  };
 
   private watchMotion(): void {
     this.motionQuery?.removeEventListener('change', this.onMotionChange);

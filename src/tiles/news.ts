@@ -89,12 +89,14 @@ export class EntTileNews extends EntElement {
   override connectedCallback(): void {
     super.connectedCallback();
     document.addEventListener('visibilitychange', this.onVisibilityChange);
+    document.addEventListener('ent-tile-settings-saved', this.onSettingsSaved);
     if (this.hasUpdated) this.reload();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     document.removeEventListener('visibilitychange', this.onVisibilityChange);
+    document.removeEventListener('ent-tile-settings-saved', this.onSettingsSaved);
     this.clearTimer();
   }
 
@@ -126,6 +128,12 @@ export class EntTileNews extends EntElement {
     } else if (this.phase !== 'loading') {
       void this.refresh();
     }
+  };
+
+  /** An admin saved this tile's settings on the same page: show them at once. */
+  private onSettingsSaved = (event: Event): void => {
+    const tile = (event as CustomEvent<{ tile?: Tile }>).detail?.tile;
+    if (tile && this.tileId && tile.id === this.tileId) void this.refresh();
   };
 
   private clearTimer(): void {
@@ -170,7 +178,7 @@ export class EntTileNews extends EntElement {
       }
       this.setDisabled(false);
       const rubriques = tile ? (tile.rubriques ?? []) : parseIdList(this.rubriques);
-      const limit = this.limit ?? tile?.limit ?? 5;
+      const limit = validLimit(this.limit) ?? validLimit(tile?.limit) ?? 5;
       if (rubriques.length === 0) {
         this.noRubrique = true;
         this.list = undefined;
@@ -225,7 +233,7 @@ export class EntTileNews extends EntElement {
     }
     const stored = readStored<{ articles: Article[]; allArticlesUrl?: string }>(this.storeKey);
     if (stored && Array.isArray(stored.value.articles) && stored.value.articles.length > 0) {
-      this.shown = feedArticles(stored.value.articles, { publicOnly: this.public || !this.me, limit: this.limit });
+      this.shown = feedArticles(stored.value.articles, { publicOnly: this.public || !this.me, limit: validLimit(this.limit) });
       this.allArticlesUrl = safeUrl(stored.value.allArticlesUrl);
       this.staleSince = stored.savedAt;
       this.phase = 'ready';
@@ -314,4 +322,10 @@ export class EntTileNews extends EntElement {
       <p class="visually-hidden" role="status" aria-live="polite">${this.announcement}</p>
     </section>`;
   }
+}
+
+/** The contract accepts 1–50 articles; anything else (NaN, 0, "abc") falls back to the default. */
+function validLimit(value: unknown): number | undefined {
+  const n = Number(value);
+  return value !== undefined && value !== null && value !== '' && Number.isInteger(n) && n >= 1 && n <= 50 ? n : undefined;
 }

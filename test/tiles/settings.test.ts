@@ -109,6 +109,24 @@ describe('<ent-tile-settings>', () => {
       await expect(publicHome).to.be.accessible();
     });
 
+    it('a tile on the same page shows the saved settings at once', async () => {
+      await mockAs('admin');
+      const page = await fixture(html`<div>
+        <ent-tile-news tile-id="news-1" refresh-interval="0"></ent-tile-news>
+        <ent-tile-settings tile-id="news-1"></ent-tile-settings>
+      </div>`);
+      const news = page.querySelector('ent-tile-news')!;
+      const el = page.querySelector('ent-tile-settings')!;
+      await ready(el);
+      await news.loaded;
+      expect(root(news).querySelectorAll('article')).to.have.length(5);
+      type($<HTMLInputElement>(el, '#limit'), '2');
+      type($<HTMLInputElement>(el, '#title'), 'La vie du collège');
+      await submit(el);
+      await until(() => root(news).querySelectorAll('article').length === 2);
+      expect($(news, 'h2').textContent!.trim()).to.equal('La vie du collège');
+    });
+
     it('banner tile: edit the alt text, unlink the article, preview follows, save', async () => {
       await mockAs('admin');
       const el = await fixture<EntTileSettings>(html`<ent-tile-settings tile-id="banner-1"></ent-tile-settings>`);
