@@ -524,6 +524,38 @@ describe('<gar-mediacentre>', () => {
     expect(titles(el)).to.deep.equal(['Ressource ailleurs (nouvel onglet)']);
   });
 
+  it('never shows the saved list of another user of the same computer', async () => {
+    mockApi();
+    let el = await mount();
+    await settled(el);
+    expect(cards(el)).to.have.length(4);
+    el.remove();
+    worker.resetHandlers();
+    mockApi({ me: me({ id: 'u-0330001A-eleve-2' }), resources: { [COLLEGE]: () => HttpResponse.error() } });
+    el = await mount();
+    await settled(el);
+    expect(cards(el)).to.have.length(0);
+    expect(root(el).querySelector('[part="stale-notice"]')).to.equal(null);
+    expect(root(el).querySelector('[part="error"]')).to.exist;
+  });
+
+  it('the details dialog opens the resource through the same cancelable event', async () => {
+    mockApi();
+    const el = await mount();
+    await settled(el);
+    buttonNamed(card(el, 'Le Robert Junior'), /^Détails/).click();
+    const dialog = root(el).querySelector('dialog')!;
+    await waitUntil(() => dialog.open);
+    const open = dialog.querySelector<HTMLAnchorElement>('a')!;
+    expect(open.rel).to.equal('noopener noreferrer');
+    expect(open.target).to.equal('_blank');
+    el.addEventListener('gar-resource-open', (e) => e.preventDefault(), { once: true });
+    setTimeout(() => open.click());
+    const event = (await oneEvent(el, 'gar-resource-open')) as CustomEvent<GarResourceOpenDetail>;
+    expect(event.detail.resource.idRessource).to.equal('ark:/86527/r.dic-robert');
+    expect(event.defaultPrevented).to.equal(true);
+  });
+
   it('uses the heading-level attribute', async () => {
     mockApi();
     const el = await mount({ headingLevel: 3 });
