@@ -55,6 +55,8 @@ type Phase = 'loading' | 'ready' | 'error' | 'forbidden' | 'signed-out';
 
 interface Composer {
   draft: Draft;
+  /** The draft as opened (JSON), to know whether anything was typed. */
+  initial: string;
   /** The announcement being edited; undefined for a new one. */
   editing?: AdminAnnouncement;
   problems: Map<DraftField, DraftProblem>;
@@ -276,6 +278,8 @@ export class EntAnnouncementAdmin extends EntElement {
   /** Names of the files being sent. */
   @state() private uploading: string[] = [];
   @state() private uploadStatus = '';
+  /** What to do once the admin agrees to drop the text typed in the composer. */
+  @state() private pendingDiscard?: () => void;
 
   private countTimer?: ReturnType<typeof setTimeout>;
   private countRequest = 0;
@@ -326,11 +330,30 @@ export class EntAnnouncementAdmin extends EntElement {
     }
   }
 
+  /** Whether the composer holds something typed since it opened. */
+  private get dirty(): boolean {
+    const c = this.composer;
+    return !!c && JSON.stringify(c.draft) !== c.initial;
+  }
+
+  /** Runs `action` now, or after the admin confirms dropping what they typed. */
+  private guard(action: () => void): void {
+    if (!this.dirty) {
+      action();
+      return;
+    }
+    this.pendingDiscard = action;
+    void this.updateComplete.then(() => this.shadowRoot?.querySelector<HTMLElement>('.discard .danger')?.focus());
+  }
+
   private open(editing?: AdminAnnouncement): void {
+    this.pendingDiscard = undefined;
     this.feedback = '';
     this.confirming = undefined;
+    const draft = editing ? draftFrom(editing) : emptyDraft(this.now());
     this.composer = {
-      draft: editing ? draftFrom(editing) : emptyDraft(this.now()),
+      draft,
+      initial: JSON.stringify(draft),
       editing,
       problems: new Map(),
       saving: false,
@@ -342,6 +365,7 @@ export class EntAnnouncementAdmin extends EntElement {
   }
 
   private close(): void {
+    this.pendingDiscard = undefined;
     this.composer = undefined;
     void this.updateComplete.then(() => this.shadowRoot?.querySelector<HTMLElement>('.new-button')?.focus());
   }
@@ -788,8 +812,25 @@ export class EntAnnouncementAdmin extends EntElement {
             ? html`<button type="submit" class="button primary" aria-disabled=${c.saving ? 'true' : 'false'}>${c.saving ? a(locale, 'saving') : a(locale, 'saveChanges')}</button>`
             : html`<button type="submit" class="button" aria-disabled=${c.saving ? 'true' : 'false'}>${c.saving ? a(locale, 'saving') : a(locale, 'saveDraft')}</button>
                 <button type="button" class="button primary publish" aria-disabled=${c.saving ? 'true' : 'false'} @click=${() => void this.save('published')}>${a(locale, 'publish')}</button>`}
-          <button type="button" class="button cancel" @click=${() => this.close()}>${a(locale, 'cancel')}</button>
+          <button type="button" class="button cancel" @click=${() => this.guard(() => this.close())}>${a(locale, 'cancel')}</button>
         </div>
+        ${this.pendingDiscard
+          ? html`<div class="confirm discard" role="group" aria-labelledby="discard-question">
+              <p id="discard-question">${a(locale, 'discardQuestion')}</p>
+              <button type="button" class="button danger" @click=${() => this.pendingDiscard?.()}>${a(locale, 'discard')}</button>
+              <button
+                type="button"
+                class="button keep"
+                @click=${async () => {
+                  this.pendingDiscard = undefined;
+                  await this.updateComplete;
+                  this.shadowRoot?.getElementById('f-title')?.focus();
+                }}
+              >
+                ${a(locale, 'keepEditing')}
+              </button>
+            </div>`
+          : nothing}
       </form>
       <div class="preview" part="preview">
         <p class="preview-label">${a(locale, 'preview')}</p>
@@ -868,7 +909,7 @@ export class EntAnnouncementAdmin extends EntElement {
           </div>`
         : nothing}
       <div class="actions">
-        <button type="button" class="button edit" @click=${() => this.open(item)}>${a(locale, 'edit')}<span class="visually-hidden"> ${t(locale, 'quoted', { text: item.title })}</span></button>
+        <button type="button" class="button edit" @click=${() => this.guard(() => this.open(item))}>${a(locale, 'edit')}<span class="visually-hidden"> ${t(locale, 'quoted', { text: item.title })}</span></button>
         <button
           type="button"
           class="button delete"

@@ -383,6 +383,27 @@ describe('<ent-announcement-admin>', () => {
     expect(userTitles(again.root)).to.include('4e : autorisation de sortie à rendre avant jeudi');
   });
 
+  it('asks before dropping what was typed', async () => {
+    const { el, root } = await mountAdmin();
+    await openComposer(el, root);
+    root.querySelector<HTMLButtonElement>('.composer .cancel')!.click();
+    await el.updateComplete;
+    expect(root.querySelector('.composer'), 'nothing typed: closes at once').to.equal(null);
+    await openComposer(el, root);
+    type(root.querySelector<HTMLInputElement>('#f-title')!, 'Rentrée des vacances de Noël');
+    root.querySelector<HTMLButtonElement>('.composer .cancel')!.click();
+    await until(() => root.activeElement === root.querySelector('.discard .danger'));
+    await expect(el).to.be.accessible();
+    root.querySelector<HTMLButtonElement>('.discard .keep')!.click();
+    await el.updateComplete;
+    expect(root.querySelector<HTMLInputElement>('#f-title')!.value).to.equal('Rentrée des vacances de Noël');
+    root.querySelector<HTMLButtonElement>('li[data-id="ann-photos"] .edit')!.click();
+    await el.updateComplete;
+    root.querySelector<HTMLButtonElement>('.discard .danger')!.click();
+    await el.updateComplete;
+    expect(root.querySelector<HTMLInputElement>('#f-title')!.value).to.equal('Photos de classe : commandes closes');
+  });
+
   it('deletes after confirmation', async () => {
     const { el, root } = await mountAdmin();
     const before = root.querySelectorAll('li.row').length;
