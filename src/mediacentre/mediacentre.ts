@@ -723,6 +723,12 @@ export class GarMediacentre extends EntElement {
     return html`<dl class="meta">
       ${resource.type ? html`<div><dt class="visually-hidden">${this.t('type')}</dt><dd>${resource.type.label}</dd></div>` : nothing}
       ${row(this.t('levels'), resource.levels)} ${row(this.t('disciplines'), resource.disciplines)}
+      ${this.selected === ALL
+        ? html`<div>
+            <dt class="visually-hidden">${this.t('establishments')}</dt>
+            <dd>${resource.uais.map((uai) => this.establishmentName(uai)).join(', ')}</dd>
+          </div>`
+        : nothing}
     </dl>`;
   }
 

@@ -473,6 +473,9 @@ describe('<gar-mediacentre>', () => {
     await settled(el);
     await choose(el, byLabel<HTMLSelectElement>(el, 'Établissement'), '*');
     expect(cards(el)).to.have.length(5);
+    expect(text(card(el, 'Histoire-Géographie'))).to.contain('Collège Jules-Ferry, Lycée Condorcet');
+    expect(text(card(el, 'Ressource lycee-only'))).to.contain('Lycée Condorcet');
+    expect(text(card(el, 'Ressource lycee-only'))).not.to.contain('Collège');
     buttonNamed(card(el, 'Histoire-Géographie'), /^Détails/).click();
     await waitUntil(() => root(el).querySelector('dialog')!.open);
     expect(text(root(el).querySelector('dialog'))).to.contain('Collège Jules-Ferry, Lycée Condorcet');
