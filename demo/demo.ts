@@ -14,6 +14,11 @@ await import('../src/index.js');
 await import('./portal-header.js');
 await import('./session-card.js');
 
+// The public home page (?as=anonyme) never shows private articles.
+for (const tile of document.querySelectorAll('ent-tile-news, ent-tile-banner')) {
+  tile.toggleAttribute('public', params.as === 'anonyme');
+}
+
 // Static copy of the page marked with data-i18n.
 for (const element of document.querySelectorAll<HTMLElement>('[data-i18n]')) {
   element.textContent = demoMessages(params.lang, element.dataset.i18n as Parameters<typeof demoMessages>[1]);

@@ -11,7 +11,11 @@ import { demoMessages as t } from './messages.js';
 import { demoParams, pageLink } from './params.js';
 
 const scenarios: Scenario[] = ['default', 'empty', 'error', 'slow', 'many'];
-const pages = [{ id: 'home', href: '/' }] as const;
+const pages = [
+  { id: 'home', href: '/' },
+  { id: 'mediacentre', href: '/mediacentre.html' },
+  { id: 'admin', href: '/admin.html' },
+] as const;
 
 export class DemoPortalHeader extends EntElement {
   static override styles = [

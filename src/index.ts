@@ -7,3 +7,7 @@ export type * from './shared/api/types.js';
 export type { Session } from './shared/context.js';
 export type { Locale } from './shared/i18n.js';
 export { VERSION } from './shared/define.js';
+
+// Home-page tiles.
+export { EntTileNews, EntTileBanner, EntTileSettings } from './tiles/define.js';
+export type { TileNewsOpenDetail, TileSettingsSavedDetail } from './tiles/define.js';

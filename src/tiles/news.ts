@@ -2,8 +2,7 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ApiError } from '../shared/api/errors.js';
-import type { components } from '../shared/api/schema.js';
-import type { Article, Tile } from '../shared/api/types.js';
+import type { Article, ArticleList, Tile } from '../shared/api/types.js';
 import { EntElement } from '../shared/base-element.js';
 import { emptyView, errorView, forbiddenView, heading, loadingView, logError, staleNotice, stateStyles } from '../shared/states.js';
 import { readStored, storageKey, writeStored } from '../shared/storage.js';
@@ -16,7 +15,7 @@ import { newsStyles } from './styles.js';
 
 type Phase = 'loading' | 'ready' | 'error' | 'forbidden' | 'disabled';
 
-type ArticleListBody = components['schemas']['ArticleList'];
+type ArticleListBody = ArticleList;
 
 export interface TileNewsOpenDetail {
   article: Article;

@@ -39,6 +39,7 @@ export type CountValue = Schemas['CountValue'];
 export type Illustration = Schemas['Illustration'];
 export type Rubrique = Schemas['Rubrique'];
 export type Article = Schemas['Article'];
+export type ArticleList = Schemas['ArticleList'];
 export type Tile = Schemas['Tile'];
 export type TileSettings = Schemas['TileSettings'];
 export type Announcement = Schemas['Announcement'];
