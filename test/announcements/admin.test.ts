@@ -334,6 +334,36 @@ describe('<ent-announcement-admin>', () => {
     expect(answered.querySelector('.form-status')!.textContent).to.contain('Vous avez déjà répondu');
   });
 
+  it('a scheduled announcement is listed as scheduled, and appears on an open page when its start comes', async () => {
+    const { el, root } = await mountAdmin();
+    await openComposer(el, root);
+    root.querySelectorAll<HTMLInputElement>('input[name="kind"]')[1]!.click();
+    type(root.querySelector<HTMLInputElement>('#f-title')!, 'Brevet blanc des 4e : convocations');
+    type(root.querySelector<HTMLInputElement>('#f-start')!, toParisLocal(new Date(Date.now() + 10 * 60_000).toISOString()));
+    checkbox(root, 'Niveaux', '4e').click();
+    await el.updateComplete;
+    root.querySelector<HTMLButtonElement>('.publish')!.click();
+    await until(() => root.querySelector('.feedback')!.textContent!.includes('est publiée'));
+    const row = [...root.querySelectorAll('li.row')].find((li) => li.textContent!.includes('Brevet blanc des 4e'))!;
+    expect(row.closest('.group')!.getAttribute('data-status')).to.equal('scheduled');
+    fixtureCleanup();
+
+    configureMock({ user: 'eleve' });
+    let shift = 0;
+    const page = await fixture<EntTargetedAnnouncement>(
+      html`<ent-targeted-announcement api-base="/api" refresh-interval="0" .now=${() => Date.now() + shift}></ent-targeted-announcement>`,
+    );
+    await until(() => phaseOf(page) === 'ready');
+    await page.updateComplete;
+    const root2 = page.shadowRoot!;
+    expect(userTitles(root2)).not.to.include('Brevet blanc des 4e : convocations');
+    shift = 11 * 60_000;
+    document.dispatchEvent(new Event('visibilitychange'));
+    await page.updateComplete;
+    expect(userTitles(root2)).to.include('Brevet blanc des 4e : convocations');
+    await until(() => root2.querySelector('.visually-hidden[role="status"]')!.textContent!.includes('Brevet blanc des 4e'));
+  });
+
   it('keeps what was typed when saving fails, and resends with the same Idempotency-Key', async () => {
     const keys: string[] = [];
     let failures = 1;
