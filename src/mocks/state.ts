@@ -175,7 +175,11 @@ export function commit(world: World, op: Operation): Answer {
   return answer;
 }
 
-/** The first answer given to this user's key, or `mismatch` when the key was used for another request. */
+/**
+ * The first answer given to this user's key, or `mismatch` when the key was used for another
+ * request. Only successful answers are remembered: a refused request (409, 422) changed
+ * nothing, so its retry is judged afresh against the current state.
+ */
 export function idempotentAnswer(world: World, user: string, key: string | null, fp: string): Answer | 'mismatch' | undefined {
   if (!key) return undefined;
   const stored = world.idempotency.get(`${user} ${key}`);

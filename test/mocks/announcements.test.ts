@@ -137,6 +137,9 @@ describe('announcements mock', () => {
     expect(everyone).to.be.greaterThan(1500);
     const one = await count({ profiles: [], levels: [], divisions: ['div-0330001A-4B'] });
     expect(one).to.be.within(25, 100);
+    const unknown = await post('/admin/audience/count', { profiles: ['eleve'], levels: ['7e'], divisions: ['div-0330001A-4Z'] });
+    expect(unknown.status).to.equal(422);
+    expect(unknown.body.errors.map((e: any) => `${e.field} ${e.code}`)).to.deep.equal(['levels[0] unknown', 'divisions[0] unknown']);
     const options = await ok('/admin/audience');
     expect(options.levels).to.deep.equal(['6e', '5e', '4e', '3e', '2nde', '1re', 'Tle']);
     expect(options.divisions.find((d: any) => d.id === 'div-0330001A-4B')).to.deep.equal({ id: 'div-0330001A-4B', name: '4e B', level: '4e' });

@@ -47,8 +47,7 @@ const hourText = (date: Date): string => isoParis(date).slice(11, 16).replace(':
 
 /** Later today (at the next full hour, two hours from now): announced ahead, not yet current. */
 export function maintenanceStart(anchor: Date): Date {
-  const next = new Date(Math.ceil(addHours(anchor, 2).getTime() / 3_600_000) * 3_600_000);
-  return next;
+  return new Date(Math.ceil(addHours(anchor, 2).getTime() / 3_600_000) * 3_600_000);
 }
 
 const SEEDS: Seed[] = [

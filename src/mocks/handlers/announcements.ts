@@ -149,7 +149,10 @@ export function announcementHandlers(base: string): RequestHandler[] {
       // The same checks as an announcement's audience.
       const probe = { kind: 'information', title: 'x', body: '', startsAt: isoParis(ctx.now), channel: 'home', state: 'draft', audience: read.body };
       const { errors, input } = validateAnnouncement(probe, known(ctx));
-      if (!input || !isObject(read.body)) return invalid(errors.filter((e) => e.field.startsWith('audience')));
+      if (!input || !isObject(read.body)) {
+        // Fields are named from this request's body, which is the audience itself.
+        return invalid(errors.filter((e) => e.field.startsWith('audience')).map((e) => ({ ...e, field: e.field.replace(/^audience\.?/, '') })));
+      }
       return { status: 200, body: { count: countAudience(input.audience, members(ctx.world, dateParis(ctx.now))) } };
     }),
   ];

@@ -3,13 +3,12 @@
 import type { RequestHandler } from 'msw';
 import type { GarError, GarResource } from '../api.js';
 import { garRecord } from '../data/gar.js';
-import { LYCEE } from '../data/users.js';
+import { LYCEE, type UserRecord } from '../data/users.js';
 import { holders } from '../domain/affectation.js';
 import { isAnswer, requireUser, route, UAI_PATTERN, type Context } from '../http.js';
 import { invalid, notFound, problem } from '../problems.js';
 import { commit, establishment, type World } from '../state.js';
 import { dateParis } from '../time.js';
-import type { UserRecord } from '../data/users.js';
 
 /**
  * The records a user reaches in an establishment: every subscription they hold, and the
