@@ -155,6 +155,7 @@ export class GarMediacentre extends EntElement {
   @query('dialog') private dialog?: HTMLDialogElement;
 
   private run = 0;
+  private awaitingSession = false;
   private userId?: string;
   private pending = new Map<string, boolean>();
   private catalogKey?: unknown;
@@ -196,8 +197,12 @@ export class GarMediacentre extends EntElement {
     // Before the first load (run 0), attributes set at creation are already taken into account.
     if (this.run > 0 && (changed.has('apiBase') || changed.has('uai') || changed.has('headers'))) {
       void this.load();
-    } else if (this.userId !== undefined && this.me && this.me.id !== this.userId) {
-      void this.load(); // another user signed in through the provider
+    } else if (this.run > 0 && !this.awaitingSession) {
+      // The provider's session changed: another user, or signed out, or signed in. Never keep
+      // showing the previous user's resources.
+      const session = this.session;
+      const now = session.status === 'signed-in' ? session.me.id : undefined;
+      if (session.status !== 'loading' && now !== this.userId) void this.load();
     }
   }
 
@@ -211,22 +216,27 @@ export class GarMediacentre extends EntElement {
 
   private async load(): Promise<void> {
     const run = ++this.run;
-    this.phase = 'loading';
+    // A refresh keeps what is shown until the answers arrive (no flash of skeleton).
+    if (this.phase !== 'ready') this.phase = 'loading';
+    this.awaitingSession = true;
     const session = await this.ensureSession();
     if (run !== this.run) return;
-    if (session.status === 'anonymous') {
-      this.phase = 'signed-out';
+    this.awaitingSession = false;
+    if (session.status !== 'signed-in') {
+      this.forgetUser();
+      if (session.status === 'anonymous') {
+        this.phase = 'signed-out';
+      } else if (session.status === 'error') {
+        logError(TAG, session.error);
+        this.sessionError = session.error;
+        this.phase = 'session-error';
+      }
       return;
     }
-    if (session.status === 'error') {
-      logError(TAG, session.error);
-      this.sessionError = session.error;
-      this.phase = 'session-error';
-      return;
-    }
-    if (session.status !== 'signed-in') return;
     const me = session.me;
-    if (this.userId !== me.id) {
+    const sameUser = this.userId === me.id;
+    if (!sameUser) {
+      this.forgetUser();
       this.userId = me.id;
       this.restoreUi();
     }
@@ -246,8 +256,14 @@ export class GarMediacentre extends EntElement {
     if (!(this.selected === ALL && uais.length > 1) && !uais.includes(this.selected)) {
       this.selected = this.uai ?? (uais.includes(me.currentUai) ? me.currentUai : (uais[0] ?? ''));
     }
-    this.loads = new Map(uais.map((uai) => [uai, { status: 'loading' }]));
-    this.favoritesLoading = true;
+    const previous = this.loads;
+    this.loads = new Map(
+      uais.map((uai): [string, UaiLoad] => {
+        const shown = previous.get(uai);
+        return [uai, sameUser && shown?.status === 'ok' ? shown : { status: 'loading' }];
+      }),
+    );
+    this.favoritesLoading = !sameUser;
     this.phase = 'ready';
     await Promise.all([...uais.map((uai) => this.loadEstablishment(run, uai)), this.loadFavorites(run)]);
   }
@@ -294,6 +310,19 @@ export class GarMediacentre extends EntElement {
     this.favorites = new Set(favorites);
     this.pinned = new Set(favorites);
     this.favoritesFailed = failed;
+  }
+
+  /** Drops everything of the previous user (another one signs in on the same page, or nobody). */
+  private forgetUser(): void {
+    this.userId = undefined;
+    this.loads = new Map();
+    this.favorites = new Set();
+    this.pinned = new Set();
+    this.pending.clear();
+    this.expanded = new Map();
+    this.feedback = undefined;
+    this.favoritesFailed = false;
+    if (this.dialog?.open) this.dialog.close();
   }
 
   // ---- UI state, kept per user ----------------------------------------------------------

@@ -1,5 +1,6 @@
 import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
+import type { EntWidgetsProvider } from '../../src/shared/provider.js';
 import '../../src/shared/provider.js';
 import { http, HttpResponse } from 'msw';
 import '../support/contract.js';
@@ -646,6 +647,23 @@ describe('<gar-mediacentre> with the keyboard and inside a provider', () => {
     await choose(el, byLabel<HTMLSelectElement>(el, 'Show'), 'favorites');
     expect(text(root(el).querySelector('[part="empty"]'))).to.contain('You have no favourites yet');
     await expect(el).to.be.accessible();
+  });
+
+  it('follows the provider when another user signs in, or nobody', async () => {
+    let user: ReturnType<typeof me> | undefined = me();
+    mockApi();
+    worker.use(http.get('/api/me', () => (user ? HttpResponse.json(user) : problem(401, 'unauthorized', 'Non connecté'))));
+    const wrapper = await fixture<EntWidgetsProvider>(html`<ent-widgets-provider><gar-mediacentre></gar-mediacentre></ent-widgets-provider>`);
+    const el = wrapper.querySelector('gar-mediacentre')!;
+    await settled(el);
+    expect(cards(el)).to.have.length(4);
+    user = undefined;
+    await wrapper.refreshSession();
+    await waitUntil(() => root(el).querySelector('[part="signed-out"]'), 'still showing the list');
+    expect(cards(el)).to.have.length(0);
+    user = me({ id: 'u-0330001A-ens-1', profile: 'enseignant', displayName: 'Julien Mercier' });
+    await wrapper.refreshSession();
+    await waitUntil(() => cards(el).length === 4, 'not reloaded for the new user');
   });
 
   it('takes its API, locale and session from <ent-widgets-provider> (one GET /me)', async () => {
