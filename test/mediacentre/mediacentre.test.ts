@@ -463,6 +463,13 @@ describe('<gar-mediacentre>', () => {
     await choose(el, byLabel<HTMLSelectElement>(el, 'Établissement'), LYCEE);
     expect(root(el).querySelector('[role="alert"]')).to.exist;
     await expect(el).to.be.accessible();
+    // The choice is kept for the next visit.
+    await choose(el, byLabel<HTMLSelectElement>(el, 'Établissement'), '*');
+    el.remove();
+    const again = await mount();
+    await settled(again);
+    expect(byLabel<HTMLSelectElement>(again, 'Établissement').value).to.equal('*');
+    expect(cards(again)).to.have.length(4);
   });
 
   it('merges a resource present in two establishments', async () => {
