@@ -11,3 +11,7 @@ export { VERSION } from './shared/define.js';
 // Home-page tiles.
 export { EntTileNews, EntTileBanner, EntTileSettings } from './tiles/define.js';
 export type { TileNewsOpenDetail, TileSettingsSavedDetail } from './tiles/define.js';
+
+// Targeted announcements (communication ciblée).
+export { EntTargetedAnnouncement, EntAnnouncementAdmin } from './announcements/define.js';
+export type { AnnouncementEventDetail, AnnouncementLinkEventDetail } from './announcements/define.js';
