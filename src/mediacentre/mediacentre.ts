@@ -2,7 +2,7 @@
 // One shadow root for the whole list: cards are templates, not elements.
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { repeat } from 'lit/directives/repeat.js';
+import { keyed } from 'lit/directives/keyed.js';
 import { ApiError } from '../shared/api/errors.js';
 import type { Establishment, GarResource } from '../shared/api/types.js';
 import { EntElement } from '../shared/base-element.js';
@@ -604,11 +604,7 @@ export class GarMediacentre extends EntElement {
             action: html`<button type="button" class="button" @click=${this.clearFilters}>${this.t('clear')}</button>`,
           })
         : html`<ul class="cards ${this.layout}" part="list" role="list" aria-label=${this.t('listLabel')}>
-            ${repeat(
-              shown,
-              (entry) => entry.resource.id,
-              (entry, index) => this.renderCard(entry, index, total),
-            )}
+            ${shown.map((entry, index) => this.renderCard(entry, index, total))}
           </ul>`}
       ${total > shown.length
         ? html`<div class="more">
@@ -769,7 +765,7 @@ export class GarMediacentre extends EntElement {
       <div class="thumb" part="thumbnail">
         ${placeholderIcon}
         ${r.thumbnail
-          ? html`<img src=${r.thumbnail} alt="" loading="lazy" decoding="async" @error=${hideBrokenImage} />`
+          ? keyed(r.thumbnail, html`<img src=${r.thumbnail} alt="" loading="lazy" decoding="async" @error=${hideBrokenImage} />`)
           : nothing}
       </div>
       ${r.garBadge

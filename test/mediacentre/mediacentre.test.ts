@@ -643,8 +643,10 @@ describe('<gar-mediacentre> with the keyboard and inside a provider', () => {
     expect(root(el).activeElement).to.equal(details);
     const star = card(el, 'Le Robert Junior').querySelector<HTMLButtonElement>('[part="favorite-button"]')!;
     star.focus();
+    const saved = oneEvent(el, 'gar-favorite-change');
     await sendKeys({ press: 'Space' });
-    await waitUntil(() => star.getAttribute('aria-pressed') === 'true', 'not toggled');
+    expect(star.getAttribute('aria-pressed')).to.equal('true');
+    await saved;
   });
 
   it('explains an empty favourites view', async () => {
