@@ -811,6 +811,14 @@ export class GarMediacentre extends EntElement {
     </li>`;
   }
 
+  private renderFamilyDetails(r: Resource): TemplateResult | typeof nothing {
+    const mother = r.motherId ? this.catalog?.byId.get(r.motherId) : undefined;
+    const members = this.catalog?.entries.find((e) => e.resource.id === r.id)?.members ?? [];
+    if (!mother && members.length === 0) return nothing;
+    return html`<dt>${this.t('familyBadge')}</dt>
+      <dd>${mother ? mother.title : members.map((m) => m.title).join(', ')}</dd>`;
+  }
+
   private renderDialog(): TemplateResult {
     const r = this.details;
     const none = this.t('notSpecified');
@@ -833,6 +841,7 @@ export class GarMediacentre extends EntElement {
               <dd>${list(r.documentTypes)}</dd>
               <dt>${this.t('access')}</dt>
               <dd>${r.garBadge ?? none}</dd>
+              ${this.renderFamilyDetails(r)}
               <dt>${this.t('ark')}</dt>
               <dd>${r.id}</dd>
               <dt>${this.t('distributor')}</dt>

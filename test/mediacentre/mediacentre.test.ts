@@ -410,6 +410,14 @@ describe('<gar-mediacentre>', () => {
     expect(members.hidden).to.equal(false);
     const links = [...members.querySelectorAll('a')].map((a) => text(a));
     expect(links).to.deep.equal(['SVT 4e – Biblio Manuels (nouvel onglet)', 'Physique-Chimie 3e – Biblio Manuels (nouvel onglet)']);
+    // A member's details name its family.
+    buttonNamed(members, 'Détails : SVT 4e – Biblio Manuels').click();
+    const dialog = root(el).querySelector('dialog')!;
+    await waitUntil(() => dialog.open);
+    await el.updateComplete;
+    expect(text(dialog)).to.contain('Famille de ressources CNS – Biblio Manuels');
+    dialog.close();
+    await el.updateComplete;
     // Search finds the family through a member, and opens it to show the match.
     toggle.click();
     await el.updateComplete;
