@@ -876,3 +876,11 @@ function withFavorite(set: ReadonlySet<string>, id: string, on: boolean): Set<st
 function hideBrokenImage(event: Event): void {
   (event.target as HTMLImageElement).hidden = true;
 }
+
+declare global {
+  interface HTMLElementEventMap {
+    'gar-resource-open': CustomEvent<GarResourceOpenDetail>;
+    'gar-affectation-open': CustomEvent<GarAffectationOpenDetail>;
+    'gar-favorite-change': CustomEvent<GarFavoriteChangeDetail>;
+  }
+}
