@@ -338,6 +338,8 @@ export const mediacentreStyles = css`
     .details-list {
       grid-template-columns: 1fr;
     }
+  }
+  @container (max-width: 30rem) {
     .list .thumb {
       flex-basis: 100%;
       border-right: 0;
