@@ -1,0 +1,23 @@
+// The assignment console page of the mock portal. The portal boots first (msw, library, header),
+// then <gar-affectation-console> is registered (also registered by src/index.js once it exports it).
+import './demo.js';
+import { demoParams } from './params.js';
+
+await import('../src/affectation/define.js');
+
+const { lang } = demoParams();
+const copy =
+  lang === 'en'
+    ? {
+        title: 'Licence assignment console',
+        intro: 'Assign the GAR resources’ licences to pupils, teachers and staff. Try ?as=responsable (two schools), enseignant (access refused) and ?scenario=empty, error, slow or many.',
+        brand: 'Demo ENT',
+      }
+    : {
+        title: 'Console d’affectation',
+        intro: 'Affecter les licences des ressources du GAR aux élèves, enseignants et personnels. Essayez avec ?as=responsable (deux établissements), enseignant (accès refusé) et ?scenario=empty, error, slow ou many.',
+        brand: 'ENT de démonstration',
+      };
+document.getElementById('page-title')!.textContent = copy.title;
+document.getElementById('page-intro')!.textContent = copy.intro;
+document.title = `${copy.title} — ${copy.brand}`;

@@ -1,0 +1,862 @@
+// <gar-affectation-console>: where the establishment's responsable d'affectation assigns the
+// licences (exemplaires) of its GAR subscriptions. One shadow root; table rows are templates.
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { newIdempotencyKey } from '../shared/api/client.js';
+import { ApiError } from '../shared/api/errors.js';
+import type {
+  AssignmentPreview,
+  AssignmentRequest,
+  Division,
+  Group,
+  Person,
+  Populations,
+  Public,
+  Subscription,
+  SubscriptionCounts,
+} from '../shared/api/types.js';
+import { EntElement } from '../shared/base-element.js';
+import { formatDate } from '../shared/format.js';
+import type { Locale } from '../shared/i18n.js';
+import {
+  emptyView,
+  errorMessage,
+  errorView,
+  forbiddenView,
+  heading,
+  loadingView,
+  logError,
+  signedOutView,
+  stateStyles,
+} from '../shared/states.js';
+import { tokens } from '../shared/tokens.js';
+import { affectationMessages as t } from './messages.js';
+import {
+  buildRows,
+  countFor,
+  DEFAULT_FILTERS,
+  filterRows,
+  mergeCounts,
+  requestSignature,
+  titleOf,
+  type LicenceFilter,
+  type Row,
+  type SortKey,
+  type SubscriptionFilters,
+} from './model.js';
+import { affectationStyles } from './styles.js';
+
+const TAG = 'gar-affectation-console';
+export const ROLE = 'responsable-affectation';
+/** How long "Annuler" stays offered after a change. */
+export const UNDO_MS = 10_000;
+const SEARCH_DEBOUNCE = 300;
+
+export type ConsoleTab = 'dashboard' | 'subscriptions' | 'resource' | 'population' | 'recovery' | 'statistics';
+export const TABS: ConsoleTab[] = ['dashboard', 'subscriptions', 'resource', 'population', 'recovery', 'statistics'];
+
+type Load =
+  | { status: 'loading' }
+  | { status: 'ok'; subscriptions: Subscription[]; populations: Populations }
+  | { status: 'error'; error: unknown };
+
+interface ResourceFlow {
+  subscriptionId: string;
+  public?: Public;
+  divisions: Set<string>;
+  groups: Set<string>;
+  people: Map<string, Person>;
+}
+
+type PreviewState =
+  | { status: 'loading'; signature: string }
+  | { status: 'ok'; signature: string; preview: AssignmentPreview }
+  | { status: 'error'; signature: string; error: unknown };
+
+interface Conflict {
+  shortfalls: Array<{ subscriptionId: string; public: Public; requested: number; available: number }>;
+}
+
+interface Toast {
+  message: string;
+  undo?: () => Promise<void>;
+  timer?: number;
+}
+
+export interface GarAssignmentChangeDetail {
+  uai: string;
+  subscriptions: SubscriptionCounts[];
+}
+
+/**
+ * The licence assignment console of an establishment's *responsables d'affectation*:
+ * dashboard, subscriptions with licence meters, assignment par ressource and par population.
+ *
+ * @summary Assign GAR licences (console d'affectation).
+ * @tag gar-affectation-console
+ *
+ * @event gar-assignment-change - Licences were assigned or taken back. `detail: { uai, subscriptions }` (fresh counts).
+ *
+ * @csspart base - The wrapper of the whole widget.
+ * @csspart heading - The widget's heading.
+ * @csspart tabs - The navigation between sections.
+ * @csspart toolbar - Search and filters of the subscriptions table.
+ * @csspart table - The subscriptions table.
+ * @csspart toast - The confirmation of a change, with "Annuler".
+ * @csspart loading - Loading state.
+ * @csspart empty - Empty state.
+ * @csspart error - Error state.
+ * @csspart retry-button - Retry button of the error state.
+ * @csspart forbidden - Forbidden state (not a responsable d'affectation).
+ * @csspart signed-out - Signed-out state.
+ */
+export class GarAffectationConsole extends EntElement {
+  static override styles = [tokens, stateStyles, affectationStyles];
+
+  /** UAI of the establishment; default: the session's current establishment. */
+  @property() uai?: string;
+
+  /** Level of the widget's heading (2–6, default 2); sections use the next level. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+
+  /** The clock (tests): what "expiring soon" and "new" are measured from. */
+  @property({ attribute: false }) now: () => Date = () => new Date();
+
+  @state() private chosenUai?: string;
+  @state() private tab: ConsoleTab = 'subscriptions';
+  @state() private load: Load = { status: 'loading' };
+  @state() private filters: SubscriptionFilters = DEFAULT_FILTERS;
+  @state() private flow?: ResourceFlow;
+  @state() private preview?: PreviewState;
+  @state() private submitting = false;
+  @state() private conflict?: Conflict;
+  @state() private failure?: unknown;
+  @state() private toast?: Toast;
+  @state() private announcement = '';
+  @state() private peopleQuery = '';
+  @state() private peopleResults?: { query: string; items: Person[]; total: number };
+
+  private loadedUai?: string;
+  private loadToken = 0;
+  private searchTimer?: number;
+  private searchToken = 0;
+  private idempotency?: { signature: string; key: string };
+  private rowsMemo?: { subs: Subscription[]; rows: Row[] };
+  private filteredMemo?: { rows: Row[]; filters: SubscriptionFilters; result: Row[] };
+  private rowTemplates = new WeakMap<Subscription, { locale: Locale; template: TemplateResult }>();
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    void this.start();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.clearTimeout(this.searchTimer);
+    if (this.toast?.timer) window.clearTimeout(this.toast.timer);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('uai') && changed.get('uai') !== undefined) {
+      this.chosenUai = undefined;
+      void this.start();
+    }
+  }
+
+  /** The establishment shown. */
+  get currentUai(): string | undefined {
+    const me = this.me;
+    return this.chosenUai ?? this.uai ?? me?.currentUai ?? me?.establishments[0]?.uai;
+  }
+
+  private get allowed(): boolean {
+    return Boolean(this.me?.roles.includes(ROLE));
+  }
+
+  private async start(): Promise<void> {
+    const session = await this.ensureSession();
+    if (session.status !== 'signed-in' || !this.allowed) {
+      this.requestUpdate();
+      return;
+    }
+    const uai = this.currentUai;
+    if (!uai || uai === this.loadedUai) return;
+    await this.fetchAll(uai);
+  }
+
+  private async fetchAll(uai: string): Promise<void> {
+    this.loadedUai = uai;
+    const token = ++this.loadToken;
+    this.load = { status: 'loading' };
+    try {
+      const [list, populations] = await Promise.all([
+        this.api.get('/affectation/establishments/{uai}/subscriptions', { path: { uai }, signal: this.signal }),
+        this.api.get('/affectation/establishments/{uai}/populations', { path: { uai }, signal: this.signal }),
+      ]);
+      if (token !== this.loadToken) return;
+      this.load = { status: 'ok', subscriptions: list.subscriptions, populations };
+    } catch (error) {
+      if (token !== this.loadToken) return;
+      if (error instanceof ApiError && error.kind === 'aborted') return;
+      logError(TAG, error);
+      this.load = { status: 'error', error };
+    }
+  }
+
+  private retry = (): void => {
+    const uai = this.currentUai;
+    if (uai) void this.fetchAll(uai);
+  };
+
+  // ---------------------------------------------------------------- derived lists (memoised)
+
+  private get subscriptions(): Subscription[] {
+    return this.load.status === 'ok' ? this.load.subscriptions : [];
+  }
+
+  private get rows(): Row[] {
+    const subs = this.subscriptions;
+    if (this.rowsMemo?.subs !== subs) this.rowsMemo = { subs, rows: buildRows(subs, this.now()) };
+    return this.rowsMemo.rows;
+  }
+
+  private get filteredRows(): Row[] {
+    const rows = this.rows;
+    const memo = this.filteredMemo;
+    if (memo && memo.rows === rows && memo.filters === this.filters) return memo.result;
+    const result = filterRows(rows, this.filters);
+    this.filteredMemo = { rows, filters: this.filters, result };
+    return result;
+  }
+
+  private subscriptionById(id: string | undefined): Subscription | undefined {
+    return id ? this.subscriptions.find((s) => s.id === id) : undefined;
+  }
+
+  private applyCounts(fresh: SubscriptionCounts[] | undefined): void {
+    if (this.load.status !== 'ok' || !fresh) return;
+    this.load = { ...this.load, subscriptions: mergeCounts(this.load.subscriptions, fresh) };
+  }
+
+  // ---------------------------------------------------------------- rendering
+
+  protected override render(): TemplateResult {
+    const locale = this.locale;
+    const session = this.session;
+    let body: TemplateResult;
+    if (session.status === 'loading') body = loadingView(locale);
+    else if (session.status === 'anonymous') body = signedOutView(locale);
+    else if (session.status === 'error') body = errorView({ locale, error: session.error, onRetry: () => void this.start() });
+    else if (!this.allowed) body = forbiddenView(locale, t(locale, 'forbidden'));
+    else body = this.renderConsole(locale);
+    return html`<section class="base" part="base" aria-labelledby="title" lang=${locale}>
+      <div class="header">${heading(this.headingLevel, html`<span id="title">${t(locale, 'title')}</span>`, 'title')} ${this.renderSwitch(locale)}</div>
+      ${body}
+      <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
+    </section>`;
+  }
+
+  private renderSwitch(locale: Locale): TemplateResult | typeof nothing {
+    const me = this.me;
+    if (!me || !this.allowed || me.establishments.length < 2) return nothing;
+    return html`<div class="field">
+      <label for="establishment">${t(locale, 'establishment')}</label>
+      <select id="establishment" @change=${this.onEstablishment}>
+        ${me.establishments.map((e) => html`<option value=${e.uai} ?selected=${e.uai === this.currentUai}>${e.name}</option>`)}
+      </select>
+    </div>`;
+  }
+
+  private onEstablishment(event: Event): void {
+    const uai = (event.target as HTMLSelectElement).value;
+    this.chosenUai = uai;
+    this.resetFlow();
+    this.clearToast();
+    void this.fetchAll(uai);
+  }
+
+  private renderConsole(locale: Locale): TemplateResult {
+    if (this.load.status === 'error') {
+      const error = this.load.error;
+      if (error instanceof ApiError && error.kind === 'forbidden') return forbiddenView(locale, t(locale, 'forbidden'));
+      if (error instanceof ApiError && error.kind === 'unauthorized') return signedOutView(locale);
+      return errorView({ locale, error, onRetry: this.retry });
+    }
+    return html`<nav class="tabs" part="tabs" aria-label=${t(locale, 'tabsLabel')}>
+        <ul>
+          ${TABS.map(
+            (tab) => html`<li>
+              <button type="button" class="tab" data-tab=${tab} aria-current=${tab === this.tab ? 'page' : 'false'} @click=${() => this.goTo(tab)}>
+                ${t(locale, `tab.${tab}`)}
+              </button>
+            </li>`,
+          )}
+        </ul>
+      </nav>
+      ${this.renderToast(locale)}
+      <div class="panel" aria-busy=${this.load.status === 'loading' ? 'true' : 'false'}>
+        ${this.load.status === 'loading' ? loadingView(locale) : this.renderTab(locale)}
+      </div>`;
+  }
+
+  private goTo(tab: ConsoleTab): void {
+    this.tab = tab;
+  }
+
+  private renderTab(locale: Locale): TemplateResult {
+    const sub = this.headingLevel + 1;
+    const title = heading(sub, t(locale, `tab.${this.tab}`), 'section-title', 'section-heading');
+    switch (this.tab) {
+      case 'subscriptions':
+        return html`${title}${this.renderSubscriptions(locale)}`;
+      case 'resource':
+        return html`${title}${this.renderResourceFlow(locale)}`;
+      default:
+        return html`${title}<p>${t(locale, 'notYet')}</p>`;
+    }
+  }
+
+  // ---------------------------------------------------------------- subscriptions table
+
+  private renderSubscriptions(locale: Locale): TemplateResult {
+    const all = this.rows;
+    if (all.length === 0) return emptyView({ title: t(locale, 'noSubscriptions'), detail: t(locale, 'noSubscriptionsDetail') });
+    const rows = this.filteredRows;
+    const f = this.filters;
+    const filtered = rows.length !== all.length;
+    return html`<div class="toolbar" part="toolbar">
+        <div class="field">
+          <label for="search">${t(locale, 'search')}</label>
+          <input id="search" type="search" aria-describedby="search-hint" .value=${f.query} @input=${(e: Event) => this.setFilters({ query: (e.target as HTMLInputElement).value })} />
+          <span id="search-hint" class="hint">${t(locale, 'searchHint')}</span>
+        </div>
+        <div class="field">
+          <label for="licence-type">${t(locale, 'licenceType')}</label>
+          <select id="licence-type" @change=${(e: Event) => this.setFilters({ licenceType: (e.target as HTMLSelectElement).value as LicenceFilter })}>
+            <option value="" ?selected=${f.licenceType === ''}>${t(locale, 'allLicenceTypes')}</option>
+            <option value="individuelle" ?selected=${f.licenceType === 'individuelle'}>${t(locale, 'licence.individuelle')}</option>
+            <option value="etablissement" ?selected=${f.licenceType === 'etablissement'}>${t(locale, 'licence.etablissement')}</option>
+          </select>
+        </div>
+        <div class="field">
+          <label for="public-filter">${t(locale, 'public')}</label>
+          <select id="public-filter" @change=${(e: Event) => this.setFilters({ public: (e.target as HTMLSelectElement).value as Public | '' })}>
+            <option value="" ?selected=${f.public === ''}>${t(locale, 'allPublics')}</option>
+            ${(['eleve', 'enseignant', 'documentaliste', 'personnel'] as Public[]).map(
+              (p) => html`<option value=${p} ?selected=${f.public === p}>${t(locale, `public.${p}`)}</option>`,
+            )}
+          </select>
+        </div>
+        <label class="check"><input id="attention" type="checkbox" .checked=${f.attention} @change=${(e: Event) => this.setFilters({ attention: (e.target as HTMLInputElement).checked })} />${t(locale, 'attentionOnly')}</label>
+        ${filtered ? html`<button type="button" class="button" @click=${() => this.setFilters({ query: '', licenceType: '', public: '', attention: false })}>${t(locale, 'clearFilters')}</button>` : nothing}
+      </div>
+      <p class="results" role="status">${filtered ? t(locale, 'resultsOf', { count: rows.length, total: all.length }) : t(locale, 'results', { count: rows.length })}</p>
+      ${rows.length === 0
+        ? emptyView({ title: t(locale, 'noMatch') })
+        : html`<div class="table-wrap" part="table">
+            <table>
+              <caption class="visually-hidden">${t(locale, 'tableCaption')}</caption>
+              <thead>
+                <tr>
+                  ${this.sortHeader(locale, 'title', t(locale, 'col.resource'))} ${this.sortHeader(locale, 'publisher', t(locale, 'col.publisher'))}
+                  <th scope="col">${t(locale, 'col.licence')}</th>
+                  ${this.sortHeader(locale, 'available', t(locale, 'col.counts'))} ${this.sortHeader(locale, 'validUntil', t(locale, 'col.validity'))}
+                  <th scope="col">${t(locale, 'col.distributor')}</th>
+                  <th scope="col">${t(locale, 'col.actions')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                ${repeat(rows, (row) => row.sub.id, (row) => this.rowTemplate(locale, row))}
+              </tbody>
+            </table>
+          </div>`}`;
+  }
+
+  private sortHeader(_locale: Locale, key: SortKey, label: string): TemplateResult {
+    const active = this.filters.sort === key;
+    const sort = active ? this.filters.direction : 'none';
+    return html`<th scope="col" aria-sort=${sort}>
+      <button type="button" class="sort" data-sort=${key} @click=${() => this.toggleSort(key)}>${label}</button>
+    </th>`;
+  }
+
+  private toggleSort(key: SortKey): void {
+    const same = this.filters.sort === key;
+    this.setFilters({ sort: key, direction: same && this.filters.direction === 'ascending' ? 'descending' : 'ascending' });
+  }
+
+  private setFilters(patch: Partial<SubscriptionFilters>): void {
+    this.filters = { ...this.filters, ...patch };
+  }
+
+  /** One row's template, rebuilt only when its subscription object (its counts) changes. */
+  private rowTemplate(locale: Locale, row: Row): TemplateResult {
+    const cached = this.rowTemplates.get(row.sub);
+    if (cached && cached.locale === locale) return cached.template;
+    const sub = row.sub;
+    const template = html`<tr data-id=${sub.id}>
+      <th scope="row">
+        <span class="resource-title">${row.title}</span>
+        ${row.reasons.length ? html`<div>${row.reasons.map((r) => html`<span class="badge">${t(locale, `reason.${r}`)}</span>`)}</div>` : nothing}
+      </th>
+      <td>${row.publisher}</td>
+      <td>${t(locale, `licence.${sub.licenceType}`)}</td>
+      <td>
+        <ul class="counts">
+          ${sub.counts.map((c) => html`<li>${this.meter(locale, sub, c.public)}</li>`)}
+        </ul>
+      </td>
+      <td>${t(locale, 'validity', { from: formatDate(locale, sub.validFrom), to: formatDate(locale, sub.validUntil) })}</td>
+      <td>${sub.distributor ?? ''}</td>
+      <td>
+        <button type="button" class="button" aria-label=${t(locale, 'assignThisLabel', { title: row.title })} @click=${() => this.openResourceFlow(sub.id)}>
+          ${t(locale, 'assignThis')}
+        </button>
+      </td>
+    </tr>`;
+    this.rowTemplates.set(sub, { locale, template });
+    return template;
+  }
+
+  private meter(locale: Locale, sub: Subscription, pub: Public): TemplateResult {
+    const count = countFor(sub, pub);
+    if (!count) return html``;
+    const label = t(locale, `public.${pub}`);
+    if (count.total === null || count.available === null) {
+      return html`<span class="count">${label} : ${t(locale, 'unlimited', { assigned: count.assigned })}</span>`;
+    }
+    const text = t(locale, count.available < 2 ? 'meterOne' : 'meter', { assigned: count.assigned, total: count.total, available: count.available });
+    return html`<span class="count">
+      <meter min="0" max=${count.total} value=${count.assigned} high=${Math.max(0, count.total * 0.9)} optimum="0" aria-label=${`${label} : ${text}`}></meter>
+      ${label} : ${text}
+    </span>`;
+  }
+
+  // ---------------------------------------------------------------- par ressource
+
+  /** Opens the par ressource flow on a subscription (from the table or the dashboard). */
+  openResourceFlow(subscriptionId: string): void {
+    const sub = this.subscriptionById(subscriptionId);
+    this.resetFlow();
+    this.flow = {
+      subscriptionId,
+      public: sub && sub.publics.length === 1 ? sub.publics[0] : undefined,
+      divisions: new Set(),
+      groups: new Set(),
+      people: new Map(),
+    };
+    this.tab = 'resource';
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#flow-subscription')?.focus());
+  }
+
+  private resetFlow(): void {
+    this.flow = undefined;
+    this.preview = undefined;
+    this.conflict = undefined;
+    this.failure = undefined;
+    this.peopleQuery = '';
+    this.peopleResults = undefined;
+  }
+
+  private updateFlow(patch: Partial<ResourceFlow>): void {
+    if (!this.flow) return;
+    this.flow = { ...this.flow, ...patch };
+    this.conflict = undefined;
+    this.failure = undefined;
+  }
+
+  private request(): AssignmentRequest | undefined {
+    const flow = this.flow;
+    if (!flow || !flow.public) return undefined;
+    const targets: AssignmentRequest['targets'] = [
+      ...[...flow.divisions].map((id) => ({ type: 'division' as const, id })),
+      ...[...flow.groups].map((id) => ({ type: 'groupe' as const, id })),
+      ...[...flow.people.keys()].map((id) => ({ type: 'personne' as const, id })),
+    ];
+    if (targets.length === 0) return undefined;
+    return { subscriptionIds: [flow.subscriptionId], public: flow.public, targets };
+  }
+
+  private renderResourceFlow(locale: Locale): TemplateResult {
+    const flow = this.flow;
+    const sub = this.subscriptionById(flow?.subscriptionId);
+    const h = this.headingLevel + 2;
+    const choices = [...this.rows].sort((a, b) => a.title.localeCompare(b.title, 'fr'));
+    return html`<div class="flow">
+      ${heading(h, t(locale, 'step1'), 'step-title', 'step-heading')}
+      <div class="field">
+        <label for="flow-subscription">${t(locale, 'chooseSubscription')}</label>
+        <select id="flow-subscription" @change=${this.onFlowSubscription}>
+          <option value="" ?selected=${!sub}>${t(locale, 'chooseSubscriptionPlaceholder')}</option>
+          ${choices.map((row) => html`<option value=${row.sub.id} ?selected=${row.sub.id === sub?.id}>${row.title}</option>`)}
+        </select>
+      </div>
+      ${sub && flow ? this.renderPublicStep(locale, sub, flow, h) : nothing}
+      ${sub && flow?.public ? this.renderTargetsStep(locale, flow, flow.public, h) : nothing}
+      ${sub && flow?.public ? this.renderSummaryStep(locale, h) : nothing}
+    </div>`;
+  }
+
+  private onFlowSubscription(event: Event): void {
+    const id = (event.target as HTMLSelectElement).value;
+    if (!id) {
+      this.resetFlow();
+      return;
+    }
+    this.openResourceFlow(id);
+  }
+
+  private renderPublicStep(locale: Locale, sub: Subscription, flow: ResourceFlow, h: number): TemplateResult {
+    const advisory = flow.public ? sub.advisories?.find((a) => a.public === flow.public) : undefined;
+    return html`${heading(h, t(locale, 'step2'), 'step-title', 'step-heading')}
+      <fieldset>
+        <legend>${t(locale, 'choosePublic')}</legend>
+        ${sub.publics.map(
+          (pub) => html`<label class="check">
+            <input type="radio" name="flow-public" value=${pub} .checked=${flow.public === pub} @change=${() => this.onPublic(pub)} />
+            ${t(locale, `public.${pub}`)} — ${this.meterText(locale, sub, pub)}
+          </label>`,
+        )}
+      </fieldset>
+      ${advisory ? html`<div class="advisory" part="advisory" role="note"><strong>${t(locale, 'advisory')} :</strong> ${advisory.message}</div>` : nothing}`;
+  }
+
+  private meterText(locale: Locale, sub: Subscription, pub: Public): string {
+    const c = countFor(sub, pub);
+    if (!c) return '';
+    if (c.total === null || c.available === null) return t(locale, 'unlimited', { assigned: c.assigned });
+    return t(locale, c.available < 2 ? 'meterOne' : 'meter', { assigned: c.assigned, total: c.total, available: c.available });
+  }
+
+  private onPublic(pub: Public): void {
+    this.updateFlow({ public: pub, divisions: new Set(), groups: new Set(), people: new Map() });
+    this.peopleResults = undefined;
+    this.peopleQuery = '';
+  }
+
+  private renderTargetsStep(locale: Locale, flow: ResourceFlow, pub: Public, h: number): TemplateResult {
+    if (this.load.status !== 'ok') return html``;
+    const { divisions, groups } = this.load.populations;
+    const sized = <T extends Division | Group>(items: T[]) => items.filter((item) => (item.size[pub] ?? 0) > 0);
+    return html`${heading(h, t(locale, 'step3'), 'step-title', 'step-heading')}
+      <fieldset class="divisions">
+        <legend>${t(locale, 'divisions')}</legend>
+        <ul class="options">
+          ${sized(divisions).map(
+            (d) => html`<li>
+              <label class="check"><input type="checkbox" value=${d.id} .checked=${flow.divisions.has(d.id)} @change=${(e: Event) => this.toggleIn('divisions', d.id, e)} />
+                ${t(locale, 'sizeOf', { name: d.name, count: d.size[pub] ?? 0 })}</label>
+            </li>`,
+          )}
+        </ul>
+      </fieldset>
+      ${sized(groups).length
+        ? html`<fieldset class="groups">
+            <legend>${t(locale, 'groups')}</legend>
+            <ul class="options">
+              ${sized(groups).map(
+                (g) => html`<li>
+                  <label class="check"><input type="checkbox" value=${g.id} .checked=${flow.groups.has(g.id)} @change=${(e: Event) => this.toggleIn('groups', g.id, e)} />
+                    ${t(locale, 'sizeOf', { name: g.name, count: g.size[pub] ?? 0 })}</label>
+                </li>`,
+              )}
+            </ul>
+          </fieldset>`
+        : nothing}
+      <fieldset class="people">
+        <legend>${t(locale, 'people')}</legend>
+        <div class="field">
+          <label for="people-search">${t(locale, 'searchPeople')}</label>
+          <input id="people-search" type="search" autocomplete="off" aria-describedby="people-hint" .value=${this.peopleQuery} @input=${this.onPeopleInput} />
+          <span id="people-hint" class="hint">${t(locale, 'searchPeopleHint')}</span>
+        </div>
+        ${this.renderPeopleResults(locale, flow)}
+        ${flow.people.size
+          ? html`<p class="hint" id="chosen-label">${t(locale, 'selectedPeople')}</p>
+              <ul class="chips" aria-labelledby="chosen-label">
+                ${[...flow.people.values()].map(
+                  (p) => html`<li>
+                    <button type="button" class="button" aria-label=${t(locale, 'removePerson', { name: personName(p) })} @click=${() => this.togglePerson(p, false)}>
+                      ${personName(p)} ×
+                    </button>
+                  </li>`,
+                )}
+              </ul>`
+          : nothing}
+      </fieldset>`;
+  }
+
+  private renderPeopleResults(locale: Locale, flow: ResourceFlow): TemplateResult | typeof nothing {
+    const results = this.peopleResults;
+    if (!results) return nothing;
+    return html`<p class="hint" role="status">${t(locale, 'peopleFound', { count: results.total })}</p>
+      ${results.items.length
+        ? html`<ul class="options people-results" aria-label=${t(locale, 'peopleResults')}>
+            ${results.items.map(
+              (p) => html`<li>
+                <label class="check"><input type="checkbox" value=${p.id} .checked=${flow.people.has(p.id)} @change=${(e: Event) => this.togglePerson(p, (e.target as HTMLInputElement).checked)} />
+                  ${personName(p)}${this.personDivisions(p)}</label>
+              </li>`,
+            )}
+          </ul>`
+        : nothing}`;
+  }
+
+  private personDivisions(p: Person): string {
+    if (this.load.status !== 'ok' || p.divisionIds.length === 0) return '';
+    const names = p.divisionIds.map((id) => (this.load as { populations: Populations }).populations.divisions.find((d) => d.id === id)?.name ?? id);
+    return ` (${names.join(', ')})`;
+  }
+
+  private toggleIn(kind: 'divisions' | 'groups', id: string, event: Event): void {
+    if (!this.flow) return;
+    const next = new Set(this.flow[kind]);
+    if ((event.target as HTMLInputElement).checked) next.add(id);
+    else next.delete(id);
+    this.updateFlow({ [kind]: next });
+  }
+
+  private togglePerson(person: Person, on: boolean): void {
+    if (!this.flow) return;
+    const next = new Map(this.flow.people);
+    if (on) next.set(person.id, person);
+    else next.delete(person.id);
+    this.updateFlow({ people: next });
+  }
+
+  private onPeopleInput(event: Event): void {
+    this.peopleQuery = (event.target as HTMLInputElement).value;
+    window.clearTimeout(this.searchTimer);
+    this.searchTimer = window.setTimeout(() => void this.searchPeople(), SEARCH_DEBOUNCE);
+  }
+
+  private async searchPeople(): Promise<void> {
+    const q = this.peopleQuery.trim();
+    const uai = this.currentUai;
+    const pub = this.flow?.public;
+    const token = ++this.searchToken;
+    if (q.length < 2 || !uai || !pub) {
+      this.peopleResults = undefined;
+      return;
+    }
+    try {
+      const page = await this.api.get('/affectation/establishments/{uai}/people', {
+        path: { uai },
+        query: { q, profile: pub, pageSize: 20 },
+        signal: this.signal,
+      });
+      if (token !== this.searchToken) return;
+      this.peopleResults = { query: q, items: page.items, total: page.total };
+    } catch (error) {
+      if (token !== this.searchToken) return;
+      logError(TAG, error);
+      this.peopleResults = { query: q, items: [], total: 0 };
+      this.announcement = errorMessage(this.locale, error);
+    }
+  }
+
+  private renderSummaryStep(locale: Locale, h: number): TemplateResult {
+    const request = this.request();
+    const signature = request ? requestSignature(request) : '';
+    const preview = this.preview && this.preview.signature === signature ? this.preview : undefined;
+    const lines = preview?.status === 'ok' ? preview.preview.lines : [];
+    const fits = preview?.status === 'ok' && preview.preview.fits;
+    return html`${heading(h, t(locale, 'step4'), 'step-title', 'step-heading')}
+      ${this.renderConflict(locale)}
+      ${this.failure ? html`<div class="conflict" role="alert">${t(locale, 'failed', { message: errorMessage(locale, this.failure) })}</div>` : nothing}
+      ${!request ? html`<p class="hint">${t(locale, 'noTarget')}</p>` : nothing}
+      <div class="actions">
+        <button type="button" class="button" id="preview" ?disabled=${!request || preview?.status === 'loading'} @click=${() => void this.runPreview()}>
+          ${t(locale, 'preview')}
+        </button>
+      </div>
+      <div class="summary-region" aria-live="polite">
+        ${preview?.status === 'loading' ? html`<p>${t(locale, 'previewing')}</p>` : nothing}
+        ${preview?.status === 'error' ? html`<p class="conflict">${errorMessage(locale, preview.error)}</p>` : nothing}
+        ${preview?.status === 'ok'
+          ? html`<div class="summary" part="summary">
+              <ul>
+                ${lines.map((line) => {
+                  const title = titleOf(this.subscriptionById(line.subscriptionId) ?? ({ id: line.subscriptionId, resource: {} } as Subscription));
+                  const pub = t(locale, `public.${line.public}`);
+                  const text =
+                    line.available === null
+                      ? t(locale, 'summaryUnlimited', { count: line.needed, title, public: pub })
+                      : line.shortfall > 0
+                        ? t(locale, 'shortfall', { count: line.shortfall, title, public: pub, needed: line.needed, available: line.available })
+                        : t(locale, 'summaryLine', { count: line.needed, title, public: pub, left: line.available - line.needed });
+                  return html`<li class=${line.shortfall > 0 ? 'shortfall' : 'fits'}>${text}</li>`;
+                })}
+              </ul>
+              ${fits ? nothing : html`<p class="shortfall">${t(locale, 'doesNotFit')}</p>`}
+            </div>`
+          : nothing}
+      </div>
+      ${preview?.status === 'ok'
+        ? html`<div class="actions">
+            <button type="button" class="button primary" id="confirm" ?disabled=${!fits || this.submitting} @click=${() => void this.confirm()}>
+              ${this.submitting ? t(locale, 'confirming') : t(locale, 'confirm')}
+            </button>
+          </div>`
+        : nothing}`;
+  }
+
+  private renderConflict(locale: Locale): TemplateResult | typeof nothing {
+    const conflict = this.conflict;
+    if (!conflict) return nothing;
+    return html`<div class="conflict" role="alert">
+      <p>${t(locale, 'conflictTitle')}</p>
+      <ul>
+        ${conflict.shortfalls.map(
+          (s) => html`<li>
+            ${t(locale, 'conflictLine', {
+              title: titleOf(this.subscriptionById(s.subscriptionId) ?? ({ id: s.subscriptionId, resource: {} } as Subscription)),
+              public: t(locale, `public.${s.public}`),
+              requested: s.requested,
+              available: s.available,
+            })}
+          </li>`,
+        )}
+      </ul>
+      <p>${t(locale, 'conflictHint')}</p>
+    </div>`;
+  }
+
+  private async runPreview(): Promise<void> {
+    const request = this.request();
+    const uai = this.currentUai;
+    if (!request || !uai) return;
+    const signature = requestSignature(request);
+    this.preview = { status: 'loading', signature };
+    this.conflict = undefined;
+    try {
+      const preview = await this.api.post('/affectation/establishments/{uai}/assignments/preview', { path: { uai }, body: request, signal: this.signal });
+      if (this.preview?.signature !== signature) return;
+      this.preview = { status: 'ok', signature, preview };
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLElement>(preview.fits ? '#confirm' : '.summary')?.focus();
+    } catch (error) {
+      if (error instanceof ApiError && error.kind === 'aborted') return;
+      logError(TAG, error);
+      if (this.preview?.signature === signature) this.preview = { status: 'error', signature, error };
+    }
+  }
+
+  /** The Idempotency-Key of this request: kept while the user retries the same action. */
+  private keyFor(signature: string): string {
+    if (this.idempotency?.signature !== signature) this.idempotency = { signature, key: newIdempotencyKey() };
+    return this.idempotency.key;
+  }
+
+  private async confirm(): Promise<void> {
+    const request = this.request();
+    const uai = this.currentUai;
+    if (!request || !uai || this.submitting) return;
+    const signature = requestSignature(request);
+    const before = this.subscriptions;
+    this.submitting = true;
+    this.failure = undefined;
+    try {
+      const result = await this.api.post('/affectation/establishments/{uai}/assignments', {
+        path: { uai },
+        body: request,
+        idempotencyKey: this.keyFor(signature),
+        signal: this.signal,
+      });
+      this.idempotency = undefined;
+      this.applyCounts(result.subscriptions);
+      const used = licencesUsed(before, result.subscriptions, request.public);
+      const ids = result.assignments.map((a) => a.id);
+      this.emit<GarAssignmentChangeDetail>('gar-assignment-change', { uai, subscriptions: result.subscriptions });
+      // Keep the resource and public: the next class is one tick away.
+      if (this.flow) this.flow = { ...this.flow, divisions: new Set(), groups: new Set(), people: new Map() };
+      this.preview = undefined;
+      this.peopleResults = undefined;
+      this.peopleQuery = '';
+      this.showToast(t(this.locale, 'assigned', { count: used }), ids.length ? () => this.undoAssign(uai, ids) : undefined);
+    } catch (error) {
+      if (error instanceof ApiError && error.kind === 'aborted') return;
+      if (error instanceof ApiError && error.code === 'licences-insufficient') {
+        const problem = error.details.problem as { shortfalls?: Conflict['shortfalls']; subscriptions?: SubscriptionCounts[] } | undefined;
+        this.applyCounts(problem?.subscriptions);
+        this.conflict = { shortfalls: problem?.shortfalls ?? [] };
+        this.preview = undefined;
+        this.idempotency = undefined;
+      } else {
+        logError(TAG, error);
+        this.failure = error;
+      }
+    } finally {
+      this.submitting = false;
+    }
+  }
+
+  private async undoAssign(uai: string, assignmentIds: string[]): Promise<void> {
+    const result = await this.api.post('/affectation/establishments/{uai}/assignments/remove', {
+      path: { uai },
+      body: { assignmentIds },
+      idempotencyKey: newIdempotencyKey(),
+      signal: this.signal,
+    });
+    this.applyCounts(result.subscriptions);
+    this.emit<GarAssignmentChangeDetail>('gar-assignment-change', { uai, subscriptions: result.subscriptions });
+  }
+
+  // ---------------------------------------------------------------- toast with undo
+
+  private showToast(message: string, undo?: () => Promise<void>): void {
+    this.clearToast();
+    const toast: Toast = { message, undo };
+    if (undo) toast.timer = window.setTimeout(() => {
+      if (this.toast === toast) this.toast = { message };
+    }, UNDO_MS);
+    this.toast = toast;
+    this.announcement = message;
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.toast')?.focus());
+  }
+
+  private clearToast(): void {
+    if (this.toast?.timer) window.clearTimeout(this.toast.timer);
+    this.toast = undefined;
+  }
+
+  private renderToast(locale: Locale): TemplateResult | typeof nothing {
+    const toast = this.toast;
+    if (!toast) return nothing;
+    return html`<div class="toast" part="toast" tabindex="-1">
+      <span>${toast.message}</span>
+      ${toast.undo ? html`<button type="button" class="button" id="undo" @click=${() => void this.runUndo(toast)}>${t(locale, 'undo')}</button>` : nothing}
+      <button type="button" class="button" @click=${() => this.clearToast()}>${t(locale, 'dismiss')}</button>
+    </div>`;
+  }
+
+  private async runUndo(toast: Toast): Promise<void> {
+    if (!toast.undo) return;
+    const undo = toast.undo;
+    this.toast = { message: toast.message };
+    try {
+      await undo();
+      this.showToast(t(this.locale, 'undone'));
+    } catch (error) {
+      logError(TAG, error);
+      this.showToast(t(this.locale, 'undoFailed', { message: errorMessage(this.locale, error) }));
+    }
+  }
+}
+
+function personName(p: Person): string {
+  return `${p.lastName.toUpperCase()} ${p.firstName}`;
+}
+
+/** Licences taken by a change, from the counts before and after (one public). */
+function licencesUsed(before: Subscription[], after: SubscriptionCounts[], pub: Public): number {
+  let used = 0;
+  for (const fresh of after) {
+    const old = before.find((s) => s.id === fresh.id)?.counts.find((c) => c.public === pub)?.assigned ?? 0;
+    const now = fresh.counts.find((c) => c.public === pub)?.assigned ?? 0;
+    used += Math.max(0, now - old);
+  }
+  return used;
+}

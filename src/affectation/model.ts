@@ -1,0 +1,155 @@
+// Pure helpers of <gar-affectation-console>: licence arithmetic as shown, subscription
+// filtering and sorting, merging fresh counts. No DOM, no I/O.
+import type { Public, PublicCount, Subscription, SubscriptionCounts } from '../shared/api/types.js';
+
+export const PUBLICS: Public[] = ['eleve', 'enseignant', 'documentaliste', 'personnel'];
+
+export type LicenceFilter = '' | 'individuelle' | 'etablissement';
+export type SortKey = 'title' | 'publisher' | 'validUntil' | 'available';
+export type SortDirection = 'ascending' | 'descending';
+
+export interface SubscriptionFilters {
+  query: string;
+  licenceType: LicenceFilter;
+  public: '' | Public;
+  attention: boolean;
+  sort: SortKey;
+  direction: SortDirection;
+}
+
+export const DEFAULT_FILTERS: SubscriptionFilters = {
+  query: '',
+  licenceType: '',
+  public: '',
+  attention: false,
+  sort: 'title',
+  direction: 'ascending',
+};
+
+/** Lower case, no accents: "Élève" and "eleve" match. */
+export function fold(text: string): string {
+  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+}
+
+export function titleOf(sub: Subscription): string {
+  return sub.resource.nomRessource ?? sub.id;
+}
+
+export function countFor(sub: Subscription, pub: Public): PublicCount | undefined {
+  return sub.counts.find((c) => c.public === pub);
+}
+
+/** Licences left over every public (null: unlimited). */
+export function totalAvailable(sub: Subscription): number | null {
+  let sum = 0;
+  for (const count of sub.counts) {
+    if (count.available === null) return null;
+    sum += count.available;
+  }
+  return sum;
+}
+
+export function totalAssigned(sub: Subscription): number {
+  return sub.counts.reduce((sum, c) => sum + c.assigned, 0);
+}
+
+const DAY = 24 * 60 * 60 * 1000;
+
+/** Days from `now` to the end of validity (negative when expired). */
+export function daysLeft(sub: Subscription, now: Date): number {
+  return Math.floor((Date.parse(`${sub.validUntil}T23:59:59`) - now.getTime()) / DAY);
+}
+
+export type AttentionReason = 'unassigned' | 'family' | 'expiring' | 'new';
+
+/** Why a subscription needs the responsable's attention now (empty: it does not). */
+export function attentionReasons(sub: Subscription, now: Date): AttentionReason[] {
+  const reasons: AttentionReason[] = [];
+  if (totalAssigned(sub) === 0) reasons.push('unassigned');
+  if (sub.familyMother && sub.familyComplete === false) reasons.push('family');
+  const left = daysLeft(sub, now);
+  if (left >= 0 && left <= 30) reasons.push('expiring');
+  if (sub.receivedAt && now.getTime() - Date.parse(sub.receivedAt) <= 7 * DAY) reasons.push('new');
+  return reasons;
+}
+
+export interface Row {
+  sub: Subscription;
+  title: string;
+  publisher: string;
+  haystack: string;
+  reasons: AttentionReason[];
+}
+
+export function buildRows(subs: Subscription[], now: Date): Row[] {
+  return subs.map((sub) => {
+    const title = titleOf(sub);
+    const publisher = sub.resource.nomEditeur ?? '';
+    return {
+      sub,
+      title,
+      publisher,
+      haystack: fold(`${title} ${publisher} ${sub.distributor ?? ''} ${sub.orderRef ?? ''}`),
+      reasons: attentionReasons(sub, now),
+    };
+  });
+}
+
+const collator = new Intl.Collator('fr', { sensitivity: 'base', numeric: true });
+
+export function filterRows(rows: Row[], filters: SubscriptionFilters): Row[] {
+  const words = fold(filters.query).split(/\s+/).filter(Boolean);
+  const kept = rows.filter((row) => {
+    if (filters.licenceType && row.sub.licenceType !== filters.licenceType) return false;
+    if (filters.public && !row.sub.publics.includes(filters.public)) return false;
+    if (filters.attention && row.reasons.length === 0) return false;
+    return words.every((word) => row.haystack.includes(word));
+  });
+  const sign = filters.direction === 'ascending' ? 1 : -1;
+  const compare = (a: Row, b: Row): number => {
+    switch (filters.sort) {
+      case 'publisher':
+        return collator.compare(a.publisher, b.publisher);
+      case 'validUntil':
+        return a.sub.validUntil.localeCompare(b.sub.validUntil);
+      case 'available': {
+        const x = totalAvailable(a.sub) ?? Number.POSITIVE_INFINITY;
+        const y = totalAvailable(b.sub) ?? Number.POSITIVE_INFINITY;
+        return x === y ? 0 : x < y ? -1 : 1;
+      }
+      default:
+        return collator.compare(a.title, b.title);
+    }
+  };
+  return kept.sort((a, b) => sign * compare(a, b) || collator.compare(a.title, b.title));
+}
+
+/** Replaces the counts of the subscriptions the server answered; untouched ones keep their object. */
+export function mergeCounts(subs: Subscription[], fresh: SubscriptionCounts[] | undefined): Subscription[] {
+  if (!fresh || fresh.length === 0) return subs;
+  const byId = new Map(fresh.map((c) => [c.id, c]));
+  return subs.map((sub) => {
+    const counts = byId.get(sub.id);
+    if (!counts) return sub;
+    const next: Subscription = { ...sub, counts: counts.counts };
+    if (counts.familyComplete !== undefined) next.familyComplete = counts.familyComplete;
+    return next;
+  });
+}
+
+/** A stable signature of a request: the same signature keeps the same Idempotency-Key. */
+export function requestSignature(request: { subscriptionIds: string[]; public: string; targets: Array<{ type: string; id: string }> }): string {
+  const targets = request.targets.map((t) => `${t.type}:${t.id}`).sort();
+  return JSON.stringify([[...request.subscriptionIds].sort(), request.public, targets]);
+}
+
+/** A CSV field, quoted when needed; formulas are neutralised (CSV injection). */
+export function csvField(value: string | number): string {
+  let text = String(value);
+  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
+  return /[",;\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+export function toCsv(rows: Array<Array<string | number>>): string {
+  return rows.map((row) => row.map(csvField).join(';')).join('\r\n') + '\r\n';
+}

@@ -1,0 +1,203 @@
+import { css } from 'lit';
+
+export const affectationStyles = css`
+  :host {
+    display: block;
+  }
+  .header {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: space-between;
+    gap: var(--_space);
+    margin-bottom: calc(var(--_space) * 2);
+  }
+  .title {
+    margin: 0;
+    font-size: 1.5em;
+    line-height: 1.25;
+  }
+  .section-title {
+    margin: 0 0 var(--_space);
+    font-size: 1.2em;
+  }
+  label,
+  legend {
+    font-weight: 600;
+  }
+  select,
+  input[type='search'] {
+    min-height: 2.5rem;
+    padding: 0.25rem 0.5rem;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_bg);
+    color: var(--_text);
+    font: inherit;
+  }
+  .tabs ul {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem;
+    margin: 0 0 calc(var(--_space) * 2);
+    padding: 0;
+    list-style: none;
+    border-bottom: 1px solid var(--_divider);
+  }
+  .tab {
+    min-height: 2.5rem;
+    padding: 0.375rem 0.875rem;
+    border: 0;
+    border-bottom: 3px solid transparent;
+    background: none;
+    color: var(--_text);
+    font: inherit;
+    cursor: pointer;
+  }
+  .tab[aria-current='page'] {
+    border-bottom-color: var(--_accent);
+    color: var(--_accent);
+    font-weight: 700;
+  }
+  .toolbar {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: flex-end;
+    gap: calc(var(--_space) * 1.5);
+    margin: 0 0 calc(var(--_space) * 2);
+    padding: calc(var(--_space) * 1.5);
+    border: 1px solid var(--_divider);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
+  .field {
+    display: grid;
+    gap: 0.25rem;
+  }
+  .hint {
+    color: var(--_muted);
+    font-size: 0.875em;
+  }
+  .check {
+    display: flex;
+    align-items: center;
+    gap: 0.375rem;
+    min-height: 2.5rem;
+  }
+  .table-wrap {
+    overflow-x: auto;
+  }
+  table {
+    width: 100%;
+    border-collapse: collapse;
+  }
+  caption {
+    text-align: left;
+    font-weight: 700;
+    padding-bottom: var(--_space);
+  }
+  th,
+  td {
+    padding: 0.5rem;
+    border-bottom: 1px solid var(--_divider);
+    text-align: left;
+    vertical-align: top;
+  }
+  .sort {
+    padding: 0;
+    border: 0;
+    background: none;
+    color: inherit;
+    font: inherit;
+    font-weight: 700;
+    cursor: pointer;
+    text-decoration: underline;
+  }
+  .counts {
+    display: grid;
+    gap: 0.25rem;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  meter {
+    width: 6rem;
+  }
+  .badge {
+    display: inline-block;
+    margin: 0.125rem 0.25rem 0 0;
+    padding: 0 0.375rem;
+    border: 1px solid var(--_warning);
+    border-radius: var(--_radius);
+    color: var(--_warning);
+    font-size: 0.8125em;
+  }
+  .resource-title {
+    font-weight: 600;
+  }
+  fieldset {
+    margin: 0 0 calc(var(--_space) * 2);
+    padding: var(--_space) calc(var(--_space) * 1.5);
+    border: 1px solid var(--_divider);
+    border-radius: var(--_radius);
+  }
+  .options {
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(12rem, 1fr));
+    gap: 0 var(--_space);
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .advisory {
+    margin: var(--_space) 0;
+    padding: var(--_space) calc(var(--_space) * 1.5);
+    border-left: 4px solid var(--_warning);
+    background: var(--_surface);
+  }
+  .summary {
+    margin: var(--_space) 0;
+    padding: var(--_space) calc(var(--_space) * 1.5);
+    border: 1px solid var(--_divider);
+    border-radius: var(--_radius);
+  }
+  .summary ul {
+    margin: 0 0 var(--_space);
+    padding-left: 1.25rem;
+  }
+  .shortfall,
+  .conflict {
+    color: var(--_danger);
+    font-weight: 600;
+  }
+  .conflict {
+    margin: var(--_space) 0;
+    padding: var(--_space) calc(var(--_space) * 1.5);
+    border-left: 4px solid var(--_danger);
+    background: var(--_surface);
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space);
+    align-items: center;
+  }
+  .toast {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--_space);
+    margin: 0 0 calc(var(--_space) * 2);
+    padding: var(--_space) calc(var(--_space) * 1.5);
+    border-left: 4px solid var(--_success);
+    background: var(--_surface);
+  }
+  .chips {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem;
+    margin: var(--_space) 0 0;
+    padding: 0;
+    list-style: none;
+  }
+`;

@@ -1,0 +1,87 @@
+// Mounting <gar-affectation-console> on the project's mock back end, and reading it as a user.
+import { fixture, html, waitUntil } from '@open-wc/testing';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { worker } from '../support/msw.js';
+import { configureMock, createHandlers, resetMockData, type DemoUser, type Scenario } from '../../src/mocks/index.js';
+import '../../src/affectation/define.js';
+import type { GarAffectationConsole } from '../../src/affectation/console.js';
+
+export const COLLEGE = '0330001A';
+export const NOW = new Date('2026-11-24T10:00:00+01:00');
+export const PHYSIQUE = 'sub-0330001A-015';
+export const ANGLAIS = 'sub-0330001A-013';
+export const PIX = 'sub-0330001A-025';
+export const TECHNO = 'sub-0330001A-018';
+
+export function useMock(user: DemoUser = 'responsable', scenario: Scenario = 'default'): void {
+  resetMockData();
+  configureMock({ user, scenario, now: () => NOW });
+  worker.use(...createHandlers());
+}
+
+export function resetMock(): void {
+  worker.resetHandlers();
+  resetMockData();
+  configureMock({ user: 'eleve', scenario: 'default' });
+}
+
+export function root(el: HTMLElement): ShadowRoot {
+  return el.shadowRoot!;
+}
+
+export function text(node: Element | ShadowRoot | null | undefined): string {
+  return (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+export async function mount(attrs: { lang?: string; uai?: string; headingLevel?: number; apiBase?: string } = {}): Promise<GarAffectationConsole> {
+  const el = await fixture<GarAffectationConsole>(html`<gar-affectation-console
+    lang=${ifDefined(attrs.lang)}
+    uai=${ifDefined(attrs.uai)}
+    api-base=${attrs.apiBase ?? '/api'}
+    heading-level=${ifDefined(attrs.headingLevel)}
+    .now=${() => NOW}
+  ></gar-affectation-console>`);
+  return el;
+}
+
+/** Waits until the session and the establishment's data are shown (or a state view). */
+export async function settled(el: GarAffectationConsole): Promise<void> {
+  await waitUntil(
+    () => {
+      const r = root(el);
+      return Boolean(r.querySelector('[part="forbidden"], [part="signed-out"], [part="error"]') || r.querySelector('.panel[aria-busy="false"]'));
+    },
+    'console still loading',
+    { timeout: 5000 },
+  );
+  await el.updateComplete;
+}
+
+export function tab(el: GarAffectationConsole, name: string): HTMLButtonElement {
+  const button = [...root(el).querySelectorAll<HTMLButtonElement>('.tab')].find((b) => text(b) === name);
+  if (!button) throw new Error(`no tab ${name}`);
+  return button;
+}
+
+export function row(el: GarAffectationConsole, subscriptionId: string): HTMLTableRowElement {
+  const tr = root(el).querySelector<HTMLTableRowElement>(`tr[data-id="${subscriptionId}"]`);
+  if (!tr) throw new Error(`no row ${subscriptionId}`);
+  return tr;
+}
+
+export function checkbox(el: GarAffectationConsole, fieldsetClass: string, labelStart: string): HTMLInputElement {
+  const label = [...root(el).querySelectorAll<HTMLLabelElement>(`fieldset.${fieldsetClass} label`)].find((l) => text(l).startsWith(labelStart));
+  if (!label) throw new Error(`no checkbox ${labelStart}`);
+  return label.querySelector('input')!;
+}
+
+export async function click(el: GarAffectationConsole, target: HTMLElement): Promise<void> {
+  target.click();
+  await el.updateComplete;
+}
+
+export async function waitFor<T>(fn: () => T | null | undefined | false, message: string): Promise<T> {
+  let value: T | null | undefined | false;
+  await waitUntil(() => (value = fn()), message, { timeout: 5000 });
+  return value as T;
+}
