@@ -3,7 +3,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { keyed } from 'lit/directives/keyed.js';
-import { ApiError } from '../shared/api/errors.js';
+import { ApiError, errorFromResponse } from '../shared/api/errors.js';
 import type { Establishment, GarResource } from '../shared/api/types.js';
 import { EntElement } from '../shared/base-element.js';
 import type { Locale } from '../shared/i18n.js';
@@ -272,7 +272,9 @@ export class GarMediacentre extends EntElement {
     let next: UaiLoad;
     const key = storageKey(TAG, this.userId, `resources:${uai}`);
     try {
-      const body = await this.api.get('/mediacentre/resources', { query: { uai }, signal: this.signal });
+      const body: unknown = await this.api.get('/mediacentre/resources', { query: { uai }, signal: this.signal });
+      // Some proxies forward a GAR error body with a 200: still an error, not an empty list.
+      if (isGarErrorBody(body)) throw errorFromResponse(502, body, this.api.url(`/mediacentre/resources?uai=${uai}`));
       const records = listingRecords(body);
       writeStored(key, records);
       next = { status: 'ok', records };
@@ -864,6 +866,12 @@ export class GarMediacentre extends EntElement {
         : nothing}
     </dialog>`;
   }
+}
+
+function isGarErrorBody(body: unknown): boolean {
+  if (typeof body !== 'object' || body === null || !('Erreur' in body) || 'listeRessources' in body) return false;
+  const error = (body as { Erreur: unknown }).Erreur;
+  return typeof error === 'object' && error !== null && typeof (error as { Message?: unknown }).Message === 'string';
 }
 
 function withFavorite(set: ReadonlySet<string>, id: string, on: boolean): Set<string> {

@@ -4,7 +4,7 @@ import type { EntWidgetsProvider } from '../../src/shared/provider.js';
 import '../../src/shared/provider.js';
 import { http, HttpResponse } from 'msw';
 import '../support/contract.js';
-import { worker } from '../support/msw.js';
+import { worker, OFF_CONTRACT } from '../support/msw.js';
 import type { Locale } from '../../src/shared/i18n.js';
 import type { GarResourceOpenDetail, GarFavoriteChangeDetail } from '../../src/mediacentre/mediacentre.js';
 import {
@@ -242,6 +242,22 @@ describe('<gar-mediacentre>', () => {
     expect(svg.querySelector('img')).to.equal(null);
     expect((window as { pwned?: number }).pwned).to.equal(undefined);
     await expect(el).to.be.accessible();
+  });
+
+  it('reads a GAR error body forwarded with a 200 as an error, not an empty list', async () => {
+    mockApi({
+      resources: {
+        [COLLEGE]: () =>
+          HttpResponse.json(
+            { Erreur: { Code: '404', Message: 'Utilisateur inconnu du GAR', Resource: '/ressources/ENT/0330001A/x' } },
+            { headers: { [OFF_CONTRACT]: '1' } },
+          ),
+      },
+    });
+    const el = await mount();
+    await settled(el);
+    expect(text(root(el).querySelector('[role="alert"]'))).to.contain('Utilisateur inconnu du GAR');
+    expect(root(el).querySelector('[part="empty"]')).to.equal(null);
   });
 
   it('reads unreadable answers as an error, not a crash', async () => {
