@@ -12,6 +12,7 @@ import type {
   Group,
   Person,
   Populations,
+  PreviewLine,
   Public,
   Subscription,
   SubscriptionCounts,
@@ -36,6 +37,7 @@ import {
   buildRows,
   countFor,
   DEFAULT_FILTERS,
+  fold,
   filterRows,
   mergeCounts,
   requestSignature,
@@ -64,9 +66,30 @@ type Load =
 interface ResourceFlow {
   subscriptionId: string;
   public?: Public;
+  /** The whole public of the establishment (target `profil`). */
+  everyone: boolean;
   divisions: Set<string>;
   groups: Set<string>;
   people: Map<string, Person>;
+}
+
+interface FamilyAction {
+  subscriptionId: string;
+  requests: AssignmentRequest[];
+  status: 'loading' | 'ready' | 'submitting' | 'error';
+  previews?: AssignmentPreview[];
+  keys: string[];
+  error?: unknown;
+}
+
+type PopulationKind = 'division' | 'groupe' | 'personne';
+
+interface PopulationFlow {
+  kind: PopulationKind;
+  targetId?: string;
+  person?: Person;
+  public?: Public;
+  subscriptionIds: Set<string>;
 }
 
 type PreviewState =
@@ -128,6 +151,9 @@ export class GarAffectationConsole extends EntElement {
   @state() private load: Load = { status: 'loading' };
   @state() private filters: SubscriptionFilters = DEFAULT_FILTERS;
   @state() private flow?: ResourceFlow;
+  @state() private popFlow: PopulationFlow = { kind: 'division', subscriptionIds: new Set() };
+  @state() private popFilter = '';
+  @state() private family?: FamilyAction;
   @state() private preview?: PreviewState;
   @state() private submitting = false;
   @state() private conflict?: Conflict;
@@ -295,7 +321,7 @@ export class GarAffectationConsole extends EntElement {
           )}
         </ul>
       </nav>
-      ${this.renderToast(locale)}
+      ${this.renderToast(locale)} ${this.renderFamily(locale)}
       <div class="panel" aria-busy=${this.load.status === 'loading' ? 'true' : 'false'}>
         ${this.load.status === 'loading' ? loadingView(locale) : this.renderTab(locale)}
       </div>`;
@@ -313,6 +339,8 @@ export class GarAffectationConsole extends EntElement {
         return html`${title}${this.renderSubscriptions(locale)}`;
       case 'resource':
         return html`${title}${this.renderResourceFlow(locale)}`;
+      case 'population':
+        return html`${title}${this.renderPopulationFlow(locale)}`;
       default:
         return html`${title}<p>${t(locale, 'notYet')}</p>`;
     }
@@ -414,6 +442,11 @@ export class GarAffectationConsole extends EntElement {
         <button type="button" class="button" aria-label=${t(locale, 'assignThisLabel', { title: row.title })} @click=${() => this.openResourceFlow(sub.id)}>
           ${t(locale, 'assignThis')}
         </button>
+        ${sub.familyMother && sub.familyComplete === false
+          ? html`<button type="button" class="button family-action" aria-label=${t(locale, 'wholePopulationOf', { title: row.title })} @click=${() => void this.startFamily(sub.id)}>
+              ${t(locale, 'wholePopulation')}
+            </button>`
+          : nothing}
       </td>
     </tr>`;
     this.rowTemplates.set(sub, { locale, template });
@@ -443,6 +476,7 @@ export class GarAffectationConsole extends EntElement {
     this.flow = {
       subscriptionId,
       public: sub && sub.publics.length === 1 ? sub.publics[0] : undefined,
+      everyone: false,
       divisions: new Set(),
       groups: new Set(),
       people: new Map(),
@@ -468,9 +502,11 @@ export class GarAffectationConsole extends EntElement {
   }
 
   private request(): AssignmentRequest | undefined {
+    if (this.tab === 'population') return this.populationRequest();
     const flow = this.flow;
     if (!flow || !flow.public) return undefined;
     const targets: AssignmentRequest['targets'] = [
+      ...(flow.everyone ? [{ type: 'profil' as const, id: flow.public }] : []),
       ...[...flow.divisions].map((id) => ({ type: 'division' as const, id })),
       ...[...flow.groups].map((id) => ({ type: 'groupe' as const, id })),
       ...[...flow.people.keys()].map((id) => ({ type: 'personne' as const, id })),
@@ -531,7 +567,7 @@ export class GarAffectationConsole extends EntElement {
   }
 
   private onPublic(pub: Public): void {
-    this.updateFlow({ public: pub, divisions: new Set(), groups: new Set(), people: new Map() });
+    this.updateFlow({ public: pub, everyone: false, divisions: new Set(), groups: new Set(), people: new Map() });
     this.peopleResults = undefined;
     this.peopleQuery = '';
   }
@@ -540,7 +576,10 @@ export class GarAffectationConsole extends EntElement {
     if (this.load.status !== 'ok') return html``;
     const { divisions, groups } = this.load.populations;
     const sized = <T extends Division | Group>(items: T[]) => items.filter((item) => (item.size[pub] ?? 0) > 0);
+    const everyone = this.load.populations.profiles[pub] ?? 0;
     return html`${heading(h, t(locale, 'step3'), 'step-title', 'step-heading')}
+      <label class="check everyone"><input id="everyone" type="checkbox" .checked=${flow.everyone} @change=${(e: Event) => this.updateFlow({ everyone: (e.target as HTMLInputElement).checked })} />
+        ${t(locale, 'everyone', { public: t(locale, `public.${pub}`).toLocaleLowerCase(locale), count: everyone })}</label>
       <fieldset class="divisions">
         <legend>${t(locale, 'divisions')}</legend>
         <ul class="options">
@@ -635,16 +674,16 @@ export class GarAffectationConsole extends EntElement {
   private async searchPeople(): Promise<void> {
     const q = this.peopleQuery.trim();
     const uai = this.currentUai;
-    const pub = this.flow?.public;
+    const pub = this.tab === 'population' ? undefined : this.flow?.public;
     const token = ++this.searchToken;
-    if (q.length < 2 || !uai || !pub) {
+    if (q.length < 2 || !uai || (this.tab !== 'population' && !pub)) {
       this.peopleResults = undefined;
       return;
     }
     try {
       const page = await this.api.get('/affectation/establishments/{uai}/people', {
         path: { uai },
-        query: { q, profile: pub, pageSize: 20 },
+        query: pub ? { q, profile: pub, pageSize: 20 } : { q, pageSize: 20 },
         signal: this.signal,
       });
       if (token !== this.searchToken) return;
@@ -678,17 +717,7 @@ export class GarAffectationConsole extends EntElement {
         ${preview?.status === 'ok'
           ? html`<div class="summary" part="summary">
               <ul>
-                ${lines.map((line) => {
-                  const title = titleOf(this.subscriptionById(line.subscriptionId) ?? ({ id: line.subscriptionId, resource: {} } as Subscription));
-                  const pub = t(locale, `public.${line.public}`);
-                  const text =
-                    line.available === null
-                      ? t(locale, 'summaryUnlimited', { count: line.needed, title, public: pub })
-                      : line.shortfall > 0
-                        ? t(locale, 'shortfall', { count: line.shortfall, title, public: pub, needed: line.needed, available: line.available })
-                        : t(locale, 'summaryLine', { count: line.needed, title, public: pub, left: line.available - line.needed });
-                  return html`<li class=${line.shortfall > 0 ? 'shortfall' : 'fits'}>${text}</li>`;
-                })}
+                ${lines.map((line) => html`<li class=${line.shortfall > 0 ? 'shortfall' : 'fits'}>${this.lineText(locale, line)}</li>`)}
               </ul>
               ${fits ? nothing : html`<p class="shortfall">${t(locale, 'doesNotFit')}</p>`}
             </div>`
@@ -701,6 +730,14 @@ export class GarAffectationConsole extends EntElement {
             </button>
           </div>`
         : nothing}`;
+  }
+
+  private lineText(locale: Locale, line: PreviewLine): string {
+    const title = titleOf(this.subscriptionById(line.subscriptionId) ?? ({ id: line.subscriptionId, resource: {} } as Subscription));
+    const pub = t(locale, `public.${line.public}`);
+    if (line.available === null) return t(locale, 'summaryUnlimited', { count: line.needed, title, public: pub });
+    if (line.shortfall > 0) return t(locale, 'shortfall', { count: line.shortfall, title, public: pub, needed: line.needed, available: line.available });
+    return t(locale, 'summaryLine', { count: line.needed, title, public: pub, left: line.available - line.needed });
   }
 
   private renderConflict(locale: Locale): TemplateResult | typeof nothing {
@@ -770,8 +807,9 @@ export class GarAffectationConsole extends EntElement {
       const used = licencesUsed(before, result.subscriptions, request.public);
       const ids = result.assignments.map((a) => a.id);
       this.emit<GarAssignmentChangeDetail>('gar-assignment-change', { uai, subscriptions: result.subscriptions });
-      // Keep the resource and public: the next class is one tick away.
-      if (this.flow) this.flow = { ...this.flow, divisions: new Set(), groups: new Set(), people: new Map() };
+      // Keep the resource and public (or the population): the next choice is one tick away.
+      if (this.tab === 'population') this.popFlow = { ...this.popFlow, subscriptionIds: new Set() };
+      else if (this.flow) this.flow = { ...this.flow, everyone: false, divisions: new Set(), groups: new Set(), people: new Map() };
       this.preview = undefined;
       this.peopleResults = undefined;
       this.peopleQuery = '';
@@ -802,6 +840,238 @@ export class GarAffectationConsole extends EntElement {
     });
     this.applyCounts(result.subscriptions);
     this.emit<GarAssignmentChangeDetail>('gar-assignment-change', { uai, subscriptions: result.subscriptions });
+  }
+
+  // ---------------------------------------------------------------- par population
+
+  private populationRequest(): AssignmentRequest | undefined {
+    const f = this.popFlow;
+    if (!f.targetId || !f.public || f.subscriptionIds.size === 0) return undefined;
+    return { subscriptionIds: [...f.subscriptionIds], public: f.public, targets: [{ type: f.kind, id: f.targetId }] };
+  }
+
+  private updatePop(patch: Partial<PopulationFlow>): void {
+    this.popFlow = { ...this.popFlow, ...patch };
+    this.conflict = undefined;
+    this.failure = undefined;
+  }
+
+  /** Sizes per public of the chosen division or group (a person: their own profile). */
+  private popPublics(): Array<{ public: Public; size: number }> {
+    const f = this.popFlow;
+    if (this.load.status !== 'ok' || !f.targetId) return [];
+    if (f.kind === 'personne') return f.person ? [{ public: f.person.profile, size: 1 }] : [];
+    const { divisions, groups } = this.load.populations;
+    const target = f.kind === 'division' ? divisions.find((d) => d.id === f.targetId) : groups.find((g) => g.id === f.targetId);
+    if (!target) return [];
+    return (['eleve', 'enseignant', 'documentaliste', 'personnel'] as Public[])
+      .map((pub) => ({ public: pub, size: target.size[pub] ?? 0 }))
+      .filter((entry) => entry.size > 0);
+  }
+
+  private renderPopulationFlow(locale: Locale): TemplateResult {
+    if (this.load.status !== 'ok') return html``;
+    const f = this.popFlow;
+    const h = this.headingLevel + 2;
+    const { divisions, groups } = this.load.populations;
+    const publics = this.popPublics();
+    return html`<div class="flow population">
+      ${heading(h, t(locale, 'popStep1'), 'step-title', 'step-heading')}
+      <fieldset>
+        <legend>${t(locale, 'targetKind')}</legend>
+        ${(['division', 'groupe', 'personne'] as PopulationKind[]).map(
+          (kind) => html`<label class="check"><input type="radio" name="pop-kind" value=${kind} .checked=${f.kind === kind} @change=${() => this.onPopKind(kind)} />${t(locale, `kind.${kind}`)}</label>`,
+        )}
+      </fieldset>
+      ${f.kind === 'division'
+        ? html`<div class="field">
+            <label for="pop-target">${t(locale, 'kind.division')}</label>
+            <select id="pop-target" @change=${this.onPopTarget}>
+              <option value="" ?selected=${!f.targetId}>${t(locale, 'choosePlaceholder')}</option>
+              ${divisions.map((d) => html`<option value=${d.id} ?selected=${d.id === f.targetId}>${d.name}</option>`)}
+            </select>
+          </div>`
+        : nothing}
+      ${f.kind === 'groupe'
+        ? html`<div class="field">
+            <label for="pop-target">${t(locale, 'kind.groupe')}</label>
+            <select id="pop-target" @change=${this.onPopTarget}>
+              <option value="" ?selected=${!f.targetId}>${t(locale, 'choosePlaceholder')}</option>
+              ${groups.map((g) => html`<option value=${g.id} ?selected=${g.id === f.targetId}>${g.name}</option>`)}
+            </select>
+          </div>`
+        : nothing}
+      ${f.kind === 'personne' ? this.renderPersonPicker(locale) : nothing}
+      ${publics.length ? this.renderPopPublic(locale, publics, h) : nothing}
+      ${f.targetId && f.public ? this.renderPopResources(locale, f.public, h) : nothing}
+      ${f.targetId && f.public ? this.renderSummaryStep(locale, h) : nothing}
+    </div>`;
+  }
+
+  private onPopKind(kind: PopulationKind): void {
+    this.updatePop({ kind, targetId: undefined, person: undefined, public: undefined, subscriptionIds: new Set() });
+    this.peopleQuery = '';
+    this.peopleResults = undefined;
+  }
+
+  private onPopTarget(event: Event): void {
+    const targetId = (event.target as HTMLSelectElement).value || undefined;
+    this.updatePop({ targetId, public: undefined, subscriptionIds: new Set() });
+    const publics = this.popPublics();
+    if (publics.length === 1) this.updatePop({ public: publics[0]!.public });
+  }
+
+  private renderPersonPicker(locale: Locale): TemplateResult {
+    const f = this.popFlow;
+    const results = this.peopleResults;
+    return html`<div class="field">
+        <label for="people-search">${t(locale, 'searchPeople')}</label>
+        <input id="people-search" type="search" autocomplete="off" aria-describedby="people-hint" .value=${this.peopleQuery} @input=${this.onPeopleInput} />
+        <span id="people-hint" class="hint">${t(locale, 'searchPeopleHint')}</span>
+      </div>
+      ${results ? html`<p class="hint" role="status">${t(locale, 'peopleFound', { count: results.total })}</p>` : nothing}
+      ${results?.items.length
+        ? html`<fieldset class="people-results">
+            <legend>${t(locale, 'peopleResults')}</legend>
+            ${results.items.map(
+              (p) => html`<label class="check"><input type="radio" name="pop-person" value=${p.id} .checked=${f.targetId === p.id} @change=${() => this.choosePerson(p)} />
+                ${personName(p)} — ${t(locale, `public.${p.profile}`)}${this.personDivisions(p)}</label>`,
+            )}
+          </fieldset>`
+        : nothing}`;
+  }
+
+  private choosePerson(person: Person): void {
+    this.updatePop({ targetId: person.id, person, public: person.profile, subscriptionIds: new Set() });
+  }
+
+  private renderPopPublic(locale: Locale, publics: Array<{ public: Public; size: number }>, h: number): TemplateResult {
+    const f = this.popFlow;
+    return html`${heading(h, t(locale, 'popStep2'), 'step-title', 'step-heading')}
+      <fieldset>
+        <legend>${t(locale, 'choosePublic')}</legend>
+        ${publics.map(
+          (entry) => html`<label class="check"><input type="radio" name="pop-public" value=${entry.public} .checked=${f.public === entry.public} ?disabled=${f.kind === 'personne'}
+              @change=${() => this.updatePop({ public: entry.public, subscriptionIds: new Set() })} />
+            ${t(locale, 'sizeOf', { name: t(locale, `public.${entry.public}`), count: entry.size })}</label>`,
+        )}
+      </fieldset>`;
+  }
+
+  private renderPopResources(locale: Locale, pub: Public, h: number): TemplateResult {
+    const f = this.popFlow;
+    const words = fold(this.popFilter.trim());
+    const eligible = this.rows
+      .filter((row) => row.sub.publics.includes(pub))
+      .filter((row) => !words || row.haystack.includes(words))
+      .sort((a, b) => a.title.localeCompare(b.title, 'fr'));
+    const advisories = [...f.subscriptionIds]
+      .map((id) => this.subscriptionById(id))
+      .flatMap((sub) => (sub?.advisories ?? []).filter((a) => a.public === pub).map((a) => ({ sub, message: a.message })));
+    return html`${heading(h, t(locale, 'popStep3'), 'step-title', 'step-heading')}
+      <div class="field">
+        <label for="pop-filter">${t(locale, 'filterResources')}</label>
+        <input id="pop-filter" type="search" .value=${this.popFilter} @input=${(e: Event) => (this.popFilter = (e.target as HTMLInputElement).value)} />
+      </div>
+      <fieldset class="resources">
+        <legend>${t(locale, 'resourcesFor', { public: t(locale, `public.${pub}`).toLocaleLowerCase(locale), count: f.subscriptionIds.size })}</legend>
+        <ul class="options wide">
+          ${repeat(
+            eligible,
+            (row) => row.sub.id,
+            (row) => html`<li>
+              <label class="check"><input type="checkbox" value=${row.sub.id} .checked=${f.subscriptionIds.has(row.sub.id)} @change=${(e: Event) => this.togglePopSub(row.sub.id, e)} />
+                ${row.title} — ${this.meterText(locale, row.sub, pub)}</label>
+            </li>`,
+          )}
+        </ul>
+      </fieldset>
+      ${advisories.map((a) => html`<div class="advisory" part="advisory" role="note"><strong>${t(locale, 'advisory')} (${a.sub ? titleOf(a.sub) : ''}) :</strong> ${a.message}</div>`)}`;
+  }
+
+  private togglePopSub(id: string, event: Event): void {
+    const next = new Set(this.popFlow.subscriptionIds);
+    if ((event.target as HTMLInputElement).checked) next.add(id);
+    else next.delete(id);
+    this.updatePop({ subscriptionIds: next });
+  }
+
+  // ---------------------------------------------------------------- family mothers: one action
+
+  /** Every eligible public not yet complete, whole population (`profil`), previewed before confirming. */
+  async startFamily(subscriptionId: string): Promise<void> {
+    const sub = this.subscriptionById(subscriptionId);
+    const uai = this.currentUai;
+    if (!sub || !uai || this.load.status !== 'ok') return;
+    const profiles = this.load.populations.profiles;
+    const publics = sub.publics.filter((pub) => (countFor(sub, pub)?.assigned ?? 0) < (profiles[pub] ?? 0));
+    const requests: AssignmentRequest[] = publics.map((pub) => ({ subscriptionIds: [sub.id], public: pub, targets: [{ type: 'profil', id: pub }] }));
+    const family: FamilyAction = { subscriptionId, requests, status: 'loading', keys: requests.map(() => newIdempotencyKey()) };
+    this.family = family;
+    try {
+      const previews = await Promise.all(
+        requests.map((body) => this.api.post('/affectation/establishments/{uai}/assignments/preview', { path: { uai }, body, signal: this.signal })),
+      );
+      if (this.family !== family) return;
+      this.family = { ...family, status: 'ready', previews };
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLElement>('[part="family"]')?.focus();
+    } catch (error) {
+      logError(TAG, error);
+      if (this.family === family) this.family = { ...family, status: 'error', error };
+    }
+  }
+
+  private renderFamily(locale: Locale): TemplateResult | typeof nothing {
+    const family = this.family;
+    if (!family) return nothing;
+    const sub = this.subscriptionById(family.subscriptionId);
+    const title = sub ? titleOf(sub) : family.subscriptionId;
+    const lines = (family.previews ?? []).flatMap((p) => p.lines);
+    const fits = (family.previews ?? []).every((p) => p.fits);
+    return html`<div class="summary family" part="family" tabindex="-1" role="group" aria-label=${t(locale, 'wholePopulationOf', { title })}>
+      <p><strong>${t(locale, 'wholePopulationOf', { title })}</strong></p>
+      ${family.status === 'loading' ? html`<p>${t(locale, 'previewing')}</p>` : nothing}
+      ${family.status === 'error' ? html`<p class="conflict" role="alert">${t(locale, 'failed', { message: errorMessage(locale, family.error) })}</p>` : nothing}
+      ${lines.length ? html`<ul>${lines.map((line) => html`<li class=${line.shortfall > 0 ? 'shortfall' : 'fits'}>${this.lineText(locale, line)}</li>`)}</ul>` : nothing}
+      ${family.status !== 'loading' && family.requests.length === 0 ? html`<p>${t(locale, 'familyNothing')}</p>` : nothing}
+      <div class="actions">
+        ${family.requests.length && family.previews
+          ? html`<button type="button" class="button primary" id="family-confirm" ?disabled=${!fits || family.status === 'submitting'} @click=${() => void this.confirmFamily()}>${t(locale, 'confirm')}</button>`
+          : nothing}
+        <button type="button" class="button" @click=${() => (this.family = undefined)}>${t(locale, 'cancel')}</button>
+      </div>
+    </div>`;
+  }
+
+  private async confirmFamily(): Promise<void> {
+    const family = this.family;
+    const uai = this.currentUai;
+    if (!family || !uai || family.status === 'submitting') return;
+    this.family = { ...family, status: 'submitting' };
+    const ids: string[] = [];
+    const before = this.subscriptions;
+    let used = 0;
+    try {
+      // One request per public (the contract takes one public per request), each idempotent.
+      for (const [i, body] of family.requests.entries()) {
+        const result = await this.api.post('/affectation/establishments/{uai}/assignments', { path: { uai }, body, idempotencyKey: family.keys[i], signal: this.signal });
+        ids.push(...result.assignments.map((a) => a.id));
+        used += licencesUsed(before, result.subscriptions, body.public);
+        this.applyCounts(result.subscriptions);
+        this.emit<GarAssignmentChangeDetail>('gar-assignment-change', { uai, subscriptions: result.subscriptions });
+      }
+      this.family = undefined;
+      this.showToast(t(this.locale, 'assigned', { count: used }), ids.length ? () => this.undoAssign(uai, ids) : undefined);
+    } catch (error) {
+      logError(TAG, error);
+      if (error instanceof ApiError) {
+        const problem = error.details.problem as { subscriptions?: SubscriptionCounts[] } | undefined;
+        this.applyCounts(problem?.subscriptions);
+      }
+      this.family = { ...family, status: 'error', error };
+      if (ids.length) this.showToast(t(this.locale, 'assigned', { count: used }), () => this.undoAssign(uai, ids));
+    }
   }
 
   // ---------------------------------------------------------------- toast with undo

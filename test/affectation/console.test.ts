@@ -321,6 +321,8 @@ describe('<gar-affectation-console>', () => {
     await sendKeys({ press: 'Space' });
     await el.updateComplete;
     await sendKeys({ press: 'Tab' });
+    expect(active()?.id, 'the whole population comes first').to.equal('everyone');
+    await sendKeys({ press: 'Tab' });
     await waitUntil(() => active()?.closest('fieldset.divisions'), 'focus on the first class');
     await sendKeys({ press: 'Space' });
     await el.updateComplete;

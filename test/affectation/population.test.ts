@@ -1,0 +1,107 @@
+// The par population flow and the "whole population" target, on the mock back end.
+import { expect, waitUntil } from '@open-wc/testing';
+import '../support/contract.js';
+import { click, mount, PHYSIQUE, PIX, resetMock, root, row, settled, tab, text, useMock, waitFor } from './helpers.js';
+import type { GarAffectationConsole } from '../../src/affectation/console.js';
+
+function meterText(el: GarAffectationConsole, id: string): string {
+  return text(row(el, id).querySelector('.counts'));
+}
+
+async function choose(el: GarAffectationConsole, select: HTMLSelectElement, label: string): Promise<void> {
+  select.value = [...select.options].find((o) => o.text.trim() === label)!.value;
+  select.dispatchEvent(new Event('change'));
+  await el.updateComplete;
+}
+
+function resourceBox(el: GarAffectationConsole, id: string): HTMLInputElement {
+  return root(el).querySelector<HTMLInputElement>(`fieldset.resources input[value="${id}"]`)!;
+}
+
+describe('<gar-affectation-console> par population', () => {
+  afterEach(() => resetMock());
+
+  it('assigns several resources to a class at once, with one summary line per resource', async () => {
+    useMock('responsable');
+    const el = await mount();
+    await settled(el);
+    await click(el, tab(el, 'Par population'));
+    const r = root(el);
+    await choose(el, r.querySelector<HTMLSelectElement>('#pop-target')!, '5e A');
+    await click(el, r.querySelector<HTMLInputElement>('input[name="pop-public"][value="eleve"]')!);
+    await click(el, resourceBox(el, PHYSIQUE));
+    await click(el, resourceBox(el, 'sub-0330001A-029'));
+    expect(text(r.querySelector('fieldset.resources legend'))).to.contain('2 choisies');
+    await expect(el).to.be.accessible();
+    await click(el, r.querySelector<HTMLButtonElement>('#preview')!);
+    const summary = await waitFor(() => r.querySelector('.summary'), 'summary');
+    expect(summary.querySelectorAll('li')).to.have.length(2);
+    expect(text(summary)).to.contain('cette affectation utilise');
+    await click(el, r.querySelector<HTMLButtonElement>('#confirm')!);
+    await waitFor(() => r.querySelector('[part="toast"]'), 'toast');
+    await click(el, tab(el, 'Abonnements'));
+    expect(meterText(el, PHYSIQUE)).to.not.contain('Élèves : 0 /');
+  });
+
+  it('assigns a resource to one person found by name (a new pupil arriving mid-year)', async () => {
+    useMock('responsable');
+    const el = await mount({ lang: 'en' });
+    await settled(el);
+    await click(el, tab(el, 'By population'));
+    const r = root(el);
+    await click(el, r.querySelector<HTMLInputElement>('input[name="pop-kind"][value="personne"]')!);
+    const search = r.querySelector<HTMLInputElement>('#people-search')!;
+    search.value = 'martin';
+    search.dispatchEvent(new Event('input'));
+    const pupil = await waitFor(
+      () => [...r.querySelectorAll<HTMLInputElement>('input[name="pop-person"]')].find((i) => text(i.closest('label')).includes('Pupils')),
+      'a pupil found',
+    );
+    await click(el, pupil);
+    const publicRadio = r.querySelector<HTMLInputElement>('input[name="pop-public"][value="eleve"]')!;
+    expect(publicRadio.checked).to.equal(true);
+    await click(el, resourceBox(el, PHYSIQUE));
+    await click(el, r.querySelector<HTMLButtonElement>('#preview')!);
+    const summary = await waitFor(() => r.querySelector('.summary'), 'summary');
+    expect(text(summary)).to.match(/uses 1 licence; 339 will be left/);
+    await expect(el).to.be.accessible();
+    await click(el, r.querySelector<HTMLButtonElement>('#confirm')!);
+    await waitUntil(() => text(r.querySelector('[part="toast"]')).includes('1 licence used'), 'assigned');
+  });
+
+  it('shows the Pix advisory when Pix is chosen for teachers', async () => {
+    useMock('responsable');
+    const el = await mount();
+    await settled(el);
+    await click(el, tab(el, 'Par population'));
+    const r = root(el);
+    await click(el, r.querySelector<HTMLInputElement>('input[name="pop-kind"][value="groupe"]')!);
+    const select = r.querySelector<HTMLSelectElement>('#pop-target')!;
+    const withTeachers = [...select.options].filter((o) => o.value);
+    // Pick any group; then the class 3e A which has teachers.
+    expect(withTeachers.length).to.be.greaterThan(0);
+    await click(el, r.querySelector<HTMLInputElement>('input[name="pop-kind"][value="division"]')!);
+    await choose(el, r.querySelector<HTMLSelectElement>('#pop-target')!, '3e A');
+    const teachers = r.querySelector<HTMLInputElement>('input[name="pop-public"][value="enseignant"]');
+    expect(teachers).to.not.equal(null);
+    await click(el, teachers!);
+    await click(el, resourceBox(el, PIX));
+    expect(text(r.querySelector('[part="advisory"]'))).to.contain('Avertissement');
+  });
+
+  it('assigns a family mother to the whole population in one action', async () => {
+    useMock('responsable');
+    const el = await mount();
+    await settled(el);
+    expect(text(row(el, 'sub-0330001A-001'))).to.contain('Mère de famille à compléter');
+    await click(el, row(el, 'sub-0330001A-001').querySelector<HTMLButtonElement>('.family-action')!);
+    const r = root(el);
+    const confirm = await waitFor(() => r.querySelector<HTMLButtonElement>('#family-confirm'), 'family summary');
+    expect(text(r.querySelector('[part="family"]'))).to.contain('(Enseignants)');
+    await expect(el).to.be.accessible();
+    await click(el, confirm);
+    await waitFor(() => r.querySelector('[part="toast"]'), 'toast');
+    expect(text(row(el, 'sub-0330001A-001'))).to.not.contain('Mère de famille à compléter');
+    expect(row(el, 'sub-0330001A-001').querySelector('.family-action')).to.equal(null);
+  });
+});
