@@ -42,6 +42,9 @@ export class EntWidgetsProvider extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.locale = normalizeLocale(this.lang) ?? resolveLocale(this.parentElement ?? this);
+    // Ready before the first render: widgets connecting right after us must find the client
+    // and a loading session, not fall back to their own GET /me.
+    this.ensureClient();
   }
 
   override disconnectedCallback(): void {
@@ -51,15 +54,22 @@ export class EntWidgetsProvider extends LitElement {
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
     if (changed.has('lang')) this.locale = normalizeLocale(this.lang) ?? resolveLocale(this.parentElement ?? this);
-    if (!this.client || changed.has('apiBase') || changed.has('headers')) {
-      const headers = this.headers;
-      this.client = new ApiClient({
-        base: this.apiBase,
-        headers: headers ? () => headers() : undefined,
-        locale: () => this.locale ?? 'fr',
-      });
-      void this.refreshSession();
-    }
+    if (changed.has('apiBase') || changed.has('headers')) this.ensureClient();
+  }
+
+  private clientFor?: { base: string; headers: HeadersHook | undefined };
+
+  /** One client per (api-base, headers); a new one loads the session again. */
+  private ensureClient(): void {
+    if (this.client && this.clientFor?.base === this.apiBase && this.clientFor.headers === this.headers) return;
+    const headers = this.headers;
+    this.clientFor = { base: this.apiBase, headers };
+    this.client = new ApiClient({
+      base: this.apiBase,
+      headers: headers ? () => headers() : undefined,
+      locale: () => this.locale ?? 'fr',
+    });
+    void this.refreshSession();
   }
 
   /** Fetches `GET /me` again (e.g. after the host page signed the user in or out). */

@@ -51,6 +51,23 @@ describe('<ent-widgets-provider> and the widget base', () => {
     expect(rubriques.rubriques[0]!.id).to.equal('/other-api/news/rubriques');
   });
 
+  it('is ready for widgets that ask for the session as soon as they connect', async () => {
+    class EagerProbe extends ProbeWidget {
+      early?: Promise<unknown>;
+      override connectedCallback(): void {
+        super.connectedCallback();
+        this.early = this.loadSession();
+      }
+    }
+    customElements.define('eager-probe', EagerProbe);
+    const provider = await fixture<EntWidgetsProvider>(html`<ent-widgets-provider api-base="/other-api">
+      <eager-probe></eager-probe>
+    </ent-widgets-provider>`);
+    const session = await (provider.querySelector('eager-probe') as EagerProbe).early;
+    expect((session as { me: { id: string } }).me.id).to.equal('u2');
+    expect(meRequests).to.deep.equal(['/other-api/me']);
+  });
+
   it('lets an attribute on the widget win over the provider', async () => {
     const provider = await fixture<EntWidgetsProvider>(html`
       <ent-widgets-provider api-base="/other-api" lang="en">
