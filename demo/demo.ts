@@ -2,7 +2,7 @@
 // library and the demo's own elements.
 import { configureMock } from '../src/mocks/index.js';
 import { startMockApi } from '../src/mocks/browser.js';
-import { demoParams } from './params.js';
+import { demoParams, pageLink } from './params.js';
 import { demoMessages } from './messages.js';
 
 const params = demoParams();
@@ -17,6 +17,11 @@ await import('./session-card.js');
 // The public home page (?as=anonyme) never shows private articles.
 for (const tile of document.querySelectorAll('ent-tile-news, ent-tile-banner')) {
   tile.toggleAttribute('public', params.as === 'anonyme');
+}
+
+// Links between the portal's pages keep the demo's ?as=&lang=&scenario=.
+for (const link of document.querySelectorAll<HTMLAnchorElement>('main a[href$=".html"]')) {
+  link.href = pageLink(link.getAttribute('href')!);
 }
 
 // Static copy of the page marked with data-i18n.

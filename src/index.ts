@@ -8,6 +8,10 @@ export type { Session } from './shared/context.js';
 export type { Locale } from './shared/i18n.js';
 export { VERSION } from './shared/define.js';
 
+// Médiacentre.
+export { GarMediacentre } from './mediacentre/define.js';
+export type { GarResourceOpenDetail, GarAffectationOpenDetail, GarFavoriteChangeDetail } from './mediacentre/define.js';
+
 // Home-page tiles.
 export { EntTileNews, EntTileBanner, EntTileSettings } from './tiles/define.js';
 export type { TileNewsOpenDetail, TileSettingsSavedDetail } from './tiles/define.js';
