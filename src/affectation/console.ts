@@ -8,6 +8,7 @@ import { ApiError } from '../shared/api/errors.js';
 import type {
   AssignmentPreview,
   AssignmentRequest,
+  DashboardItem,
   Division,
   Group,
   Person,
@@ -143,17 +144,23 @@ export class GarAffectationConsole extends EntElement {
   /** Level of the widget's heading (2–6, default 2); sections use the next level. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
 
+  /** The section shown: `dashboard` (default), `subscriptions`, `resource`, `population`, `recovery`, `statistics`. */
+  @property({ reflect: true }) section: ConsoleTab = 'dashboard';
+
   /** The clock (tests): what "expiring soon" and "new" are measured from. */
   @property({ attribute: false }) now: () => Date = () => new Date();
 
   @state() private chosenUai?: string;
-  @state() private tab: ConsoleTab = 'subscriptions';
   @state() private load: Load = { status: 'loading' };
   @state() private filters: SubscriptionFilters = DEFAULT_FILTERS;
   @state() private flow?: ResourceFlow;
   @state() private popFlow: PopulationFlow = { kind: 'division', subscriptionIds: new Set() };
   @state() private popFilter = '';
   @state() private family?: FamilyAction;
+  @state() private dashboard?: { status: 'loading' | 'ok' | 'error'; items?: DashboardItem[]; error?: unknown };
+  @state() private departed?: { status: 'loading' | 'ok' | 'error'; people?: Person[]; total?: number; error?: unknown };
+  @state() private recoverSelection = new Set<string>();
+  @state() private recoverConfirm?: { personIds?: string[]; people: number; licences: number; key: string; submitting?: boolean };
   @state() private preview?: PreviewState;
   @state() private submitting = false;
   @state() private conflict?: Conflict;
@@ -214,6 +221,9 @@ export class GarAffectationConsole extends EntElement {
 
   private async fetchAll(uai: string): Promise<void> {
     this.loadedUai = uai;
+    this.sectionLoadedFor = undefined;
+    this.dashboard = undefined;
+    this.departed = undefined;
     const token = ++this.loadToken;
     this.load = { status: 'loading' };
     try {
@@ -263,6 +273,8 @@ export class GarAffectationConsole extends EntElement {
 
   private applyCounts(fresh: SubscriptionCounts[] | undefined): void {
     if (this.load.status !== 'ok' || !fresh) return;
+    // The dashboard and the departed list are read again when next shown.
+    this.sectionLoadedFor = undefined;
     this.load = { ...this.load, subscriptions: mergeCounts(this.load.subscriptions, fresh) };
   }
 
@@ -314,7 +326,7 @@ export class GarAffectationConsole extends EntElement {
         <ul>
           ${TABS.map(
             (tab) => html`<li>
-              <button type="button" class="tab" data-tab=${tab} aria-current=${tab === this.tab ? 'page' : 'false'} @click=${() => this.goTo(tab)}>
+              <button type="button" class="tab" data-tab=${tab} aria-current=${tab === this.section ? 'page' : 'false'} @click=${() => this.goTo(tab)}>
                 ${t(locale, `tab.${tab}`)}
               </button>
             </li>`,
@@ -328,19 +340,34 @@ export class GarAffectationConsole extends EntElement {
   }
 
   private goTo(tab: ConsoleTab): void {
-    this.tab = tab;
+    this.section = tab;
   }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    if (this.load.status !== 'ok') return;
+    if ((changed.has('section') || (changed as Map<PropertyKey, unknown>).has('load')) && this.sectionLoadedFor !== `${this.section}|${this.loadedUai}`) {
+      this.sectionLoadedFor = `${this.section}|${this.loadedUai}`;
+      if (this.section === 'dashboard') void this.fetchDashboard();
+      if (this.section === 'recovery') void this.fetchDeparted();
+    }
+  }
+  private sectionLoadedFor?: string;
 
   private renderTab(locale: Locale): TemplateResult {
     const sub = this.headingLevel + 1;
-    const title = heading(sub, t(locale, `tab.${this.tab}`), 'section-title', 'section-heading');
-    switch (this.tab) {
+    const title = heading(sub, t(locale, `tab.${this.section}`), 'section-title', 'section-heading');
+    switch (this.section) {
       case 'subscriptions':
         return html`${title}${this.renderSubscriptions(locale)}`;
       case 'resource':
         return html`${title}${this.renderResourceFlow(locale)}`;
       case 'population':
         return html`${title}${this.renderPopulationFlow(locale)}`;
+      case 'dashboard':
+        return html`${title}${this.renderDashboard(locale)}`;
+      case 'recovery':
+        return html`${title}${this.renderRecovery(locale)}`;
       default:
         return html`${title}<p>${t(locale, 'notYet')}</p>`;
     }
@@ -481,7 +508,7 @@ export class GarAffectationConsole extends EntElement {
       groups: new Set(),
       people: new Map(),
     };
-    this.tab = 'resource';
+    this.section = 'resource';
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#flow-subscription')?.focus());
   }
 
@@ -502,7 +529,7 @@ export class GarAffectationConsole extends EntElement {
   }
 
   private request(): AssignmentRequest | undefined {
-    if (this.tab === 'population') return this.populationRequest();
+    if (this.section === 'population') return this.populationRequest();
     const flow = this.flow;
     if (!flow || !flow.public) return undefined;
     const targets: AssignmentRequest['targets'] = [
@@ -674,9 +701,9 @@ export class GarAffectationConsole extends EntElement {
   private async searchPeople(): Promise<void> {
     const q = this.peopleQuery.trim();
     const uai = this.currentUai;
-    const pub = this.tab === 'population' ? undefined : this.flow?.public;
+    const pub = this.section === 'population' ? undefined : this.flow?.public;
     const token = ++this.searchToken;
-    if (q.length < 2 || !uai || (this.tab !== 'population' && !pub)) {
+    if (q.length < 2 || !uai || (this.section !== 'population' && !pub)) {
       this.peopleResults = undefined;
       return;
     }
@@ -808,7 +835,7 @@ export class GarAffectationConsole extends EntElement {
       const ids = result.assignments.map((a) => a.id);
       this.emit<GarAssignmentChangeDetail>('gar-assignment-change', { uai, subscriptions: result.subscriptions });
       // Keep the resource and public (or the population): the next choice is one tick away.
-      if (this.tab === 'population') this.popFlow = { ...this.popFlow, subscriptionIds: new Set() };
+      if (this.section === 'population') this.popFlow = { ...this.popFlow, subscriptionIds: new Set() };
       else if (this.flow) this.flow = { ...this.flow, everyone: false, divisions: new Set(), groups: new Set(), people: new Map() };
       this.preview = undefined;
       this.peopleResults = undefined;
@@ -1071,6 +1098,179 @@ export class GarAffectationConsole extends EntElement {
       }
       this.family = { ...family, status: 'error', error };
       if (ids.length) this.showToast(t(this.locale, 'assigned', { count: used }), () => this.undoAssign(uai, ids));
+    }
+  }
+
+  // ---------------------------------------------------------------- dashboard
+
+  private async fetchDashboard(): Promise<void> {
+    const uai = this.currentUai;
+    if (!uai) return;
+    this.dashboard = { status: 'loading', items: this.dashboard?.items };
+    try {
+      const body = await this.api.get('/affectation/establishments/{uai}/dashboard', { path: { uai }, signal: this.signal });
+      if (uai === this.currentUai) this.dashboard = { status: 'ok', items: body.items };
+    } catch (error) {
+      if (error instanceof ApiError && error.kind === 'aborted') return;
+      logError(TAG, error);
+      this.dashboard = { status: 'error', error };
+    }
+  }
+
+  private renderDashboard(locale: Locale): TemplateResult {
+    const dash = this.dashboard;
+    if (!dash || (dash.status === 'loading' && !dash.items)) return loadingView(locale, 3);
+    if (dash.status === 'error') return errorView({ locale, error: dash.error, onRetry: () => void this.fetchDashboard() });
+    const items = dash.items ?? [];
+    if (items.length === 0) return emptyView({ title: t(locale, 'dashboardEmpty') });
+    return html`<ul class="dashboard" part="dashboard">
+      ${items.map((item) => html`<li class="dashboard-item" data-kind=${item.kind}>
+        <p>${this.dashboardSentence(locale, item)}</p>
+        <div class="actions">${this.dashboardActions(locale, item)}</div>
+      </li>`)}
+    </ul>`;
+  }
+
+  private dashboardSentence(locale: Locale, item: DashboardItem): string {
+    switch (item.kind) {
+      case 'expiring-subscriptions':
+        return t(locale, 'dash.expiring-subscriptions', { count: item.count, date: item.before ? formatDate(locale, item.before) : '—' });
+      default:
+        return t(locale, `dash.${item.kind}`, { count: item.count });
+    }
+  }
+
+  private dashboardActions(locale: Locale, item: DashboardItem): TemplateResult | TemplateResult[] {
+    const subs = (item.subscriptionIds ?? []).slice(0, 5).map((id) => this.subscriptionById(id)).filter((s): s is Subscription => Boolean(s));
+    const more = (item.subscriptionIds?.length ?? 0) > subs.length;
+    const seeAll = html`<button type="button" class="button" @click=${() => this.showAttention()}>${t(locale, 'seeSubscriptions')}</button>`;
+    switch (item.kind) {
+      case 'unassigned-subscriptions':
+      case 'new-licences':
+        return [
+          ...subs.map((sub) => html`<button type="button" class="button" @click=${() => this.openResourceFlow(sub.id)}>${t(locale, 'assignThisLabel', { title: titleOf(sub) })}</button>`),
+          ...(more ? [seeAll] : []),
+        ];
+      case 'families-to-validate':
+        return [
+          ...subs.map((sub) => html`<button type="button" class="button" @click=${() => void this.startFamily(sub.id)}>${t(locale, 'wholePopulationOf', { title: titleOf(sub) })}</button>`),
+          ...(more ? [seeAll] : []),
+        ];
+      case 'people-without-assignment':
+        return html`<button type="button" class="button" @click=${() => this.openPopulationForPerson()}>${t(locale, 'assignPerson')}</button>`;
+      case 'recoverable-licences':
+        return html`<button type="button" class="button" @click=${() => this.goTo('recovery')}>${t(locale, 'goRecover')}</button>`;
+      default:
+        return seeAll;
+    }
+  }
+
+  private showAttention(): void {
+    this.filters = { ...DEFAULT_FILTERS, attention: true };
+    this.section = 'subscriptions';
+  }
+
+  private openPopulationForPerson(): void {
+    this.popFlow = { kind: 'personne', subscriptionIds: new Set() };
+    this.peopleQuery = '';
+    this.peopleResults = undefined;
+    this.section = 'population';
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#people-search')?.focus());
+  }
+
+  // ---------------------------------------------------------------- recovery
+
+  private async fetchDeparted(): Promise<void> {
+    const uai = this.currentUai;
+    if (!uai) return;
+    this.departed = { status: 'loading', people: this.departed?.people };
+    try {
+      const page = await this.api.get('/affectation/establishments/{uai}/people', { path: { uai }, query: { status: 'departed', pageSize: 100 }, signal: this.signal });
+      if (uai !== this.currentUai) return;
+      const people = page.items.filter((p) => p.licenceCount === undefined || p.licenceCount > 0);
+      this.departed = { status: 'ok', people, total: page.total };
+      this.recoverSelection = new Set([...this.recoverSelection].filter((id) => people.some((p) => p.id === id)));
+    } catch (error) {
+      if (error instanceof ApiError && error.kind === 'aborted') return;
+      logError(TAG, error);
+      this.departed = { status: 'error', error };
+    }
+  }
+
+  private renderRecovery(locale: Locale): TemplateResult {
+    const dep = this.departed;
+    if (!dep || (dep.status === 'loading' && !dep.people)) return loadingView(locale, 3);
+    if (dep.status === 'error') return errorView({ locale, error: dep.error, onRetry: () => void this.fetchDeparted() });
+    const people = dep.people ?? [];
+    if (people.length === 0) return emptyView({ title: t(locale, 'recoverEmpty') });
+    const chosen = people.filter((p) => this.recoverSelection.has(p.id));
+    const licences = (list: Person[]) => list.reduce((sum, p) => sum + (p.licenceCount ?? 0), 0);
+    const confirm = this.recoverConfirm;
+    return html`<p>${t(locale, 'recoverIntro', { count: people.length })}</p>
+      <fieldset class="departed">
+        <legend>${t(locale, 'departedPeople')}</legend>
+        <ul class="options wide">
+          ${people.map(
+            (p) => html`<li>
+              <label class="check"><input type="checkbox" value=${p.id} .checked=${this.recoverSelection.has(p.id)} @change=${(e: Event) => this.toggleRecover(p.id, e)} />
+                ${personName(p)} — ${t(locale, `public.${p.profile}`)} — ${t(locale, 'departedOn', { date: p.departureDate ? formatDate(locale, p.departureDate) : '—' })}
+                — ${t(locale, 'licencesHeld', { count: p.licenceCount ?? 0 })}</label>
+            </li>`,
+          )}
+        </ul>
+      </fieldset>
+      ${confirm
+        ? html`<div class="summary" part="recover-confirm" role="group" aria-labelledby="recover-question" tabindex="-1">
+            <p id="recover-question">${t(locale, 'recoverQuestion', { count: confirm.licences, people: confirm.people })}</p>
+            <div class="actions">
+              <button type="button" class="button primary" id="recover-confirm" ?disabled=${confirm.submitting} @click=${() => void this.recover()}>${t(locale, 'recoverConfirm')}</button>
+              <button type="button" class="button" @click=${() => (this.recoverConfirm = undefined)}>${t(locale, 'cancel')}</button>
+            </div>
+          </div>`
+        : html`<div class="actions">
+            <button type="button" class="button" id="recover-selected" ?disabled=${chosen.length === 0} @click=${() => this.askRecover(chosen.map((p) => p.id), chosen.length, licences(chosen))}>
+              ${t(locale, 'recoverSelected', { count: chosen.length })}
+            </button>
+            <button type="button" class="button" id="recover-all" @click=${() => this.askRecover(undefined, people.length, licences(people))}>${t(locale, 'recoverAll')}</button>
+          </div>`}
+      ${this.failure && this.section === 'recovery' ? html`<div class="conflict" role="alert">${errorMessage(locale, this.failure)}</div>` : nothing}`;
+  }
+
+  private toggleRecover(id: string, event: Event): void {
+    const next = new Set(this.recoverSelection);
+    if ((event.target as HTMLInputElement).checked) next.add(id);
+    else next.delete(id);
+    this.recoverSelection = next;
+  }
+
+  private askRecover(personIds: string[] | undefined, people: number, licences: number): void {
+    this.recoverConfirm = { personIds, people, licences, key: newIdempotencyKey() };
+    this.failure = undefined;
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#recover-confirm')?.focus());
+  }
+
+  private async recover(): Promise<void> {
+    const confirm = this.recoverConfirm;
+    const uai = this.currentUai;
+    if (!confirm || !uai || confirm.submitting) return;
+    this.recoverConfirm = { ...confirm, submitting: true };
+    try {
+      const result = await this.api.post('/affectation/establishments/{uai}/licences/recover', {
+        path: { uai },
+        body: confirm.personIds ? { personIds: confirm.personIds } : {},
+        idempotencyKey: confirm.key,
+        signal: this.signal,
+      });
+      this.recoverConfirm = undefined;
+      this.recoverSelection = new Set();
+      this.applyCounts(result.subscriptions);
+      this.emit<GarAssignmentChangeDetail>('gar-assignment-change', { uai, subscriptions: result.subscriptions });
+      // The departed list is read again (see `updated`): the counts changed.
+      this.showToast(t(this.locale, 'recovered', { count: result.recovered, people: result.people }));
+    } catch (error) {
+      logError(TAG, error);
+      this.recoverConfirm = { ...confirm, submitting: false };
+      this.failure = error;
     }
   }
 

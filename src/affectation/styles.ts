@@ -192,6 +192,26 @@ export const affectationStyles = css`
     border-left: 4px solid var(--_success);
     background: var(--_surface);
   }
+  .dashboard {
+    display: grid;
+    gap: var(--_space);
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .dashboard-item {
+    padding: var(--_space) calc(var(--_space) * 1.5);
+    border: 1px solid var(--_divider);
+    border-left: 4px solid var(--_warning);
+    border-radius: var(--_radius);
+  }
+  .dashboard-item p {
+    margin: 0 0 var(--_space);
+    font-weight: 600;
+  }
+  .options.wide {
+    grid-template-columns: 1fr;
+  }
   .chips {
     display: flex;
     flex-wrap: wrap;

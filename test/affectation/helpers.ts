@@ -1,5 +1,5 @@
 // Mounting <gar-affectation-console> on the project's mock back end, and reading it as a user.
-import { fixture, html, waitUntil } from '@open-wc/testing';
+import { fixture, fixtureCleanup, html, waitUntil } from '@open-wc/testing';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { worker } from '../support/msw.js';
 import { configureMock, createHandlers, resetMockData, type DemoUser, type Scenario } from '../../src/mocks/index.js';
@@ -19,7 +19,11 @@ export function useMock(user: DemoUser = 'responsable', scenario: Scenario = 'de
   worker.use(...createHandlers());
 }
 
-export function resetMock(): void {
+export async function resetMock(): Promise<void> {
+  // Disconnected widgets abort their requests; those already handed to the service worker
+  // still need the handlers for a moment.
+  fixtureCleanup();
+  await new Promise((resolve) => setTimeout(resolve, 100));
   worker.resetHandlers();
   resetMockData();
   configureMock({ user: 'eleve', scenario: 'default' });
@@ -33,12 +37,13 @@ export function text(node: Element | ShadowRoot | null | undefined): string {
   return (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
 
-export async function mount(attrs: { lang?: string; uai?: string; headingLevel?: number; apiBase?: string } = {}): Promise<GarAffectationConsole> {
+export async function mount(attrs: { lang?: string; uai?: string; headingLevel?: number; apiBase?: string; section?: string } = {}): Promise<GarAffectationConsole> {
   const el = await fixture<GarAffectationConsole>(html`<gar-affectation-console
     lang=${ifDefined(attrs.lang)}
     uai=${ifDefined(attrs.uai)}
     api-base=${attrs.apiBase ?? '/api'}
     heading-level=${ifDefined(attrs.headingLevel)}
+    section=${attrs.section ?? 'subscriptions'}
     .now=${() => NOW}
   ></gar-affectation-console>`);
   return el;
