@@ -285,7 +285,8 @@ function classics(count: number, motherArk: string): ResourceDef[] {
   return members;
 }
 
-function heritage(count: number, motherArk: string): ResourceDef[] {
+/** Heritage documents; members of a family only when given its mother (else individual records). */
+function heritage(count: number, motherArk?: string): ResourceDef[] {
   const members: ResourceDef[] = [];
   for (let i = 0; i < count; i++) {
     const theme = HERITAGE[i % HERITAGE.length]!;
@@ -299,8 +300,8 @@ function heritage(count: number, motherArk: string): ResourceDef[] {
       levels: [LEVELS['cycle 3']!, LEVELS['cycle 4']!],
       disciplines: [i % 3 === 0 ? DISCIPLINES['Arts plastiques']! : DISCIPLINES['Histoire-Géographie']!],
       gar: true,
-      membreFamille: motherArk,
     };
+    if (motherArk) member.membreFamille = motherArk;
     if (i % 4 === 0) member.vignette = `patrimoine-${(i % 12) + 1}`;
     members.push(member);
   }
@@ -600,7 +601,7 @@ function collegeDefault(ctx: BuildContext): void {
     publics: ['eleve', 'enseignant', 'documentaliste'],
     distributor: 'Lire en ligne',
     familyMother: true,
-    bundle: classics(ctx.dataSet === 'many' ? 480 : 14, lire.ark),
+    bundle: classics(14, lire.ark),
     rules: [{ public: 'eleve', levels: all }, { public: 'enseignant', profile: true }, docs],
   });
   sub(
@@ -703,7 +704,7 @@ function lyceeDefault(ctx: BuildContext): void {
   sub(SHARED.presse(), { licence: 'etablissement', publics: ['eleve', 'enseignant', 'documentaliste', 'personnel'], distributor: 'EuroKiosque', expiresIn: 25, rules: [{ public: 'eleve', profile: true }, { public: 'enseignant', profile: true }, docs] });
   sub(SHARED.pix(), { licence: 'etablissement', publics: ['eleve', 'enseignant'], distributor: 'Offre gratuite', advisories: [{ public: 'enseignant', message: PIX_ADVISORY }], rules: [{ public: 'eleve', levels: ['2nde', '1re', 'Tle'] }] });
   const lire = SHARED.lireEnLigne();
-  sub(lire, { licence: 'etablissement', publics: ['eleve', 'enseignant', 'documentaliste'], distributor: 'Lire en ligne', familyMother: true, bundle: classics(ctx.dataSet === 'many' ? 480 : 14, lire.ark), rules: [{ public: 'eleve', levels: ['2nde', '1re'] }, { public: 'enseignant', teachersOf: ['Français', 'Philosophie'] }, docs] });
+  sub(lire, { licence: 'etablissement', publics: ['eleve', 'enseignant', 'documentaliste'], distributor: 'Lire en ligne', familyMother: true, bundle: classics(14, lire.ark), rules: [{ public: 'eleve', levels: ['2nde', '1re'] }, { public: 'enseignant', teachersOf: ['Français', 'Philosophie'] }, docs] });
   sub(
     {
       ark: 'ark:/86527/r.cortexpop-lycee',
@@ -751,7 +752,7 @@ function lyceeDefault(ctx: BuildContext): void {
   );
 }
 
-/** `many`: fills up to 200 subscriptions with every level × discipline × kind, and adds a large heritage bundle. */
+/** `many`: fills up to 200 subscriptions with every level × discipline × kind, and adds a large free heritage offer. */
 function manyMore(ctx: BuildContext): void {
   const college = ctx.uai === COLLEGE;
   const levels = college ? ['6e', '5e', '4e', '3e'] : ['2nde', '1re', 'Tle'];
@@ -761,7 +762,9 @@ function manyMore(ctx: BuildContext): void {
   const publishers = [P.belvedere, P.nataris, P.hautier, P.bordage, P.magnolia];
   const collections = ['Azimut', 'Passerelles', 'Kaléidoscope', 'Nouveaux Chemins', 'Boussole'];
   const kinds: Array<ManualSpec['kind']> = ['manuel', 'cahier', 'video', 'evaluation'];
-  const heritageMother: ResourceDef = {
+  // A free offer delivering ~950 individual records (not a family): with the manuals, a pupil's
+  // médiacentre lists about 1,000 resources, the scale the widgets must stay smooth at.
+  const heritageOffer: ResourceDef = {
     ark: 'ark:/86527/r.patrimoine',
     title: 'Médiathèque Culture & Patrimoine — collections des musées et monuments',
     publisher: P.patrimoine,
@@ -770,14 +773,12 @@ function manyMore(ctx: BuildContext): void {
     levels: [LEVELS['cycle 3']!, LEVELS['cycle 4']!, LEVELS.lycée!],
     vignette: 'patrimoine-1',
     gar: true,
-    mereFamille: true,
   };
-  addSubscription(ctx, heritageMother, {
+  addSubscription(ctx, heritageOffer, {
     licence: 'etablissement',
     publics: ['eleve', 'enseignant', 'documentaliste'],
     distributor: 'Offre gratuite',
-    familyMother: true,
-    bundle: heritage(420, heritageMother.ark),
+    bundle: heritage(950),
     rules: [{ public: 'eleve', profile: true }, { public: 'enseignant', profile: true }, { public: 'documentaliste', profile: true }],
   });
   let n = 0;
