@@ -7,6 +7,7 @@ import { newIdempotencyKey } from '../shared/api/client.js';
 import { ApiError } from '../shared/api/errors.js';
 import type {
   AssignmentPreview,
+  Assignment,
   AssignmentRequest,
   DashboardItem,
   Division,
@@ -42,6 +43,7 @@ import {
   filterRows,
   mergeCounts,
   requestSignature,
+  toCsv,
   titleOf,
   type LicenceFilter,
   type Row,
@@ -160,6 +162,9 @@ export class GarAffectationConsole extends EntElement {
   @state() private dashboard?: { status: 'loading' | 'ok' | 'error'; items?: DashboardItem[]; error?: unknown };
   @state() private departed?: { status: 'loading' | 'ok' | 'error'; people?: Person[]; total?: number; error?: unknown };
   @state() private recoverSelection = new Set<string>();
+  @state() private existing?: { subscriptionId: string; status: 'loading' | 'ok' | 'error'; items?: Assignment[]; total?: number; error?: unknown };
+  @state() private removeSelection = new Set<string>();
+  @state() private removeConfirm?: { ids: string[]; key: string; submitting?: boolean };
   @state() private recoverConfirm?: { personIds?: string[]; people: number; licences: number; key: string; submitting?: boolean };
   @state() private preview?: PreviewState;
   @state() private submitting = false;
@@ -351,8 +356,16 @@ export class GarAffectationConsole extends EntElement {
       if (this.section === 'dashboard') void this.fetchDashboard();
       if (this.section === 'recovery') void this.fetchDeparted();
     }
+    const subId = this.section === 'resource' ? this.flow?.subscriptionId : undefined;
+    const sub = this.subscriptionById(subId);
+    if (sub && this.existingFor !== sub) {
+      this.existingFor = sub;
+      void this.fetchExisting(sub.id);
+    }
   }
   private sectionLoadedFor?: string;
+  /** The subscription object (its counts) the assignment list was read for: new counts, new read. */
+  private existingFor?: Subscription;
 
   private renderTab(locale: Locale): TemplateResult {
     const sub = this.headingLevel + 1;
@@ -556,6 +569,7 @@ export class GarAffectationConsole extends EntElement {
           ${choices.map((row) => html`<option value=${row.sub.id} ?selected=${row.sub.id === sub?.id}>${row.title}</option>`)}
         </select>
       </div>
+      ${sub ? this.renderExisting(locale, sub, h) : nothing}
       ${sub && flow ? this.renderPublicStep(locale, sub, flow, h) : nothing}
       ${sub && flow?.public ? this.renderTargetsStep(locale, flow, flow.public, h) : nothing}
       ${sub && flow?.public ? this.renderSummaryStep(locale, h) : nothing}
@@ -1274,6 +1288,170 @@ export class GarAffectationConsole extends EntElement {
     }
   }
 
+  // ---------------------------------------------------------------- existing assignments: remove, export
+
+  private async fetchExisting(subscriptionId: string): Promise<void> {
+    const uai = this.currentUai;
+    if (!uai) return;
+    const keep = this.existing?.subscriptionId === subscriptionId ? this.existing.items : undefined;
+    this.existing = { subscriptionId, status: 'loading', items: keep };
+    try {
+      const page = await this.api.get('/affectation/establishments/{uai}/assignments', { path: { uai }, query: { subscriptionId, pageSize: 200 }, signal: this.signal });
+      if (this.existing?.subscriptionId !== subscriptionId) return;
+      this.existing = { subscriptionId, status: 'ok', items: page.items, total: page.total };
+      this.removeSelection = new Set([...this.removeSelection].filter((id) => page.items.some((a) => a.id === id)));
+    } catch (error) {
+      if (error instanceof ApiError && error.kind === 'aborted') return;
+      logError(TAG, error);
+      if (this.existing?.subscriptionId === subscriptionId) this.existing = { subscriptionId, status: 'error', error };
+    }
+  }
+
+  private targetLabel(locale: Locale, a: Assignment): string {
+    if (a.target.type === 'profil') return t(locale, 'everyone', { public: t(locale, `public.${a.public}`).toLocaleLowerCase(locale), count: a.people });
+    const label = a.target.label ?? a.target.id;
+    if (a.target.type === 'division') return t(locale, 'targetDivision', { name: label });
+    if (a.target.type === 'groupe') return t(locale, 'targetGroup', { name: label });
+    return label;
+  }
+
+  private renderExisting(locale: Locale, sub: Subscription, _h: number): TemplateResult {
+    const existing = this.existing?.subscriptionId === sub.id ? this.existing : undefined;
+    const items = existing?.items ?? [];
+    const chosen = items.filter((a) => this.removeSelection.has(a.id));
+    const confirm = this.removeConfirm;
+    return html`<details class="existing" part="assignments" ?open=${items.length > 0 && items.length <= 10}>
+      <summary>${t(locale, 'existingTitle', { count: existing?.total ?? items.length })}</summary>
+      ${existing?.status === 'error' ? errorView({ locale, error: existing.error, onRetry: () => void this.fetchExisting(sub.id) }) : nothing}
+      ${existing?.status === 'loading' && !existing.items ? loadingView(locale, 2) : nothing}
+      ${items.length
+        ? html`<div class="table-wrap">
+              <table class="assignments">
+                <caption class="visually-hidden">${t(locale, 'existingCaption', { title: titleOf(sub) })}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col"><span class="visually-hidden">${t(locale, 'select')}</span></th>
+                    <th scope="col">${t(locale, 'col.target')}</th>
+                    <th scope="col">${t(locale, 'public')}</th>
+                    <th scope="col">${t(locale, 'col.people')}</th>
+                    <th scope="col">${t(locale, 'col.created')}</th>
+                    <th scope="col">${t(locale, 'col.actions')}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  ${repeat(
+                    items,
+                    (a) => a.id,
+                    (a) => {
+                      const label = this.targetLabel(locale, a);
+                      return html`<tr data-assignment=${a.id}>
+                        <td><input type="checkbox" aria-label=${t(locale, 'selectAssignment', { target: label })} .checked=${this.removeSelection.has(a.id)} @change=${(e: Event) => this.toggleRemove(a.id, e)} /></td>
+                        <th scope="row">${label}</th>
+                        <td>${t(locale, `public.${a.public}`)}</td>
+                        <td>${a.people}</td>
+                        <td>${formatDate(locale, a.createdAt)}</td>
+                        <td><button type="button" class="button remove-one" aria-label=${t(locale, 'removeOne', { target: label })} @click=${() => this.askRemove([a.id])}>${t(locale, 'remove')}</button></td>
+                      </tr>`;
+                    },
+                  )}
+                </tbody>
+              </table>
+            </div>
+            <div class="actions">
+              <button type="button" class="button" id="remove-selected" ?disabled=${chosen.length === 0} @click=${() => this.askRemove(chosen.map((a) => a.id))}>${t(locale, 'removeSelected', { count: chosen.length })}</button>
+              <button type="button" class="button" id="export-assignments" @click=${() => void this.exportAssignments(sub)}>${t(locale, 'exportCsv')}</button>
+            </div>`
+        : existing?.status === 'ok'
+          ? html`<p>${t(locale, 'existingNone')}</p>`
+          : nothing}
+      ${confirm
+        ? html`<div class="summary" part="remove-confirm" role="group" aria-labelledby="remove-question">
+            <p id="remove-question">${t(locale, 'removeQuestion', { count: confirm.ids.length })}</p>
+            <div class="actions">
+              <button type="button" class="button primary" id="remove-confirm" ?disabled=${confirm.submitting} @click=${() => void this.removeAssignments()}>${t(locale, 'removeConfirm')}</button>
+              <button type="button" class="button" @click=${() => (this.removeConfirm = undefined)}>${t(locale, 'cancel')}</button>
+            </div>
+          </div>`
+        : nothing}
+    </details>`;
+  }
+
+  private toggleRemove(id: string, event: Event): void {
+    const next = new Set(this.removeSelection);
+    if ((event.target as HTMLInputElement).checked) next.add(id);
+    else next.delete(id);
+    this.removeSelection = next;
+  }
+
+  private askRemove(ids: string[]): void {
+    this.removeConfirm = { ids, key: newIdempotencyKey() };
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#remove-confirm')?.focus());
+  }
+
+  private async removeAssignments(): Promise<void> {
+    const confirm = this.removeConfirm;
+    const uai = this.currentUai;
+    if (!confirm || !uai || confirm.submitting) return;
+    this.removeConfirm = { ...confirm, submitting: true };
+    try {
+      const result = await this.api.post('/affectation/establishments/{uai}/assignments/remove', {
+        path: { uai },
+        body: { assignmentIds: confirm.ids },
+        idempotencyKey: confirm.key,
+        signal: this.signal,
+      });
+      this.removeConfirm = undefined;
+      this.removeSelection = new Set();
+      this.applyCounts(result.subscriptions);
+      this.emit<GarAssignmentChangeDetail>('gar-assignment-change', { uai, subscriptions: result.subscriptions });
+      const removed = result.removed;
+      this.showToast(t(this.locale, 'removed', { count: removed.length }), () => this.undoRemove(uai, removed));
+    } catch (error) {
+      logError(TAG, error);
+      this.removeConfirm = undefined;
+      this.showToast(t(this.locale, 'removeFailed', { message: errorMessage(this.locale, error) }));
+    }
+  }
+
+  /** Undo of a removal: the same targets assigned again (one request per subscription and public). */
+  private async undoRemove(uai: string, removed: Assignment[]): Promise<void> {
+    const groups = new Map<string, AssignmentRequest>();
+    for (const a of removed) {
+      const key = `${a.subscriptionId}|${a.public}`;
+      const request = groups.get(key) ?? { subscriptionIds: [a.subscriptionId], public: a.public, targets: [] };
+      request.targets.push({ type: a.target.type, id: a.target.id });
+      groups.set(key, request);
+    }
+    for (const body of groups.values()) {
+      const result = await this.api.post('/affectation/establishments/{uai}/assignments', { path: { uai }, body, idempotencyKey: newIdempotencyKey(), signal: this.signal });
+      this.applyCounts(result.subscriptions);
+      this.emit<GarAssignmentChangeDetail>('gar-assignment-change', { uai, subscriptions: result.subscriptions });
+    }
+  }
+
+  /** Every assignment of the subscription (all pages) as a CSV download. */
+  private async exportAssignments(sub: Subscription): Promise<void> {
+    const uai = this.currentUai;
+    if (!uai) return;
+    const locale = this.locale;
+    try {
+      const items: Assignment[] = [];
+      for (let page = 1; ; page += 1) {
+        const body = await this.api.get('/affectation/establishments/{uai}/assignments', { path: { uai }, query: { subscriptionId: sub.id, page, pageSize: 200 }, signal: this.signal });
+        items.push(...body.items);
+        if (items.length >= body.total || body.items.length === 0) break;
+      }
+      const csv = toCsv([
+        [t(locale, 'col.resource'), t(locale, 'col.target'), t(locale, 'public'), t(locale, 'col.people'), t(locale, 'col.created'), 'id'],
+        ...items.map((a) => [titleOf(sub), this.targetLabel(locale, a), t(locale, `public.${a.public}`), a.people, a.createdAt, a.id]),
+      ]);
+      download(this.renderRoot as ShadowRoot, csv, `affectations-${uai}-${sub.id}.csv`);
+    } catch (error) {
+      logError(TAG, error);
+      this.showToast(errorMessage(locale, error));
+    }
+  }
+
   // ---------------------------------------------------------------- toast with undo
 
   private showToast(message: string, undo?: () => Promise<void>): void {
@@ -1314,6 +1492,20 @@ export class GarAffectationConsole extends EntElement {
       this.showToast(t(this.locale, 'undoFailed', { message: errorMessage(this.locale, error) }));
     }
   }
+}
+
+/** Offers a CSV file for download (UTF-8 with BOM so spreadsheet software reads the accents). */
+export function download(root: ShadowRoot | Document, csv: string, filename: string): void {
+  const url = URL.createObjectURL(new Blob(['\ufeff', csv], { type: 'text/csv;charset=utf-8' }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = filename;
+  link.hidden = true;
+  (root instanceof ShadowRoot ? root : root.body).append(link);
+  link.dispatchEvent(new CustomEvent('ent-download', { bubbles: true, composed: true, detail: { csv, filename } }));
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
 function personName(p: Person): string {

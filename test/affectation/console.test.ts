@@ -186,7 +186,7 @@ describe('<gar-affectation-console>', () => {
     expect(meterText(el, PHYSIQUE)).to.contain(`Élèves : ${size} / 340 — ${340 - size} disponibles`);
 
     await click(el, r.querySelector<HTMLButtonElement>('#undo')!);
-    await waitUntil(() => text(r.querySelector('[part="toast"]')).includes('Affectation annulée'), 'undone');
+    await waitUntil(() => text(r.querySelector('[part="toast"]')).includes('Modification annulée'), 'undone');
     expect(meterText(el, PHYSIQUE)).to.contain('Élèves : 0 / 340 — 340 disponibles');
     const removal = posts.find((p) => p.url.endsWith('/assignments/remove'))!;
     expect((removal.body as { assignmentIds: string[] }).assignmentIds).to.have.length(1);
@@ -316,6 +316,8 @@ describe('<gar-affectation-console>', () => {
     row(el, PHYSIQUE).querySelector<HTMLButtonElement>('td .button')!.focus();
     await sendKeys({ press: 'Enter' });
     await waitUntil(() => active()?.id === 'flow-subscription', 'focus on the resource step');
+    await sendKeys({ press: 'Tab' });
+    expect(active()?.tagName, 'the current assignments disclosure').to.equal('SUMMARY');
     await sendKeys({ press: 'Tab' });
     expect(active()?.getAttribute('name')).to.equal('flow-public');
     await sendKeys({ press: 'Space' });
