@@ -1,6 +1,6 @@
 // <gar-affectation-console>: where the establishment's responsable d'affectation assigns the
 // licences (exemplaires) of its GAR subscriptions. One shadow root; table rows are templates.
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { newIdempotencyKey } from '../shared/api/client.js';
@@ -17,6 +17,8 @@ import type {
   PreviewLine,
   Public,
   Subscription,
+  Statistics,
+  StatisticsRow,
   SubscriptionCounts,
 } from '../shared/api/types.js';
 import { EntElement } from '../shared/base-element.js';
@@ -164,6 +166,8 @@ export class GarAffectationConsole extends EntElement {
   @state() private recoverSelection = new Set<string>();
   @state() private existing?: { subscriptionId: string; status: 'loading' | 'ok' | 'error'; items?: Assignment[]; total?: number; error?: unknown };
   @state() private removeSelection = new Set<string>();
+  @state() private stats?: { status: 'loading' | 'ok' | 'error'; data?: Statistics; error?: unknown };
+  @state() private statsSubscription?: string;
   @state() private removeConfirm?: { ids: string[]; key: string; submitting?: boolean };
   @state() private recoverConfirm?: { personIds?: string[]; people: number; licences: number; key: string; submitting?: boolean };
   @state() private preview?: PreviewState;
@@ -229,6 +233,8 @@ export class GarAffectationConsole extends EntElement {
     this.sectionLoadedFor = undefined;
     this.dashboard = undefined;
     this.departed = undefined;
+    this.stats = undefined;
+    this.statsSubscription = undefined;
     const token = ++this.loadToken;
     this.load = { status: 'loading' };
     try {
@@ -355,6 +361,7 @@ export class GarAffectationConsole extends EntElement {
       this.sectionLoadedFor = `${this.section}|${this.loadedUai}`;
       if (this.section === 'dashboard') void this.fetchDashboard();
       if (this.section === 'recovery') void this.fetchDeparted();
+      if (this.section === 'statistics' && !this.stats) void this.fetchStats();
     }
     const subId = this.section === 'resource' ? this.flow?.subscriptionId : undefined;
     const sub = this.subscriptionById(subId);
@@ -381,6 +388,8 @@ export class GarAffectationConsole extends EntElement {
         return html`${title}${this.renderDashboard(locale)}`;
       case 'recovery':
         return html`${title}${this.renderRecovery(locale)}`;
+      case 'statistics':
+        return html`${title}${this.renderStatistics(locale)}`;
       default:
         return html`${title}<p>${t(locale, 'notYet')}</p>`;
     }
@@ -1452,6 +1461,102 @@ export class GarAffectationConsole extends EntElement {
     }
   }
 
+  // ---------------------------------------------------------------- statistics
+
+  private async fetchStats(): Promise<void> {
+    const uai = this.currentUai;
+    if (!uai) return;
+    this.stats = { status: 'loading' };
+    try {
+      const data = await this.api.get('/affectation/establishments/{uai}/statistics', { path: { uai }, signal: this.signal });
+      if (uai === this.currentUai) this.stats = { status: 'ok', data };
+    } catch (error) {
+      if (error instanceof ApiError && error.kind === 'aborted') return;
+      logError(TAG, error);
+      this.stats = { status: 'error', error };
+    }
+  }
+
+  private monthLabel(locale: Locale, month: string): string {
+    return formatDate(locale, `${month}-15T12:00:00Z`, { month: 'long', year: 'numeric' });
+  }
+
+  private renderStatistics(locale: Locale): TemplateResult {
+    const stats = this.stats;
+    if (!stats || stats.status === 'loading') return loadingView(locale, 3);
+    if (stats.status === 'error' || !stats.data) return errorView({ locale, error: stats.error, onRetry: () => void this.fetchStats() });
+    const data = stats.data;
+    const ids = [...new Set(data.rows.map((r) => r.subscriptionId))];
+    const subs = ids
+      .map((id) => ({ id, title: titleOf(this.subscriptionById(id) ?? ({ id, resource: {} } as Subscription)) }))
+      .sort((a, b) => a.title.localeCompare(b.title, 'fr'));
+    if (subs.length === 0) return emptyView({ title: t(locale, 'statsEmpty') });
+    const chosen = subs.find((s) => s.id === this.statsSubscription) ?? subs[0]!;
+    const rows = data.months.map((month) => data.rows.find((r) => r.subscriptionId === chosen.id && r.month === month)).filter((r): r is StatisticsRow => Boolean(r));
+    const shown = (v: StatisticsRow['sessions']) => (v.suppressed || v.value === null ? `< ${data.threshold}` : String(v.value));
+    return html`<div class="toolbar">
+        <div class="field">
+          <label for="stats-subscription">${t(locale, 'col.resource')}</label>
+          <select id="stats-subscription" @change=${(e: Event) => (this.statsSubscription = (e.target as HTMLSelectElement).value)}>
+            ${subs.map((s) => html`<option value=${s.id} ?selected=${s.id === chosen.id}>${s.title}</option>`)}
+          </select>
+        </div>
+        <button type="button" class="button" id="export-stats" @click=${() => this.exportStats(data)}>${t(locale, 'exportCsv')}</button>
+      </div>
+      <p class="hint">${t(locale, 'statsSecrecy', { threshold: data.threshold })}</p>
+      ${this.renderChart(locale, chosen.title, rows, data.threshold)}
+      <div class="table-wrap">
+        <table class="statistics">
+          <caption>${t(locale, 'statsCaption', { title: chosen.title })}</caption>
+          <thead>
+            <tr>
+              <th scope="col">${t(locale, 'month')}</th>
+              <th scope="col">${t(locale, 'sessions')}</th>
+              <th scope="col">${t(locale, 'users')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            ${rows.map(
+              (r) => html`<tr>
+                <th scope="row">${this.monthLabel(locale, r.month)}</th>
+                <td>${shown(r.sessions)}</td>
+                <td>${shown(r.users)}</td>
+              </tr>`,
+            )}
+          </tbody>
+        </table>
+      </div>`;
+  }
+
+  /** Sessions per month as bars; the table below is the full text alternative. */
+  private renderChart(locale: Locale, title: string, rows: StatisticsRow[], threshold: number): TemplateResult {
+    const values = rows.map((r) => (r.sessions.suppressed || r.sessions.value === null ? null : r.sessions.value));
+    const max = Math.max(threshold, ...values.map((v) => v ?? 0));
+    const width = 60;
+    const height = 160;
+    const summary = rows.map((r, i) => `${this.monthLabel(locale, r.month)} : ${values[i] ?? `< ${threshold}`}`).join(', ');
+    return html`<figure class="chart">
+      <svg role="img" aria-label=${t(locale, 'chartLabel', { title, summary })} viewBox=${`0 0 ${Math.max(1, rows.length) * width} ${height + 40}`} width="100%" style="max-width: ${rows.length * 80}px">
+        ${rows.map((r, i) => {
+          const v = values[i];
+          const h = v === null ? ((threshold / 2) / max) * height : (v / max) * height;
+          return svgBar(i * width + 10, height - h, width - 20, h, v === null, v === null ? `< ${threshold}` : String(v), formatDate(locale, `${r.month}-15T12:00:00Z`, { month: 'short' }), height);
+        })}
+      </svg>
+      <figcaption class="hint">${t(locale, 'chartCaption')}</figcaption>
+    </figure>`;
+  }
+
+  private exportStats(data: Statistics): void {
+    const locale = this.locale;
+    const shown = (v: StatisticsRow['sessions']) => (v.suppressed || v.value === null ? `< ${data.threshold}` : v.value);
+    const csv = toCsv([
+      [t(locale, 'col.resource'), 'id', t(locale, 'month'), t(locale, 'sessions'), t(locale, 'users')],
+      ...data.rows.map((r) => [titleOf(this.subscriptionById(r.subscriptionId) ?? ({ id: r.subscriptionId, resource: {} } as Subscription)), r.subscriptionId, r.month, shown(r.sessions), shown(r.users)]),
+    ]);
+    download(this.renderRoot as ShadowRoot, csv, `statistiques-${this.currentUai}.csv`);
+  }
+
   // ---------------------------------------------------------------- toast with undo
 
   private showToast(message: string, undo?: () => Promise<void>): void {
@@ -1492,6 +1597,14 @@ export class GarAffectationConsole extends EntElement {
       this.showToast(t(this.locale, 'undoFailed', { message: errorMessage(this.locale, error) }));
     }
   }
+}
+
+function svgBar(x: number, y: number, w: number, h: number, suppressed: boolean, value: string, month: string, base: number): TemplateResult {
+  return svg`<g>
+    <rect x=${x} y=${y} width=${w} height=${Math.max(1, h)} class=${suppressed ? 'bar suppressed' : 'bar'}></rect>
+    <text x=${x + w / 2} y=${y - 4} text-anchor="middle" class="bar-value">${value}</text>
+    <text x=${x + w / 2} y=${base + 18} text-anchor="middle" class="bar-month">${month}</text>
+  </g>`;
 }
 
 /** Offers a CSV file for download (UTF-8 with BOM so spreadsheet software reads the accents). */

@@ -212,6 +212,22 @@ export const affectationStyles = css`
   .options.wide {
     grid-template-columns: 1fr;
   }
+  .chart {
+    margin: 0 0 calc(var(--_space) * 2);
+  }
+  .bar {
+    fill: var(--_accent);
+  }
+  .bar.suppressed {
+    fill: var(--_surface);
+    stroke: var(--_muted);
+    stroke-dasharray: 4 3;
+  }
+  .bar-value,
+  .bar-month {
+    fill: var(--_text);
+    font-size: 12px;
+  }
   .chips {
     display: flex;
     flex-wrap: wrap;

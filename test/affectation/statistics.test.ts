@@ -1,0 +1,59 @@
+// Usage statistics: chart with a text alternative, table, small counts as "< 5", CSV export.
+import { expect, oneEvent } from '@open-wc/testing';
+import '../support/contract.js';
+import { click, mount, resetMock, root, settled, text, useMock, waitFor } from './helpers.js';
+
+describe('<gar-affectation-console> statistics', () => {
+  afterEach(() => resetMock());
+
+  it('shows a month table, an accessible chart and never a count below 5', async () => {
+    useMock('responsable');
+    for (const lang of ['fr', 'en']) {
+      const el = await mount({ lang, section: 'statistics' });
+      await settled(el);
+      const r = root(el);
+      const table = await waitFor(() => r.querySelector('table.statistics'), 'statistics table');
+      const months = table.querySelectorAll('tbody tr');
+      expect(months.length).to.be.greaterThan(0);
+      const chart = r.querySelector('svg[role="img"]')!;
+      expect(chart.getAttribute('aria-label')).to.match(lang === 'fr' ? /^Sessions par mois de « .+ » : / : /^Sessions per month of “.+”: /);
+      for (const cell of table.querySelectorAll('tbody td')) {
+        const value = text(cell);
+        if (value !== '< 5') expect(Number(value), `cell ${value}`).to.be.at.least(5);
+      }
+      await expect(el).to.be.accessible();
+      el.remove();
+    }
+  });
+
+  it('finds suppressed counts shown as "< 5" and exports them so in the CSV', async () => {
+    useMock('responsable');
+    const el = await mount({ section: 'statistics' });
+    await settled(el);
+    const r = root(el);
+    const select = await waitFor(() => r.querySelector<HTMLSelectElement>('#stats-subscription'), 'subscription select');
+    let found = false;
+    for (const option of [...select.options]) {
+      select.value = option.value;
+      select.dispatchEvent(new Event('change'));
+      await el.updateComplete;
+      if (text(r.querySelector('table.statistics tbody')).includes('< 5')) {
+        found = true;
+        expect(r.querySelector('svg[role="img"]')!.getAttribute('aria-label')).to.contain('< 5');
+        break;
+      }
+    }
+    expect(found, 'some resource has a suppressed month').to.equal(true);
+    const listener = oneEvent(el, 'ent-download');
+    await click(el, r.querySelector<HTMLButtonElement>('#export-stats')!);
+    const { csv, filename } = ((await listener) as CustomEvent<{ csv: string; filename: string }>).detail;
+    expect(filename).to.equal('statistiques-0330001A.csv');
+    const lines = csv.trim().split('\r\n');
+    expect(lines[0]).to.equal('Ressource;id;Mois;Sessions;Utilisateurs');
+    expect(lines.some((line) => line.endsWith(';< 5') || line.includes(';< 5;'))).to.equal(true);
+    for (const line of lines.slice(1)) {
+      const [sessions, users] = line.split(';').slice(-2);
+      for (const v of [sessions, users]) if (v !== '< 5') expect(Number(v)).to.be.at.least(5);
+    }
+  });
+});
