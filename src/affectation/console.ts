@@ -183,7 +183,7 @@ export class GarAffectationConsole extends EntElement {
   private loadToken = 0;
   private searchTimer?: number;
   private searchToken = 0;
-  private idempotency?: { signature: string; key: string };
+  private idempotency?: { signature: string; key: string; previous?: Set<string> };
   private rowsMemo?: { subs: Subscription[]; rows: Row[] };
   private filteredMemo?: { rows: Row[]; filters: SubscriptionFilters; result: Row[] };
   private rowTemplates = new WeakMap<Subscription, { locale: Locale; template: TemplateResult }>();
@@ -842,20 +842,22 @@ export class GarAffectationConsole extends EntElement {
     const uai = this.currentUai;
     if (!request || !uai || this.submitting) return;
     const signature = requestSignature(request);
-    const before = this.subscriptions;
     this.submitting = true;
     this.failure = undefined;
     try {
+      const key = this.keyFor(signature);
+      // Read once per action: a retry of a request the server did apply must not count its own result as "existing".
+      const previous = this.idempotency!.previous ?? (this.idempotency!.previous = await this.existingIds(uai, request));
       const result = await this.api.post('/affectation/establishments/{uai}/assignments', {
         path: { uai },
         body: request,
-        idempotencyKey: this.keyFor(signature),
+        idempotencyKey: key,
         signal: this.signal,
       });
       this.idempotency = undefined;
       this.applyCounts(result.subscriptions);
-      const used = licencesUsed(before, result.subscriptions, request.public);
-      const ids = result.assignments.map((a) => a.id);
+      const ids = result.assignments.map((a) => a.id).filter((id) => !previous.has(id));
+      const extended = result.assignments.length - ids.length;
       this.emit<GarAssignmentChangeDetail>('gar-assignment-change', { uai, subscriptions: result.subscriptions });
       // Keep the resource and public (or the population): the next choice is one tick away.
       if (this.section === 'population') this.popFlow = { ...this.popFlow, subscriptionIds: new Set() };
@@ -863,7 +865,8 @@ export class GarAffectationConsole extends EntElement {
       this.preview = undefined;
       this.peopleResults = undefined;
       this.peopleQuery = '';
-      this.showToast(t(this.locale, 'assigned', { count: used }), ids.length ? () => this.undoAssign(uai, ids) : undefined);
+      const message = this.assignedMessage(result.subscriptions, request.public) + (extended ? ` ${t(this.locale, 'extended', { count: extended })}` : '');
+      this.showToast(message, ids.length && !extended ? () => this.undoAssign(uai, ids) : undefined);
     } catch (error) {
       if (error instanceof ApiError && error.kind === 'aborted') return;
       if (error instanceof ApiError && error.code === 'licences-insufficient') {
@@ -879,6 +882,37 @@ export class GarAffectationConsole extends EntElement {
     } finally {
       this.submitting = false;
     }
+  }
+
+  /** "Affectation enregistrée" with what is left, from the server's fresh counts (exact even when others write at once). */
+  private assignedMessage(fresh: SubscriptionCounts[], pub: Public): string {
+    const locale = this.locale;
+    const parts = fresh.map((c) => {
+      const title = titleOf(this.subscriptionById(c.id) ?? ({ id: c.id, resource: {} } as Subscription));
+      const count = c.counts.find((x) => x.public === pub);
+      const publicLabel = t(locale, `public.${pub}`);
+      if (!count || count.available === null) return t(locale, 'leftUnlimited', { title, public: publicLabel, assigned: count?.assigned ?? 0 });
+      return t(locale, 'leftAfter', { title, public: publicLabel, count: count.available, assigned: count.assigned, total: count.total ?? 0 });
+    });
+    return `${t(locale, 'assignedDone')} ${parts.join(' ')}`;
+  }
+
+  /**
+   * Assignments that already exist for the request's subscriptions and targets. Re-posting a
+   * target extends its assignment: undo must never remove what existed before the action.
+   */
+  private async existingIds(uai: string, request: AssignmentRequest): Promise<Set<string>> {
+    const subs = new Set(request.subscriptionIds);
+    const pages = await Promise.all(
+      request.targets.map((target) =>
+        this.api.get('/affectation/establishments/{uai}/assignments', {
+          path: { uai },
+          query: request.subscriptionIds.length === 1 ? { subscriptionId: request.subscriptionIds[0], targetType: target.type, targetId: target.id, pageSize: 200 } : { targetType: target.type, targetId: target.id, pageSize: 200 },
+          signal: this.signal,
+        }),
+      ),
+    );
+    return new Set(pages.flatMap((page) => page.items).filter((a) => subs.has(a.subscriptionId) && a.public === request.public).map((a) => a.id));
   }
 
   private async undoAssign(uai: string, assignmentIds: string[]): Promise<void> {
@@ -1100,19 +1134,19 @@ export class GarAffectationConsole extends EntElement {
     if (!family || !uai || family.status === 'submitting') return;
     this.family = { ...family, status: 'submitting' };
     const ids: string[] = [];
-    const before = this.subscriptions;
-    let used = 0;
+    const messages: string[] = [];
     try {
       // One request per public (the contract takes one public per request), each idempotent.
       for (const [i, body] of family.requests.entries()) {
+        const previous = await this.existingIds(uai, body);
         const result = await this.api.post('/affectation/establishments/{uai}/assignments', { path: { uai }, body, idempotencyKey: family.keys[i], signal: this.signal });
-        ids.push(...result.assignments.map((a) => a.id));
-        used += licencesUsed(before, result.subscriptions, body.public);
+        ids.push(...result.assignments.map((a) => a.id).filter((id) => !previous.has(id)));
+        messages.push(this.assignedMessage(result.subscriptions, body.public));
         this.applyCounts(result.subscriptions);
         this.emit<GarAssignmentChangeDetail>('gar-assignment-change', { uai, subscriptions: result.subscriptions });
       }
       this.family = undefined;
-      this.showToast(t(this.locale, 'assigned', { count: used }), ids.length ? () => this.undoAssign(uai, ids) : undefined);
+      this.showToast(messages.join(' '), ids.length ? () => this.undoAssign(uai, ids) : undefined);
     } catch (error) {
       logError(TAG, error);
       if (error instanceof ApiError) {
@@ -1120,7 +1154,7 @@ export class GarAffectationConsole extends EntElement {
         this.applyCounts(problem?.subscriptions);
       }
       this.family = { ...family, status: 'error', error };
-      if (ids.length) this.showToast(t(this.locale, 'assigned', { count: used }), () => this.undoAssign(uai, ids));
+      if (ids.length) this.showToast(messages.join(' '), () => this.undoAssign(uai, ids));
     }
   }
 
@@ -1625,13 +1659,3 @@ function personName(p: Person): string {
   return `${p.lastName.toUpperCase()} ${p.firstName}`;
 }
 
-/** Licences taken by a change, from the counts before and after (one public). */
-function licencesUsed(before: Subscription[], after: SubscriptionCounts[], pub: Public): number {
-  let used = 0;
-  for (const fresh of after) {
-    const old = before.find((s) => s.id === fresh.id)?.counts.find((c) => c.public === pub)?.assigned ?? 0;
-    const now = fresh.counts.find((c) => c.public === pub)?.assigned ?? 0;
-    used += Math.max(0, now - old);
-  }
-  return used;
-}

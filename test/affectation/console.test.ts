@@ -175,8 +175,8 @@ describe('<gar-affectation-console>', () => {
     await expect(el).to.be.accessible();
     await click(el, confirm);
     const toast = await waitFor(() => r.querySelector('[part="toast"]'), 'toast');
-    expect(text(toast)).to.contain(`${size} licences utilisées`);
-    expect(text(r.querySelector('[role="status"][aria-live="polite"]'))).to.contain(`${size} licences utilisées`);
+    expect(text(toast)).to.contain(`Affectation enregistrée. « Physique-Chimie cycle 4`).and.to.contain(`(Élèves) : ${size} / 340, ${340 - size} licences disponibles.`);
+    expect(text(r.querySelector('[role="status"][aria-live="polite"]'))).to.contain(`${340 - size} licences disponibles`);
     await expect(el).to.be.accessible();
     const assignPost = posts.find((p) => p.url.endsWith('/assignments'))!;
     expect(assignPost.key).to.be.a('string');
@@ -335,6 +335,6 @@ describe('<gar-affectation-console>', () => {
     await waitUntil(() => active()?.id === 'confirm', 'focus on confirm');
     await sendKeys({ press: 'Enter' });
     await waitUntil(() => active()?.getAttribute('part') === 'toast', 'focus on the confirmation');
-    expect(text(active())).to.match(/licences utilisées/);
+    expect(text(active())).to.match(/Affectation enregistrée/);
   });
 });

@@ -66,7 +66,7 @@ describe('<gar-affectation-console> par population', () => {
     expect(text(summary)).to.match(/uses 1 licence; 339 will be left/);
     await expect(el).to.be.accessible();
     await click(el, r.querySelector<HTMLButtonElement>('#confirm')!);
-    await waitUntil(() => text(r.querySelector('[part="toast"]')).includes('1 licence used'), 'assigned');
+    await waitUntil(() => text(r.querySelector('[part="toast"]')).includes('1 / 340, 339 licences left'), 'assigned');
   });
 
   it('shows the Pix advisory when Pix is chosen for teachers', async () => {
