@@ -1,0 +1,45 @@
+// ?scenario=many: 3,000 people, 200 subscriptions. Loading the console and filtering its
+// table stay quick (median of several runs, printed for the closing note).
+import { expect } from '@open-wc/testing';
+import '../support/contract.js';
+import { mount, resetMock, root, settled, useMock } from './helpers.js';
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)]!;
+}
+
+describe('<gar-affectation-console> at scale (scenario many)', () => {
+  afterEach(() => resetMock());
+
+  it('loads 200 subscriptions and filters them quickly', async function () {
+    this.timeout(60_000);
+    const loads: number[] = [];
+    const filters: number[] = [];
+    for (let run = 0; run < 5; run += 1) {
+      useMock('responsable', 'many');
+      const start = performance.now();
+      const el = await mount();
+      await settled(el);
+      loads.push(performance.now() - start);
+      const r = root(el);
+      expect(r.querySelectorAll('tbody tr').length).to.be.at.least(200);
+      const search = r.querySelector<HTMLInputElement>('#search')!;
+      for (const query of ['math', 'physique chimie', '']) {
+        const t0 = performance.now();
+        search.value = query;
+        search.dispatchEvent(new Event('input'));
+        await el.updateComplete;
+        filters.push(performance.now() - t0);
+      }
+      const t1 = performance.now();
+      r.querySelector<HTMLInputElement>('#attention')!.click();
+      await el.updateComplete;
+      filters.push(performance.now() - t1);
+      await resetMock();
+    }
+    console.log(`[scale] load median ${median(loads).toFixed(0)} ms (${loads.map((v) => v.toFixed(0)).join(', ')}); filter median ${median(filters).toFixed(1)} ms, max ${Math.max(...filters).toFixed(1)} ms`);
+    expect(median(loads)).to.be.below(3000);
+    expect(median(filters)).to.be.below(200);
+  });
+});
