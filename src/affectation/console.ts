@@ -39,6 +39,7 @@ import { tokens } from '../shared/tokens.js';
 import { affectationMessages as t } from './messages.js';
 import {
   buildRows,
+  daysLeft,
   countFor,
   DEFAULT_FILTERS,
   fold,
@@ -201,7 +202,7 @@ export class GarAffectationConsole extends EntElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('uai') && changed.get('uai') !== undefined) {
+    if (changed.has('uai') && this.hasUpdated) {
       this.chosenUai = undefined;
       void this.start();
     }
@@ -568,7 +569,8 @@ export class GarAffectationConsole extends EntElement {
     const flow = this.flow;
     const sub = this.subscriptionById(flow?.subscriptionId);
     const h = this.headingLevel + 2;
-    const choices = [...this.rows].sort((a, b) => a.title.localeCompare(b.title, 'fr'));
+    const now = this.now();
+    const choices = this.rows.filter((row) => daysLeft(row.sub, now) >= 0).sort((a, b) => a.title.localeCompare(b.title, 'fr'));
     return html`<div class="flow">
       ${heading(h, t(locale, 'step1'), 'step-title', 'step-heading')}
       <div class="field">
@@ -680,7 +682,7 @@ export class GarAffectationConsole extends EntElement {
   private renderPeopleResults(locale: Locale, flow: ResourceFlow): TemplateResult | typeof nothing {
     const results = this.peopleResults;
     if (!results) return nothing;
-    return html`<p class="hint" role="status">${t(locale, 'peopleFound', { count: results.total })}</p>
+    return html`<p class="hint" role="status">${t(locale, 'peopleFound', { count: results.total })}${results.total > results.items.length ? ` ${t(locale, 'refine', { shown: results.items.length })}` : ''}</p>
       ${results.items.length
         ? html`<ul class="options people-results" aria-label=${t(locale, 'peopleResults')}>
             ${results.items.map(
@@ -1013,7 +1015,7 @@ export class GarAffectationConsole extends EntElement {
         <input id="people-search" type="search" autocomplete="off" aria-describedby="people-hint" .value=${this.peopleQuery} @input=${this.onPeopleInput} />
         <span id="people-hint" class="hint">${t(locale, 'searchPeopleHint')}</span>
       </div>
-      ${results ? html`<p class="hint" role="status">${t(locale, 'peopleFound', { count: results.total })}</p>` : nothing}
+      ${results ? html`<p class="hint" role="status">${t(locale, 'peopleFound', { count: results.total })}${results.total > results.items.length ? ` ${t(locale, 'refine', { shown: results.items.length })}` : ''}</p>` : nothing}
       ${results?.items.length
         ? html`<fieldset class="people-results">
             <legend>${t(locale, 'peopleResults')}</legend>
@@ -1046,7 +1048,7 @@ export class GarAffectationConsole extends EntElement {
     const f = this.popFlow;
     const words = fold(this.popFilter.trim());
     const eligible = this.rows
-      .filter((row) => row.sub.publics.includes(pub))
+      .filter((row) => row.sub.publics.includes(pub) && daysLeft(row.sub, this.now()) >= 0)
       .filter((row) => !words || row.haystack.includes(words))
       .sort((a, b) => a.title.localeCompare(b.title, 'fr'));
     const advisories = [...f.subscriptionIds]
@@ -1400,6 +1402,7 @@ export class GarAffectationConsole extends EntElement {
                 </tbody>
               </table>
             </div>
+            ${(existing?.total ?? 0) > items.length ? html`<p class="hint">${t(locale, 'firstOnly', { shown: items.length, total: existing?.total ?? 0 })}</p>` : nothing}
             <div class="actions">
               <button type="button" class="button" id="remove-selected" ?disabled=${chosen.length === 0} @click=${() => this.askRemove(chosen.map((a) => a.id))}>${t(locale, 'removeSelected', { count: chosen.length })}</button>
               <button type="button" class="button" id="export-assignments" @click=${() => void this.exportAssignments(sub)}>${t(locale, 'exportCsv')}</button>

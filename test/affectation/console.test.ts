@@ -307,6 +307,32 @@ describe('<gar-affectation-console>', () => {
     expect(root(el).querySelector('tr[data-id^="sub-0330001A"]')).to.equal(null);
   });
 
+  it('shows the establishment set by the uai attribute, and follows a change of it', async () => {
+    useMock('responsable');
+    const el = await mount({ uai: '0330002B' });
+    await settled(el);
+    expect(root(el).querySelector('tr[data-id^="sub-0330002B"]')).to.not.equal(null);
+    expect(root(el).querySelector<HTMLSelectElement>('#establishment')!.value).to.equal('0330002B');
+    el.uai = '0330001A';
+    await waitUntil(() => root(el).querySelector('tr[data-id^="sub-0330001A"]'), 'collège after the change');
+  });
+
+  it('tells the page when licences change (gar-assignment-change)', async () => {
+    useMock('responsable');
+    const el = await mount();
+    await settled(el);
+    const events: Array<{ uai: string; subscriptions: Array<{ id: string }> }> = [];
+    el.addEventListener('gar-assignment-change', (e) => events.push((e as CustomEvent).detail));
+    await openFlow(el, PHYSIQUE);
+    await click(el, root(el).querySelector<HTMLInputElement>('input[name="flow-public"][value="eleve"]')!);
+    await click(el, checkbox(el, 'divisions', '3e C'));
+    await preview(el);
+    await click(el, root(el).querySelector<HTMLButtonElement>('#confirm')!);
+    await waitUntil(() => events.length === 1, 'event');
+    expect(events[0]!.uai).to.equal('0330001A');
+    expect(events[0]!.subscriptions.map((s) => s.id)).to.deep.equal([PHYSIQUE]);
+  });
+
   it('can be used with the keyboard only for a whole par ressource flow', async () => {
     useMock('responsable');
     const el = await mount();
