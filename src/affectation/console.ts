@@ -191,7 +191,11 @@ export class GarAffectationConsole extends EntElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    void this.start();
+    // After the first update: an enclosing <ent-widgets-provider> has then handed down its
+    // client and session, so no second GET /me.
+    void this.updateComplete.then(() => {
+      if (this.isConnected) void this.start();
+    });
   }
 
   override disconnectedCallback(): void {
@@ -218,8 +222,13 @@ export class GarAffectationConsole extends EntElement {
     return Boolean(this.me?.roles.includes(ROLE));
   }
 
+  private started = false;
+  private loadedUser?: string;
+
   private async start(): Promise<void> {
     const session = await this.ensureSession();
+    this.started = true;
+    this.loadedUser = session.status === 'signed-in' ? session.me.id : undefined;
     if (session.status !== 'signed-in' || !this.allowed) {
       this.requestUpdate();
       return;
@@ -357,6 +366,19 @@ export class GarAffectationConsole extends EntElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
+    // The provider's session changed (another user, signed out): never keep the previous user's data.
+    const session = this.session;
+    const user = session.status === 'signed-in' ? session.me.id : undefined;
+    if (this.started && session.status !== 'loading' && user !== this.loadedUser) {
+      this.loadedUser = user;
+      this.loadedUai = undefined;
+      this.chosenUai = undefined;
+      this.load = { status: 'loading' };
+      this.resetFlow();
+      this.clearToast();
+      void this.start();
+      return;
+    }
     if (this.load.status !== 'ok') return;
     if ((changed.has('section') || (changed as Map<PropertyKey, unknown>).has('load')) && this.sectionLoadedFor !== `${this.section}|${this.loadedUai}`) {
       this.sectionLoadedFor = `${this.section}|${this.loadedUai}`;

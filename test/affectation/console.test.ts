@@ -154,9 +154,10 @@ describe('<gar-affectation-console>', () => {
   it('assigns a class its Physique-Chimie manual par ressource; counts update; undo takes it back', async () => {
     useMock('responsable');
     const posts: Array<{ url: string; key: string | null; body: unknown }> = [];
-    worker.events.on('request:start', ({ request }) => {
+    const record = ({ request }: { request: Request }) => {
       if (request.method === 'POST') void request.clone().json().then((body) => posts.push({ url: new URL(request.url).pathname, key: request.headers.get('Idempotency-Key'), body }));
-    });
+    };
+    worker.events.on('request:start', record);
     const el = await mount();
     await settled(el);
     await openFlow(el, PHYSIQUE);
@@ -190,6 +191,7 @@ describe('<gar-affectation-console>', () => {
     expect(meterText(el, PHYSIQUE)).to.contain('Élèves : 0 / 340 — 340 disponibles');
     const removal = posts.find((p) => p.url.endsWith('/assignments/remove'))!;
     expect((removal.body as { assignmentIds: string[] }).assignmentIds).to.have.length(1);
+    worker.events.removeListener('request:start', record);
   });
 
   it('prevents over-assignment up front: Anglais has 3 licences left, a whole class does not fit', async () => {
