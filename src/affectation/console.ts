@@ -60,6 +60,7 @@ export const ROLE = 'responsable-affectation';
 /** How long "Annuler" stays offered after a change. */
 export const UNDO_MS = 10_000;
 const SEARCH_DEBOUNCE = 300;
+const SHORT_DATE: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'short', year: 'numeric' };
 
 export type ConsoleTab = 'dashboard' | 'subscriptions' | 'resource' | 'population' | 'recovery' | 'statistics';
 export const TABS: ConsoleTab[] = ['dashboard', 'subscriptions', 'resource', 'population', 'recovery', 'statistics'];
@@ -508,12 +509,14 @@ export class GarAffectationConsole extends EntElement {
           ${sub.counts.map((c) => html`<li>${this.meter(locale, sub, c.public)}</li>`)}
         </ul>
       </td>
-      <td>${t(locale, 'validity', { from: formatDate(locale, sub.validFrom), to: formatDate(locale, sub.validUntil) })}</td>
+      <td>${t(locale, 'validity', { from: formatDate(locale, sub.validFrom, SHORT_DATE), to: formatDate(locale, sub.validUntil, SHORT_DATE) })}</td>
       <td>${sub.distributor ?? ''}</td>
       <td>
-        <button type="button" class="button" aria-label=${t(locale, 'assignThisLabel', { title: row.title })} @click=${() => this.openResourceFlow(sub.id)}>
-          ${t(locale, 'assignThis')}
-        </button>
+        ${daysLeft(sub, this.now()) < 0
+          ? html`<span class="hint">${t(locale, 'expired')}</span>`
+          : html`<button type="button" class="button" aria-label=${t(locale, 'assignThisLabel', { title: row.title })} @click=${() => this.openResourceFlow(sub.id)}>
+              ${t(locale, 'assignThis')}
+            </button>`}
         ${sub.familyMother && sub.familyComplete === false
           ? html`<button type="button" class="button family-action" aria-label=${t(locale, 'wholePopulationOf', { title: row.title })} @click=${() => void this.startFamily(sub.id)}>
               ${t(locale, 'wholePopulation')}
