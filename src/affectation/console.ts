@@ -35,6 +35,7 @@ import {
   signedOutView,
   stateStyles,
 } from '../shared/states.js';
+import { readStored, storageKey, writeStored } from '../shared/storage.js';
 import { tokens } from '../shared/tokens.js';
 import { affectationMessages as t } from './messages.js';
 import {
@@ -45,6 +46,7 @@ import {
   fold,
   filterRows,
   mergeCounts,
+  PUBLICS,
   requestSignature,
   toCsv,
   titleOf,
@@ -230,6 +232,7 @@ export class GarAffectationConsole extends EntElement {
     const session = await this.ensureSession();
     this.started = true;
     this.loadedUser = session.status === 'signed-in' ? session.me.id : undefined;
+    if (this.loadedUser) this.restoreFilters();
     if (session.status !== 'signed-in' || !this.allowed) {
       this.requestUpdate();
       return;
@@ -490,6 +493,21 @@ export class GarAffectationConsole extends EntElement {
 
   private setFilters(patch: Partial<SubscriptionFilters>): void {
     this.filters = { ...this.filters, ...patch };
+    // Quick filters are remembered per user (not the search words).
+    const { licenceType, attention, sort, direction } = this.filters;
+    writeStored(storageKey(TAG, this.loadedUser, 'filters'), { licenceType, public: this.filters.public, attention, sort, direction });
+  }
+
+  private restoreFilters(): void {
+    const saved = readStored<Partial<SubscriptionFilters>>(storageKey(TAG, this.loadedUser, 'filters'))?.value;
+    if (!saved || typeof saved !== 'object') return;
+    const next = { ...DEFAULT_FILTERS };
+    if (saved.licenceType === 'individuelle' || saved.licenceType === 'etablissement') next.licenceType = saved.licenceType;
+    if (saved.public && PUBLICS.includes(saved.public)) next.public = saved.public;
+    if (typeof saved.attention === 'boolean') next.attention = saved.attention;
+    if (saved.sort && ['title', 'publisher', 'validUntil', 'available'].includes(saved.sort)) next.sort = saved.sort;
+    if (saved.direction === 'ascending' || saved.direction === 'descending') next.direction = saved.direction;
+    this.filters = next;
   }
 
   /** One row's template, rebuilt only when its subscription object (its counts) changes. */

@@ -142,6 +142,22 @@ describe('<gar-affectation-console>', () => {
     expect(titleHeader.getAttribute('aria-sort')).to.equal('none');
   });
 
+  it('remembers the quick filters and sort of the user on the next visit', async () => {
+    useMock('responsable');
+    let el = await mount();
+    await settled(el);
+    const type = root(el).querySelector<HTMLSelectElement>('#licence-type')!;
+    type.value = 'etablissement';
+    type.dispatchEvent(new Event('change'));
+    await click(el, root(el).querySelector<HTMLButtonElement>('button[data-sort="validUntil"]')!);
+    el.remove();
+    el = await mount();
+    await settled(el);
+    expect(root(el).querySelector<HTMLSelectElement>('#licence-type')!.value).to.equal('etablissement');
+    expect(root(el).querySelector('button[data-sort="validUntil"]')!.closest('th')!.getAttribute('aria-sort')).to.equal('ascending');
+    expect(root(el).querySelector(`tr[data-id="${PHYSIQUE}"]`)).to.equal(null);
+  });
+
   it('keeps the rows of unchanged subscriptions when filtering (memoised templates)', async () => {
     useMock('responsable');
     const el = await mount();

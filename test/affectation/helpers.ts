@@ -23,6 +23,7 @@ export async function resetMock(): Promise<void> {
   // Disconnected widgets abort their requests; those already handed to the service worker
   // still need the handlers for a moment.
   fixtureCleanup();
+  for (const key of Object.keys(localStorage)) if (key.startsWith('ent-widgets:gar-affectation-console')) localStorage.removeItem(key);
   await new Promise((resolve) => setTimeout(resolve, 100));
   worker.resetHandlers();
   resetMockData();
