@@ -46,6 +46,15 @@ describe('<gar-affectation-console>', () => {
     expect(root(el).querySelector('[part="forbidden"]')).to.not.equal(null);
   });
 
+  it('shows an accessible loading state while the establishment loads (scenario slow)', async () => {
+    useMock('responsable', 'slow');
+    const el = await mount({ lang: 'en' });
+    await waitUntil(() => root(el).querySelector('.panel[aria-busy="true"] [part="loading"]') || root(el).querySelector('[part="loading"]'), 'loading shown', { timeout: 5000 });
+    expect(text(root(el).querySelector('[part="loading"]'))).to.contain('Loading');
+    await expect(el).to.be.accessible();
+    await settled(el);
+  });
+
   it('shows the signed-out view to anonymous visitors', async () => {
     useMock('anonyme');
     const el = await mount({ lang: 'en' });
