@@ -128,7 +128,8 @@ export interface GarAssignmentChangeDetail {
  * @summary Assign GAR licences (console d'affectation).
  * @tag gar-affectation-console
  *
- * @event gar-assignment-change - Licences were assigned or taken back. `detail: { uai, subscriptions }` (fresh counts).
+ * @event gar-assignment-change - Licences were assigned, taken back or recovered. `detail: { uai, subscriptions }` (fresh counts).
+ * @event ent-download - A CSV file is offered for download (from the shadow root). `detail: { csv, filename }`.
  *
  * @csspart base - The wrapper of the whole widget.
  * @csspart heading - The widget's heading.
@@ -136,6 +137,15 @@ export interface GarAssignmentChangeDetail {
  * @csspart toolbar - Search and filters of the subscriptions table.
  * @csspart table - The subscriptions table.
  * @csspart toast - The confirmation of a change, with "Annuler".
+ * @csspart section-heading - The heading of the shown section.
+ * @csspart step-heading - The heading of a step of a flow.
+ * @csspart dashboard - The list of dashboard items.
+ * @csspart advisory - A per-public advisory shown before assigning (e.g. Pix: pupils only).
+ * @csspart summary - The summary "cette affectation utilise N licences ; il en restera M".
+ * @csspart family - The summary and confirmation of "Affecter à toute la population".
+ * @csspart assignments - The current assignments of the chosen subscription.
+ * @csspart remove-confirm - The confirmation of a removal.
+ * @csspart recover-confirm - The confirmation of a recovery.
  * @csspart loading - Loading state.
  * @csspart empty - Empty state.
  * @csspart error - Error state.
