@@ -176,14 +176,14 @@ export class GarAffectationConsole extends EntElement {
   @state() private popFilter = '';
   @state() private family?: FamilyAction;
   @state() private dashboard?: { status: 'loading' | 'ok' | 'error'; items?: DashboardItem[]; error?: unknown };
-  @state() private departed?: { status: 'loading' | 'ok' | 'error'; people?: Person[]; total?: number; error?: unknown };
+  @state() private departed?: { status: 'loading' | 'ok' | 'error'; people?: Person[]; total?: number; more?: boolean; error?: unknown };
   @state() private recoverSelection = new Set<string>();
   @state() private existing?: { subscriptionId: string; status: 'loading' | 'ok' | 'error'; items?: Assignment[]; total?: number; error?: unknown };
   @state() private removeSelection = new Set<string>();
   @state() private stats?: { status: 'loading' | 'ok' | 'error'; data?: Statistics; error?: unknown };
   @state() private statsSubscription?: string;
   @state() private removeConfirm?: { ids: string[]; key: string; submitting?: boolean };
-  @state() private recoverConfirm?: { personIds?: string[]; people: number; licences: number; key: string; submitting?: boolean };
+  @state() private recoverConfirm?: { personIds?: string[]; people: number; licences?: number; key: string; submitting?: boolean };
   @state() private preview?: PreviewState;
   @state() private submitting = false;
   @state() private conflict?: Conflict;
@@ -1300,7 +1300,7 @@ export class GarAffectationConsole extends EntElement {
       const page = await this.api.get('/affectation/establishments/{uai}/people', { path: { uai }, query: { status: 'departed', pageSize: 100 }, signal: this.signal });
       if (uai !== this.currentUai) return;
       const people = page.items.filter((p) => p.licenceCount === undefined || p.licenceCount > 0);
-      this.departed = { status: 'ok', people, total: page.total };
+      this.departed = { status: 'ok', people, total: page.total, more: page.total > page.items.length };
       this.recoverSelection = new Set([...this.recoverSelection].filter((id) => people.some((p) => p.id === id)));
     } catch (error) {
       if (error instanceof ApiError && error.kind === 'aborted') return;
@@ -1318,7 +1318,7 @@ export class GarAffectationConsole extends EntElement {
     const chosen = people.filter((p) => this.recoverSelection.has(p.id));
     const licences = (list: Person[]) => list.reduce((sum, p) => sum + (p.licenceCount ?? 0), 0);
     const confirm = this.recoverConfirm;
-    return html`<p>${t(locale, 'recoverIntro', { count: people.length })}</p>
+    return html`<p>${t(locale, 'recoverIntro', { count: people.length })}${dep.more ? ` ${t(locale, 'firstPeople', { shown: people.length })}` : ''}</p>
       <fieldset class="departed">
         <legend>${t(locale, 'departedPeople')}</legend>
         <ul class="options wide">
@@ -1333,7 +1333,9 @@ export class GarAffectationConsole extends EntElement {
       </fieldset>
       ${confirm
         ? html`<div class="summary" part="recover-confirm" role="group" aria-labelledby="recover-question" tabindex="-1">
-            <p id="recover-question">${t(locale, 'recoverQuestion', { count: confirm.licences, people: confirm.people })}</p>
+            <p id="recover-question">
+              ${confirm.licences === undefined ? t(locale, 'recoverAllQuestion', { count: confirm.people }) : t(locale, 'recoverQuestion', { count: confirm.licences, people: confirm.people })}
+            </p>
             <div class="actions">
               <button type="button" class="button primary" id="recover-confirm" ?disabled=${confirm.submitting} @click=${() => void this.recover()}>${t(locale, 'recoverConfirm')}</button>
               <button type="button" class="button" @click=${() => (this.recoverConfirm = undefined)}>${t(locale, 'cancel')}</button>
@@ -1343,7 +1345,7 @@ export class GarAffectationConsole extends EntElement {
             <button type="button" class="button" id="recover-selected" ?disabled=${chosen.length === 0} @click=${() => this.askRecover(chosen.map((p) => p.id), chosen.length, licences(chosen))}>
               ${t(locale, 'recoverSelected', { count: chosen.length })}
             </button>
-            <button type="button" class="button" id="recover-all" @click=${() => this.askRecover(undefined, people.length, licences(people))}>${t(locale, 'recoverAll')}</button>
+            <button type="button" class="button" id="recover-all" @click=${() => (dep.more ? this.askRecover(undefined, dep.total ?? people.length) : this.askRecover(undefined, people.length, licences(people)))}>${t(locale, 'recoverAll')}</button>
           </div>`}
       ${this.failure && this.section === 'recovery' ? html`<div class="conflict" role="alert">${errorMessage(locale, this.failure)}</div>` : nothing}`;
   }
@@ -1355,7 +1357,7 @@ export class GarAffectationConsole extends EntElement {
     this.recoverSelection = next;
   }
 
-  private askRecover(personIds: string[] | undefined, people: number, licences: number): void {
+  private askRecover(personIds: string[] | undefined, people: number, licences?: number): void {
     this.recoverConfirm = { personIds, people, licences, key: newIdempotencyKey() };
     this.failure = undefined;
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#recover-confirm')?.focus());

@@ -83,4 +83,18 @@ describe('<gar-affectation-console> dashboard and recovery', () => {
     await waitUntil(() => /licences? récupérées?/.test(text(r.querySelector('[part="toast"]'))), 'recovered');
     await waitUntil(() => r.querySelectorAll('fieldset.departed input').length === count - 1 || (count === 1 && r.querySelector('[part="empty"]')), 'list refreshed');
   });
+
+  it('recovers everything in one confirmed action', async () => {
+    useMock('responsable');
+    const el = await mount({ section: 'recovery' });
+    await settled(el);
+    const r = root(el);
+    await waitFor(() => r.querySelector('#recover-all'), 'departed people');
+    await click(el, r.querySelector<HTMLButtonElement>('#recover-all')!);
+    expect(text(r.querySelector('#recover-question'))).to.match(/Récupérer \d+ licences détenues par \d+ personne/);
+    await click(el, r.querySelector<HTMLButtonElement>('#recover-confirm')!);
+    await waitFor(() => r.querySelector('[part="empty"]'), 'nobody left holding a licence');
+    expect(text(r.querySelector('[part="empty"]'))).to.contain('Aucune personne partie ne détient de licence');
+    await expect(el).to.be.accessible();
+  });
 });
