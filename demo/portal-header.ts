@@ -14,6 +14,7 @@ const scenarios: Scenario[] = ['default', 'empty', 'error', 'slow', 'many'];
 const pages = [
   { id: 'home', href: '/' },
   { id: 'mediacentre', href: '/mediacentre.html' },
+  { id: 'affectation', href: '/affectation.html' },
   { id: 'admin', href: '/admin.html' },
 ] as const;
 

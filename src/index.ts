@@ -12,6 +12,10 @@ export { VERSION } from './shared/define.js';
 export { GarMediacentre } from './mediacentre/define.js';
 export type { GarResourceOpenDetail, GarAffectationOpenDetail, GarFavoriteChangeDetail } from './mediacentre/define.js';
 
+// Licence assignment console.
+export { GarAffectationConsole } from './affectation/define.js';
+export type { GarAssignmentChangeDetail, ConsoleTab } from './affectation/define.js';
+
 // Home-page tiles.
 export { EntTileNews, EntTileBanner, EntTileSettings } from './tiles/define.js';
 export type { TileNewsOpenDetail, TileSettingsSavedDetail } from './tiles/define.js';

@@ -3,6 +3,7 @@
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
+import { styleMap } from 'lit/directives/style-map.js';
 import { newIdempotencyKey } from '../shared/api/client.js';
 import { ApiError } from '../shared/api/errors.js';
 import type {
@@ -129,7 +130,7 @@ export interface GarAssignmentChangeDetail {
  * @tag gar-affectation-console
  *
  * @event gar-assignment-change - Licences were assigned, taken back or recovered. `detail: { uai, subscriptions }` (fresh counts).
- * @event ent-download - A CSV file is offered for download (from the shadow root). `detail: { csv, filename }`.
+ * @event gar-csv-download - A CSV file is offered for download (from the shadow root). `detail: { csv, filename }`.
  *
  * @csspart base - The wrapper of the whole widget.
  * @csspart heading - The widget's heading.
@@ -1628,7 +1629,7 @@ export class GarAffectationConsole extends EntElement {
     const height = 160;
     const summary = rows.map((r, i) => `${this.monthLabel(locale, r.month)} : ${values[i] ?? `< ${threshold}`}`).join(', ');
     return html`<figure class="chart">
-      <svg role="img" aria-label=${t(locale, 'chartLabel', { title, summary })} viewBox=${`0 0 ${Math.max(1, rows.length) * width} ${height + 40}`} width="100%" style="max-width: ${rows.length * 80}px">
+      <svg role="img" aria-label=${t(locale, 'chartLabel', { title, summary })} viewBox=${`0 0 ${Math.max(1, rows.length) * width} ${height + 40}`} width="100%" style=${styleMap({ maxWidth: `${rows.length * 80}px` })}>
         ${rows.map((r, i) => {
           const v = values[i];
           const h = v === null ? ((threshold / 2) / max) * height : (v / max) * height;
@@ -1707,7 +1708,7 @@ export function download(root: ShadowRoot | Document, csv: string, filename: str
   link.download = filename;
   link.hidden = true;
   (root instanceof ShadowRoot ? root : root.body).append(link);
-  link.dispatchEvent(new CustomEvent('ent-download', { bubbles: true, composed: true, detail: { csv, filename } }));
+  link.dispatchEvent(new CustomEvent('gar-csv-download', { bubbles: true, composed: true, detail: { csv, filename } }));
   link.click();
   link.remove();
   setTimeout(() => URL.revokeObjectURL(url), 10_000);

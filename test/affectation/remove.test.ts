@@ -78,7 +78,7 @@ describe('<gar-affectation-console> removing assignments', () => {
     await settled(el);
     const details = await openExisting(el, ANGLAIS);
     const rows = details.querySelectorAll('tr[data-assignment]').length;
-    const listener = oneEvent(el, 'ent-download');
+    const listener = oneEvent(el, 'gar-csv-download');
     await click(el, root(el).querySelector<HTMLButtonElement>('#export-assignments')!);
     const event = (await listener) as CustomEvent<{ csv: string; filename: string }>;
     const lines = event.detail.csv.trim().split('\r\n');

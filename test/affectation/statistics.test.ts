@@ -44,7 +44,7 @@ describe('<gar-affectation-console> statistics', () => {
       }
     }
     expect(found, 'some resource has a suppressed month').to.equal(true);
-    const listener = oneEvent(el, 'ent-download');
+    const listener = oneEvent(el, 'gar-csv-download');
     await click(el, r.querySelector<HTMLButtonElement>('#export-stats')!);
     const { csv, filename } = ((await listener) as CustomEvent<{ csv: string; filename: string }>).detail;
     expect(filename).to.equal('statistiques-0330001A.csv');
