@@ -38,6 +38,7 @@ import {
 } from '../shared/states.js';
 import { readStored, storageKey, writeStored } from '../shared/storage.js';
 import { tokens } from '../shared/tokens.js';
+import { formStyles } from '../shared/form-styles.js';
 import { affectationMessages as t } from './messages.js';
 import {
   buildRows,
@@ -155,7 +156,7 @@ export interface GarAssignmentChangeDetail {
  * @csspart signed-out - Signed-out state.
  */
 export class GarAffectationConsole extends EntElement {
-  static override styles = [tokens, stateStyles, affectationStyles];
+  static override styles = [tokens, stateStyles, formStyles, affectationStyles];
 
   /** UAI of the establishment; default: the session's current establishment. */
   @property() uai?: string;

@@ -25,16 +25,6 @@ export const affectationStyles = css`
   legend {
     font-weight: 600;
   }
-  select,
-  input[type='search'] {
-    min-height: 2.5rem;
-    padding: 0.25rem 0.5rem;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_bg);
-    color: var(--_text);
-    font: inherit;
-  }
   .tabs ul {
     display: flex;
     flex-wrap: wrap;
@@ -58,17 +48,6 @@ export const affectationStyles = css`
     border-bottom-color: var(--_accent);
     color: var(--_accent);
     font-weight: 700;
-  }
-  .toolbar {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: flex-end;
-    gap: calc(var(--_space) * 1.5);
-    margin: 0 0 calc(var(--_space) * 2);
-    padding: calc(var(--_space) * 1.5);
-    border: 1px solid var(--_divider);
-    border-radius: var(--_radius);
-    background: var(--_surface);
   }
   .field {
     display: grid;

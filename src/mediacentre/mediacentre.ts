@@ -21,6 +21,7 @@ import {
 } from '../shared/states.js';
 import { readStored, storageKey, writeStored } from '../shared/storage.js';
 import { tokens } from '../shared/tokens.js';
+import { formStyles } from '../shared/form-styles.js';
 import { safeUrl } from '../shared/url.js';
 import { sharedMessages } from '../shared/messages.js';
 import { mediacentreMessages as t } from './messages.js';
@@ -118,7 +119,7 @@ const placeholderIcon = html`<svg class="placeholder" viewBox="0 0 48 48" aria-h
  * @cssproperty --ent-mediacentre-card-min-width - Minimum card width in the grid (default `15rem`).
  */
 export class GarMediacentre extends EntElement {
-  static override styles = [tokens, stateStyles, mediacentreStyles];
+  static override styles = [tokens, stateStyles, formStyles, mediacentreStyles];
 
   /** UAI of the establishment to show; default: the user's current establishment (with a selector when they have several). */
   @property() uai?: string;

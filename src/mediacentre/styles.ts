@@ -20,17 +20,6 @@ export const mediacentreStyles = css`
     font-size: 1.5em;
     line-height: 1.25;
   }
-  .toolbar {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: flex-end;
-    gap: calc(var(--_space) * 1.5);
-    margin: 0 0 calc(var(--_space) * 2);
-    padding: calc(var(--_space) * 1.5);
-    border: 1px solid var(--_divider);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-  }
   .filters {
     display: contents;
   }
@@ -68,17 +57,6 @@ export const mediacentreStyles = css`
   .hint {
     color: var(--_muted);
     font-size: 0.875em;
-  }
-  input,
-  select {
-    min-height: 2.5rem;
-    max-width: 100%;
-    padding: 0.375rem 0.5rem;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_bg);
-    color: var(--_text);
-    font: inherit;
   }
   .segmented {
     display: inline-flex;

@@ -1,0 +1,29 @@
+// Form controls and the filter toolbar, shared by the widgets that have forms, so that every
+// field looks and sizes the same (2.5rem targets, visible borders meeting 3:1 contrast).
+import { css } from 'lit';
+
+export const formStyles = css`
+  select,
+  textarea,
+  input:not([type='checkbox'], [type='radio'], [type='file'], [type='range'], [type='color']) {
+    min-height: 2.5rem;
+    max-width: 100%;
+    padding: 0.375rem 0.5rem;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_bg);
+    color: var(--_text);
+    font: inherit;
+  }
+  .toolbar {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: flex-end;
+    gap: calc(var(--_space) * 1.5);
+    margin: 0 0 calc(var(--_space) * 2);
+    padding: calc(var(--_space) * 1.5);
+    border: 1px solid var(--_divider);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
+`;
