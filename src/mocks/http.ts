@@ -6,7 +6,7 @@ import { getMockConfig, now } from './config.js';
 import { userRecord, type UserRecord } from './data/users.js';
 import { invalid, problem } from './problems.js';
 import { hash53 } from './random.js';
-import { establishment, getWorld, type Answer, type World } from './state.js';
+import { establishment, getWorld, idempotentAnswer, type Answer, type World } from './state.js';
 import type { EstablishmentState } from './domain/affectation.js';
 
 /** How long the `slow` scenario makes every API answer wait. */
@@ -155,6 +155,28 @@ export function keyReused(): Answer {
   return problem(422, 'invalid', 'Cette clé d’idempotence a déjà servi pour une autre requête.', {
     errors: [{ field: 'Idempotency-Key', code: 'reused', message: 'Clé déjà utilisée pour une requête différente.' }],
   });
+}
+
+/**
+ * A JSON write that honours Idempotency-Key: a bad key or body, or a retry (its first answer
+ * is replayed), answers at once; otherwise `apply` runs with the body and what to log with the
+ * operation. No await separates the replay check from `apply`: a retry racing its original
+ * cannot apply twice.
+ */
+export async function idempotentJson(
+  ctx: { request: Request; world: World },
+  userId: string,
+  apply: (body: unknown, idempotency: { key: string; fp: string } | Record<string, never>) => Answer,
+): Promise<Answer> {
+  const key = idempotencyKey(ctx.request);
+  if (isAnswer(key)) return key;
+  const read = await readJson(ctx.request);
+  if (isAnswer(read)) return read;
+  const fp = fingerprint(ctx.request, read.body);
+  const previous = idempotentAnswer(ctx.world, userId, key.key, fp);
+  if (previous === 'mismatch') return keyReused();
+  if (previous) return previous;
+  return apply(read.body, key.key ? { key: key.key, fp } : {});
 }
 
 /** Integer query parameter within bounds; pushes a field error when out of range. */

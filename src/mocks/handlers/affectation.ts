@@ -18,9 +18,9 @@ import {
   type EstablishmentState,
 } from '../domain/affectation.js';
 import { isObject } from '../domain/validation.js';
-import { enumParam, fingerprint, idempotencyKey, intParam, isAnswer, keyReused, page, readJson, requireResponsable, route, type Context } from '../http.js';
+import { enumParam, idempotentJson, intParam, isAnswer, page, readJson, requireResponsable, route, type Context } from '../http.js';
 import { invalid, notFound } from '../problems.js';
-import { commit, idempotentAnswer } from '../state.js';
+import { commit } from '../state.js';
 import { dateParis, isoParis, monthParis, schoolYearStart } from '../time.js';
 
 const TARGET_TYPES: readonly TargetType[] = ['division', 'groupe', 'personne', 'profil'];
@@ -150,22 +150,16 @@ export function affectationHandlers(base: string): RequestHandler[] {
     route('post', base, `${PATH}/assignments`, async (ctx) => {
       const access = guard(ctx);
       if (isAnswer(access)) return access;
-      const key = idempotencyKey(ctx.request);
-      if (isAnswer(key)) return key;
-      const read = await readJson(ctx.request);
-      if (isAnswer(read)) return read;
-      // From here on, no await: the check and the change happen in one synchronous step.
-      const fp = fingerprint(ctx.request, read.body);
-      const previous = idempotentAnswer(ctx.world, access.user.id, key.key, fp);
-      if (previous === 'mismatch') return keyReused();
-      if (previous) return previous;
-      const { errors, request } = checkAssignmentRequest(read.body);
-      if (!request) return invalid(errors);
-      const day = dateParis(ctx.now);
-      const business = validateRequest(access.state, request, day);
-      if (business.length > 0) return invalid(business);
-      const op = { t: 'assign' as const, at: ctx.now.toISOString(), user: access.user.id, uai: access.state.uai, request, ...(key.key ? { key: key.key, fp } : {}) };
-      return commit(ctx.world, op);
+      return idempotentJson(ctx, access.user.id, (body, idempotency) => {
+        // From here on, no await: the check and the change happen in one synchronous step.
+        const { errors, request } = checkAssignmentRequest(body);
+        if (!request) return invalid(errors);
+        const day = dateParis(ctx.now);
+        const business = validateRequest(access.state, request, day);
+        if (business.length > 0) return invalid(business);
+        const op = { t: 'assign' as const, at: ctx.now.toISOString(), user: access.user.id, uai: access.state.uai, request, ...idempotency };
+        return commit(ctx.world, op);
+      });
     }),
 
     route('post', base, `${PATH}/assignments/preview`, async (ctx) => {
@@ -186,19 +180,12 @@ export function affectationHandlers(base: string): RequestHandler[] {
     route('post', base, `${PATH}/assignments/remove`, async (ctx) => {
       const access = guard(ctx);
       if (isAnswer(access)) return access;
-      const key = idempotencyKey(ctx.request);
-      if (isAnswer(key)) return key;
-      const read = await readJson(ctx.request);
-      if (isAnswer(read)) return read;
-      const fp = fingerprint(ctx.request, read.body);
-      const previous = idempotentAnswer(ctx.world, access.user.id, key.key, fp);
-      if (previous === 'mismatch') return keyReused();
-      if (previous) return previous;
-      const body = read.body;
-      if (!isObject(body) || !Array.isArray(body.assignmentIds) || body.assignmentIds.length === 0 || body.assignmentIds.length > 5000 || body.assignmentIds.some((id) => typeof id !== 'string') || Object.keys(body).some((k) => k !== 'assignmentIds')) {
-        return invalid([{ field: 'assignmentIds', code: 'required', message: 'Une liste de 1 à 5 000 identifiants d’affectation est attendue.' }]);
-      }
-      return commit(ctx.world, { t: 'unassign', at: ctx.now.toISOString(), user: access.user.id, uai: access.state.uai, ids: body.assignmentIds as string[], ...(key.key ? { key: key.key, fp } : {}) });
+      return idempotentJson(ctx, access.user.id, (body, idempotency) => {
+        if (!isObject(body) || !Array.isArray(body.assignmentIds) || body.assignmentIds.length === 0 || body.assignmentIds.length > 5000 || body.assignmentIds.some((id) => typeof id !== 'string') || Object.keys(body).some((k) => k !== 'assignmentIds')) {
+          return invalid([{ field: 'assignmentIds', code: 'required', message: 'Une liste de 1 à 5 000 identifiants d’affectation est attendue.' }]);
+        }
+        return commit(ctx.world, { t: 'unassign', at: ctx.now.toISOString(), user: access.user.id, uai: access.state.uai, ids: body.assignmentIds as string[], ...idempotency });
+      });
     }),
 
     route('delete', base, `${PATH}/assignments/:assignmentId`, (ctx) => {
@@ -218,20 +205,13 @@ export function affectationHandlers(base: string): RequestHandler[] {
     route('post', base, `${PATH}/licences/recover`, async (ctx) => {
       const access = guard(ctx);
       if (isAnswer(access)) return access;
-      const key = idempotencyKey(ctx.request);
-      if (isAnswer(key)) return key;
-      const read = await readJson(ctx.request);
-      if (isAnswer(read)) return read;
-      const fp = fingerprint(ctx.request, read.body);
-      const previous = idempotentAnswer(ctx.world, access.user.id, key.key, fp);
-      if (previous === 'mismatch') return keyReused();
-      if (previous) return previous;
-      const body = read.body;
-      if (!isObject(body) || Object.keys(body).some((k) => k !== 'personIds') || (body.personIds !== undefined && (!Array.isArray(body.personIds) || body.personIds.some((id) => typeof id !== 'string')))) {
-        return invalid([{ field: 'personIds', code: 'type', message: 'Une liste d’identifiants de personnes est attendue (ou rien pour tous les départs).' }]);
-      }
-      const op = { t: 'recover' as const, at: ctx.now.toISOString(), user: access.user.id, uai: access.state.uai, ...(body.personIds ? { ids: body.personIds as string[] } : {}), ...(key.key ? { key: key.key, fp } : {}) };
-      return commit(ctx.world, op);
+      return idempotentJson(ctx, access.user.id, (body, idempotency) => {
+        if (!isObject(body) || Object.keys(body).some((k) => k !== 'personIds') || (body.personIds !== undefined && (!Array.isArray(body.personIds) || body.personIds.some((id) => typeof id !== 'string')))) {
+          return invalid([{ field: 'personIds', code: 'type', message: 'Une liste d’identifiants de personnes est attendue (ou rien pour tous les départs).' }]);
+        }
+        const op = { t: 'recover' as const, at: ctx.now.toISOString(), user: access.user.id, uai: access.state.uai, ...(body.personIds ? { ids: body.personIds as string[] } : {}), ...idempotency };
+        return commit(ctx.world, op);
+      });
     }),
 
     route('get', base, `${PATH}/statistics`, (ctx) => {

@@ -6,9 +6,9 @@ import type { AnnouncementRec } from '../data/announcements.js';
 import { countAudience, audienceOptions, type AudienceMember } from '../domain/audience.js';
 import { adminView, userView, validateAnnouncement, validateAnswers, visibleTo } from '../domain/announcements.js';
 import { isObject } from '../domain/validation.js';
-import { fingerprint, idempotencyKey, isAnswer, keyReused, readJson, requireAdmin, requireUser, route, type Context } from '../http.js';
+import { idempotentJson, isAnswer, readJson, requireAdmin, requireUser, route, type Context } from '../http.js';
 import { invalid, notFound, problem } from '../problems.js';
-import { announcements, commit, establishment, idempotentAnswer, members } from '../state.js';
+import { announcements, commit, establishment, members } from '../state.js';
 import { COLLEGE, LYCEE, type UserRecord } from '../data/users.js';
 import { dateParis, isoParis } from '../time.js';
 
@@ -66,20 +66,14 @@ export function announcementHandlers(base: string): RequestHandler[] {
     route('post', base, '/announcements/:id/form-responses', async (ctx) => {
       const user = requireUser(ctx);
       if (isAnswer(user)) return user;
-      const key = idempotencyKey(ctx.request);
-      if (isAnswer(key)) return key;
-      const read = await readJson(ctx.request);
-      if (isAnswer(read)) return read;
-      const record = visible(ctx, user);
-      if (!record?.input.form) return notFound('Aucun formulaire à remplir ici.');
-      const fp = fingerprint(ctx.request, read.body);
-      const previous = idempotentAnswer(ctx.world, user.id, key.key, fp);
-      if (previous === 'mismatch') return keyReused();
-      if (previous) return previous;
-      if (record.responses.has(user.id)) return problem(409, 'already-answered', 'Vous avez déjà répondu à ce formulaire.');
-      const { errors, answers } = validateAnswers(record.input.form.questions, read.body);
-      if (!answers) return invalid(errors, 'Certaines réponses manquent ou sont invalides.');
-      return commit(ctx.world, { t: 'answer', at: ctx.now.toISOString(), user: user.id, id: record.id, answers, ...(key.key ? { key: key.key, fp } : {}) });
+      return idempotentJson(ctx, user.id, (body, idempotency) => {
+        const record = visible(ctx, user);
+        if (!record?.input.form) return notFound('Aucun formulaire à remplir ici.');
+        if (record.responses.has(user.id)) return problem(409, 'already-answered', 'Vous avez déjà répondu à ce formulaire.');
+        const { errors, answers } = validateAnswers(record.input.form.questions, body);
+        if (!answers) return invalid(errors, 'Certaines réponses manquent ou sont invalides.');
+        return commit(ctx.world, { t: 'answer', at: ctx.now.toISOString(), user: user.id, id: record.id, answers, ...idempotency });
+      });
     }),
 
     route('get', base, '/admin/announcements', (ctx) => {
@@ -95,17 +89,11 @@ export function announcementHandlers(base: string): RequestHandler[] {
     route('post', base, '/admin/announcements', async (ctx) => {
       const admin = requireAdmin(ctx);
       if (isAnswer(admin)) return admin;
-      const key = idempotencyKey(ctx.request);
-      if (isAnswer(key)) return key;
-      const read = await readJson(ctx.request);
-      if (isAnswer(read)) return read;
-      const fp = fingerprint(ctx.request, read.body);
-      const previous = idempotentAnswer(ctx.world, admin.id, key.key, fp);
-      if (previous === 'mismatch') return keyReused();
-      if (previous) return previous;
-      const { errors, input } = validateAnnouncement(read.body, known(ctx));
-      if (!input) return invalid(errors);
-      return commit(ctx.world, { t: 'announcement-create', at: ctx.now.toISOString(), user: admin.id, input, ...(key.key ? { key: key.key, fp } : {}) });
+      return idempotentJson(ctx, admin.id, (body, idempotency) => {
+        const { errors, input } = validateAnnouncement(body, known(ctx));
+        if (!input) return invalid(errors);
+        return commit(ctx.world, { t: 'announcement-create', at: ctx.now.toISOString(), user: admin.id, input, ...idempotency });
+      });
     }),
 
     route('get', base, '/admin/announcements/:id', (ctx) => {
