@@ -1,10 +1,8 @@
-// The admin page of the mock portal: home-page tile settings. The portal boots first (msw,
-// library, header), then the tiles are registered (also registered by src/index.js once it
-// exports them).
+// The administration page of the mock portal (tile settings, announcements). demo.js boots msw,
+// then the library (which registers every element) and the portal header.
 import './demo.js';
 import { demoParams, pageLink } from './params.js';
 
-await import('../src/tiles/define.js');
 
 const { lang } = demoParams();
 const copy =

@@ -1,9 +1,8 @@
-// The assignment console page of the mock portal. The portal boots first (msw, library, header),
-// then <gar-affectation-console> is registered (also registered by src/index.js once it exports it).
+// The licence assignment console page of the mock portal. demo.js boots msw, then the library (which registers
+// every element) and the portal header.
 import './demo.js';
 import { demoParams } from './params.js';
 
-await import('../src/affectation/define.js');
 
 const { lang } = demoParams();
 const copy =

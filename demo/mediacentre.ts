@@ -1,9 +1,8 @@
-// The médiacentre page of the mock portal. The portal boots first (msw, library, header), then
-// <gar-mediacentre> is registered (also registered by src/index.js once it exports it).
+// The médiacentre page of the mock portal. demo.js boots msw, then the library (which registers
+// every element) and the portal header.
 import './demo.js';
 import { demoParams, pageLink } from './params.js';
 
-await import('../src/mediacentre/define.js');
 
 const { lang } = demoParams();
 const copy =
