@@ -6,6 +6,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { parse as parseYaml } from 'yaml';
 import { findChromium, chromiumArgs } from './scripts/browsers.mjs';
 import { createContractValidator } from './scripts/contract-validator.mjs';
+import { uploadEcho } from './test/announcements/upload-echo.server.mjs';
 
 const executablePath = findChromium();
 if (!executablePath) {
@@ -56,6 +57,8 @@ export default {
   testsFinishTimeout: 300_000,
   browserStartTimeout: 60_000,
   testFramework: { config: { timeout: 10_000 } },
+  // A real upload endpoint outside msw, for the composer's upload progress.
+  middleware: [uploadEcho],
   plugins: [mswWorkerPlugin, yamlPlugin, contractPlugin, esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) })],
   browsers: [
     chromeLauncher({

@@ -35,7 +35,7 @@ import {
 } from './admin-model.js';
 import { newFormState, renderForm } from './form-view.js';
 import { addDaysLocal } from './paris-time.js';
-import { checkUpload, MAX_ATTACHMENTS, UPLOAD_LIMITS, type Purpose } from './upload.js';
+import { checkUpload, MAX_ATTACHMENTS, sendUpload, UPLOAD_LIMITS, uploadPercent, type Purpose, type UploadProgress } from './upload.js';
 import { fileTypeName } from './view.js';
 import { formatFileSize } from '../shared/format.js';
 import { safeImageUrl, safeUrl } from '../shared/url.js';
@@ -52,6 +52,16 @@ const CHANNELS = ['home', 'mail', 'both'] as const;
 const TEXTS_SHOWN = 5;
 
 type Phase = 'loading' | 'ready' | 'error' | 'forbidden' | 'signed-out';
+
+interface ActiveUpload {
+  id: number;
+  name: string;
+  /** Undefined until the first progress event: an indeterminate bar until then (or until done). */
+  progress?: UploadProgress;
+  controller: AbortController;
+}
+
+let uploadCounter = 0;
 
 interface Composer {
   draft: Draft;
@@ -237,6 +247,17 @@ const adminStyles = css`
   .files li {
     margin-bottom: calc(var(--_space) / 2);
   }
+  .uploads {
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .uploading {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--_space);
+  }
 
   .button.danger {
     border-color: var(--_danger);
@@ -275,8 +296,9 @@ export class EntAnnouncementAdmin extends EntElement {
   @state() private reach?: number | 'counting' | 'failed';
   @state() private confirming?: string;
   @state() private feedback = '';
-  /** Names of the files being sent. */
-  @state() private uploading: string[] = [];
+  /** The files being sent, with the bytes sent so far when the browser reports them. */
+  @state() private uploading: ActiveUpload[] = [];
+  /** Last outcome of an upload (sent, cancelled), for the polite status. */
   @state() private uploadStatus = '';
   /** What to do once the admin agrees to drop the text typed in the composer. */
   @state() private pendingDiscard?: () => void;
@@ -560,13 +582,24 @@ export class EntAnnouncementAdmin extends EntElement {
       this.composer = { ...c };
       return;
     }
-    this.uploading = [...this.uploading, file.name];
-    this.uploadStatus = a(locale, 'uploading', { name: file.name });
+    const active: ActiveUpload = { id: ++uploadCounter, name: file.name, controller: new AbortController() };
+    const stop = () => active.controller.abort();
+    this.signal.addEventListener('abort', stop, { once: true });
+    this.uploading = [...this.uploading, active];
+    this.uploadStatus = '';
     const form = new FormData();
     form.append('file', file, file.name);
     form.append('purpose', purpose);
     try {
-      const up = await this.api.post('/uploads', { formData: form, idempotencyKey: newIdempotencyKey(), signal: this.signal });
+      const up = await sendUpload(this.api.url('/uploads'), form, {
+        headers: await this.api.requestHeaders(),
+        idempotencyKey: newIdempotencyKey(),
+        signal: active.controller.signal,
+        onProgress: (progress) => {
+          active.progress = progress;
+          this.uploading = [...this.uploading];
+        },
+      });
       const current = this.composer;
       if (!current) return;
       current.problems.delete(field);
@@ -575,6 +608,10 @@ export class EntAnnouncementAdmin extends EntElement {
       this.uploadStatus = a(locale, 'uploaded', { name: up.name });
     } catch (error) {
       if (this.signal.aborted) return;
+      if (active.controller.signal.aborted) {
+        this.uploadStatus = a(locale, 'uploadCancelled', { name: file.name });
+        return;
+      }
       logError(TAG, error);
       const current = this.composer;
       if (current) {
@@ -583,9 +620,24 @@ export class EntAnnouncementAdmin extends EntElement {
       }
       this.uploadStatus = '';
     } finally {
-      const i = this.uploading.indexOf(file.name);
-      if (i >= 0) this.uploading = [...this.uploading.slice(0, i), ...this.uploading.slice(i + 1)];
+      this.signal.removeEventListener('abort', stop);
+      this.uploading = this.uploading.filter((x) => x !== active);
     }
+  }
+
+  /** One file being sent: a determinate bar once the browser reports bytes, else an indeterminate one; cancel. */
+  private renderUploading(up: ActiveUpload): TemplateResult {
+    const locale = this.locale;
+    const percent = uploadPercent(up.progress);
+    const label = a(locale, 'uploading', { name: up.name });
+    return html`<li class="uploading">
+      ${percent === undefined
+        ? html`<progress aria-label=${label}></progress> <span>${label}</span>`
+        : // The text moves by tens so that screen readers are not flooded; the bar is exact.
+          html`<progress max="100" .value=${percent} aria-label=${label}></progress>
+            <span>${a(locale, 'uploadingPercent', { name: up.name, percent: Math.floor(percent / 10) * 10 })}</span>`}
+      <button type="button" class="button cancel-upload" @click=${() => up.controller.abort()}>${a(locale, 'cancelUpload', { name: up.name })}</button>
+    </li>`;
   }
 
   private renderFiles(c: Composer): TemplateResult {
@@ -637,7 +689,7 @@ export class EntAnnouncementAdmin extends EntElement {
           : nothing}
       </div>
       <div class="upload-status" role="status">
-        ${this.uploading.length > 0 ? html`<progress aria-label=${this.uploadStatus}></progress> ${this.uploadStatus}` : this.uploadStatus}
+        ${this.uploading.length > 0 ? html`<ul class="uploads">${repeat(this.uploading, (x) => x.id, (x) => this.renderUploading(x))}</ul>` : this.uploadStatus}
       </div>`;
   }
 

@@ -47,6 +47,15 @@ async function openComposer(el: EntAnnouncementAdmin, root: ShadowRoot): Promise
   await until(() => root.querySelector('fieldset fieldset') !== null && /\d/.test(root.querySelector('.reach')!.textContent!));
 }
 
+/** Picks files in a file input, as a user would. */
+function choose(root: ShadowRoot, selector: string, files: File[]): void {
+  const input = root.querySelector<HTMLInputElement>(selector)!;
+  const transfer = new DataTransfer();
+  for (const file of files) transfer.items.add(file);
+  input.files = transfer.files;
+  input.dispatchEvent(new Event('change'));
+}
+
 function reachCount(root: ShadowRoot): number {
   return Number(root.querySelector('.reach')!.textContent!.replace(/\D/g, ''));
 }
@@ -190,28 +199,21 @@ describe('<ent-announcement-admin>', () => {
     worker.events.on('request:start', listen);
     const { el, root } = await mountAdmin();
     await openComposer(el, root);
-    const choose = (selector: string, files: File[]) => {
-      const input = root.querySelector<HTMLInputElement>(selector)!;
-      const transfer = new DataTransfer();
-      for (const file of files) transfer.items.add(file);
-      input.files = transfer.files;
-      input.dispatchEvent(new Event('change'));
-    };
     const huge = new File([new Uint8Array(6 * 1024 * 1024)], 'affiche.png', { type: 'image/png' });
-    choose('#f-illustration', [huge]);
+    choose(root, '#f-illustration', [huge]);
     await el.updateComplete;
     const illustration = root.querySelector<HTMLInputElement>('#f-illustration')!;
     expect(illustration.getAttribute('aria-invalid')).to.equal('true');
     expect(root.getElementById(illustration.getAttribute('aria-describedby')!.split(' ')[0]!)!.textContent).to.contain('dépasse 5 Mo');
-    choose('#f-attachments', [new File(['MZ'], 'programme.exe', { type: 'application/x-msdownload' })]);
+    choose(root, '#f-attachments', [new File(['MZ'], 'programme.exe', { type: 'application/x-msdownload' })]);
     await el.updateComplete;
     expect(root.querySelector('#f-attachments')!.getAttribute('aria-invalid')).to.equal('true');
     expect(uploads).to.deep.equal([]);
 
     const png = Uint8Array.from(atob('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII='), (ch) => ch.charCodeAt(0));
-    choose('#f-illustration', [new File([png], 'cdi.png', { type: 'image/png' })]);
+    choose(root, '#f-illustration', [new File([png], 'cdi.png', { type: 'image/png' })]);
     await until(() => root.querySelector('#f-alt') !== null);
-    choose('#f-attachments', [new File(['%PDF-1.4 programme'], 'programme-voyage.pdf', { type: 'application/pdf' })]);
+    choose(root, '#f-attachments', [new File(['%PDF-1.4 programme'], 'programme-voyage.pdf', { type: 'application/pdf' })]);
     await until(() => root.querySelectorAll('.files li').length === 1);
     expect(uploads).to.deep.equal(['POST', 'POST']);
     worker.events.removeListener('request:start', listen);
@@ -225,6 +227,99 @@ describe('<ent-announcement-admin>', () => {
     await expect(el).to.be.accessible();
     root.querySelector<HTMLFormElement>('.composer form')!.requestSubmit();
     await until(() => root.querySelector('.feedback')!.textContent!.includes('est enregistrée'));
+  });
+
+  it('shows an indeterminate bar while the browser reports no upload progress (msw answers through a service worker)', async () => {
+    worker.use(
+      http.post('/api/uploads', async () => {
+        await new Promise((resolve) => setTimeout(resolve, 400));
+        return undefined; // then the mock back end answers
+      }),
+    );
+    const { el, root } = await mountAdmin();
+    await openComposer(el, root);
+    choose(root, '#f-attachments', [new File(['%PDF-1.4 reglement'], 'reglement.pdf', { type: 'application/pdf' })]);
+    await until(() => root.querySelector('.upload-status progress') !== null);
+    const bar = root.querySelector<HTMLProgressElement>('.upload-status progress')!;
+    expect(bar.hasAttribute('max'), 'no progress event: indeterminate').to.equal(false);
+    expect(bar.getAttribute('aria-label')).to.equal('Envoi de « reglement.pdf »…');
+    await expect(el).to.be.accessible();
+    await until(() => root.querySelectorAll('.files li').length === 1);
+    expect(root.querySelector('.upload-status progress')).to.equal(null);
+    expect(root.querySelector('.upload-status')!.textContent).to.contain('« reglement.pdf » est envoyé.');
+  });
+
+  describe('against a real endpoint outside msw (upload progress)', () => {
+    // Chromium reports no upload progress for a request a service worker handles, even when msw
+    // passes it through: msw is stopped while the file travels to the test server's route.
+    const base = '/upload-echo-api';
+    async function mountOnEcho(): Promise<{ el: EntAnnouncementAdmin; root: ShadowRoot }> {
+      worker.use(...createHandlers({ base }));
+      const el = await fixture<EntAnnouncementAdmin>(html`<ent-announcement-admin api-base=${base} lang="fr"></ent-announcement-admin>`);
+      await until(() => phaseOf(el) !== 'loading');
+      await el.updateComplete;
+      await openComposer(el, el.shadowRoot!);
+      return { el, root: el.shadowRoot! };
+    }
+    async function stopMsw(): Promise<void> {
+      worker.use(http.get('/__upload-echo/probe', () => HttpResponse.text('msw')));
+      expect(await (await fetch('/__upload-echo/probe')).text()).to.equal('msw');
+      worker.stop();
+      // Stopped once the probe reaches the test server's route instead.
+      for (let i = 0; i < 100 && (await (await fetch('/__upload-echo/probe')).text()) !== 'server'; i++) await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    afterEach(async () => {
+      await worker.start({
+        serviceWorker: { url: '/mockServiceWorker.js' },
+        quiet: true,
+        onUnhandledRequest(request, print) {
+          if (/^\/[\w-]*api\//.test(new URL(request.url).pathname)) print.error();
+        },
+      });
+    });
+
+    it('reports the bytes sent: a determinate bar that grows to 100 %, a polite text, then the file', async () => {
+      const { el, root } = await mountOnEcho();
+      await stopMsw();
+      const big = new File([new Uint8Array(8 * 1024 * 1024)], 'dossier-voyage.pdf', { type: 'application/pdf' });
+      choose(root, '#f-attachments', [big]);
+      const seen: number[] = [];
+      const texts = new Set<string>();
+      await until(() => {
+        const bar = root.querySelector<HTMLProgressElement>('.upload-status progress');
+        if (bar?.hasAttribute('max')) {
+          expect(bar.max).to.equal(100);
+          expect(bar.getAttribute('aria-label')).to.equal('Envoi de « dossier-voyage.pdf »…');
+          if (seen.at(-1) !== bar.value) seen.push(bar.value);
+          texts.add(root.querySelector('.upload-status .uploading span')!.textContent!.trim());
+        }
+        return root.querySelectorAll('.files li').length === 1;
+      }, 15_000);
+      expect(seen.length, `progress seen: ${seen.join(', ')}`).to.be.greaterThan(1);
+      expect(seen.some((v) => v > 0 && v < 100), `an intermediate value in ${seen.join(', ')}`).to.equal(true);
+      for (let i = 1; i < seen.length; i++) expect(seen[i]).to.be.greaterThan(seen[i - 1]!);
+      expect(seen.at(-1)).to.equal(100);
+      expect([...texts].at(-1)).to.match(/^Envoi de « dossier-voyage\.pdf » : 100\s%$/);
+      expect(root.querySelector('.files li')!.textContent).to.contain('dossier-voyage.pdf');
+      expect(root.querySelector('.files li')!.textContent).to.match(/8\sMo/);
+      expect(root.querySelector('.upload-status')!.textContent).to.contain('« dossier-voyage.pdf » est envoyé.');
+      await el.updateComplete;
+      expect(root.querySelector('.preview article .attachments li')!.textContent).to.contain('dossier-voyage.pdf');
+    });
+
+    it('cancels an upload on the way: nothing attached, no error, said politely', async () => {
+      const { el, root } = await mountOnEcho();
+      await stopMsw();
+      choose(root, '#f-attachments', [new File([new Uint8Array(9 * 1024 * 1024)], 'video-sortie.mp4', { type: 'video/mp4' })]);
+      await until(() => root.querySelector('.upload-status .cancel-upload') !== null);
+      await expect(el).to.be.accessible();
+      const cancel = root.querySelector<HTMLButtonElement>('.upload-status .cancel-upload')!;
+      expect(cancel.textContent!.trim()).to.equal('Annuler l’envoi de « video-sortie.mp4 »');
+      cancel.click();
+      await until(() => root.querySelector('.upload-status')!.textContent!.includes('L’envoi de « video-sortie.mp4 » est annulé.'));
+      expect(root.querySelectorAll('.files li')).to.have.length(0);
+      expect(root.querySelector('#f-attachments')!.getAttribute('aria-invalid')).to.equal('false');
+    });
   });
 
   it('previews exactly what users see, sanitised', async () => {

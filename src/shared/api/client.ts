@@ -109,6 +109,15 @@ export class ApiClient {
     return this.request('DELETE', path, options) as Promise<SuccessBody<Operation<P, 'delete'>>>;
   }
 
+  /** Headers of every request (the page's hook, Accept, Accept-Language), also for an XMLHttpRequest upload. */
+  async requestHeaders(): Promise<Headers> {
+    const headers = new Headers(this.options.headers ? await this.options.headers() : undefined);
+    headers.set('Accept', 'application/json, application/problem+json');
+    const locale = this.options.locale?.();
+    if (locale && !headers.has('Accept-Language')) headers.set('Accept-Language', locale);
+    return headers;
+  }
+
   /** Forgets the cached bodies (e.g. after the user changed). */
   clearCache(): void {
     this.etags.clear();
@@ -127,10 +136,7 @@ export class ApiClient {
     } = {},
   ): Promise<unknown> {
     const url = this.url(fillPath(template, options.path)) + queryString(options.query as Record<string, unknown> | undefined);
-    const headers = new Headers(this.options.headers ? await this.options.headers() : undefined);
-    headers.set('Accept', 'application/json, application/problem+json');
-    const locale = this.options.locale?.();
-    if (locale && !headers.has('Accept-Language')) headers.set('Accept-Language', locale);
+    const headers = await this.requestHeaders();
     let body: BodyInit | undefined;
     if (options.formData) {
       body = options.formData;
