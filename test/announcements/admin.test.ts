@@ -351,14 +351,17 @@ describe('<ent-announcement-admin>', () => {
     await el.updateComplete;
   });
 
-  it('an avertissement with a poll for 4e pupils: a 4e pupil answers it, a teacher does not see it, the admin reads the results', async () => {
+  it('an avertissement with a poll scheduled for 4e pupils: a 4e pupil answers it, a 3e pupil and a teacher do not see it, the admin reads the results', async () => {
     const { el, root } = await mountAdmin();
     await openComposer(el, root);
     root.querySelectorAll<HTMLInputElement>('input[name="kind"]')[1]!.click();
     type(root.querySelector<HTMLInputElement>('#f-title')!, 'Voyage en Espagne : réunion d’information');
     type(root.querySelector<HTMLTextAreaElement>('#f-body')!, '<p>Réunion pour les familles des 4e, jeudi à 18 h.</p>');
-    // Started a minute ago, so that it shows at once.
+    // Started a minute ago, so that it shows at once, for a week.
     type(root.querySelector<HTMLInputElement>('#f-start')!, toParisLocal(new Date(Date.now() - 60_000).toISOString()));
+    const duration = root.querySelector<HTMLSelectElement>('#f-duration')!;
+    duration.value = '7';
+    duration.dispatchEvent(new Event('change'));
     checkbox(root, 'Profils', 'Élèves').click();
     checkbox(root, 'Niveaux', '4e').click();
     // A poll: one single-choice question.
@@ -390,6 +393,16 @@ describe('<ent-announcement-admin>', () => {
     pupil.root.querySelector<HTMLButtonElement>(`article[data-id="${id}"] .dismiss`)!.click();
     await until(() => pupil.root.querySelector('.disclosure') !== null);
     await new Promise((resolve) => setTimeout(resolve, 100));
+    fixtureCleanup();
+
+    // A 3e pupil of the same collège: not of the level chosen.
+    configureMock({ user: 'eleve3e' });
+    const third = await mountUser();
+    // Signed in as a collège pupil: the survey for 6e–3e pupils reaches him, the 4e ones do not.
+    expect(userTitles(third.root)).to.include('Enquête : votre avis sur le CDI');
+    expect(userTitles(third.root)).not.to.include('4e : autorisation de sortie à rendre avant vendredi');
+    expect(userTitles(third.root)).not.to.include('Voyage en Espagne : réunion d’information');
+    expect(third.root.querySelector(`article[data-id="${id}"]`)).to.equal(null);
     fixtureCleanup();
 
     configureMock({ user: 'enseignant' });

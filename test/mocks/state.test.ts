@@ -4,7 +4,7 @@ import { expect } from '@open-wc/testing';
 import '../support/contract.js';
 import { configureMock, createHandlers, mockUsers, resetMockData } from '../../src/mocks/index.js';
 import { createEstablishment } from '../../src/mocks/domain/affectation.js';
-import { forgetInMemoryState, STORAGE_KEY } from '../../src/mocks/state.js';
+import { establishment, forgetInMemoryState, getWorld, STORAGE_KEY } from '../../src/mocks/state.js';
 import { DEMO_FILES, fileSize } from '../../src/mocks/data/files.js';
 import { affectation, as, COLLEGE, get, LYCEE, NOW, ok, post, put, useMockApi } from './helpers.js';
 
@@ -205,8 +205,17 @@ describe('mock state', () => {
     expect(anonymous.status).to.equal(401);
     expect(anonymous.headers.get('Content-Type')).to.equal('application/problem+json');
     expect(anonymous.body).to.include({ status: 401, code: 'unauthorized' });
-    expect(Object.keys(mockUsers)).to.have.members(['eleve', 'enseignant', 'documentaliste', 'responsable', 'admin', 'anonyme']);
+    expect(Object.keys(mockUsers)).to.have.members(['eleve', 'eleve3e', 'enseignant', 'documentaliste', 'responsable', 'admin', 'anonyme']);
     expect(mockUsers.eleve.label).to.equal('Élève (4e B, collège)');
+    // The 3e pupil is a person the generator makes anyway, present in 3e A.
+    as('eleve3e');
+    const third = await ok('/me');
+    expect(third).to.include({ id: 'p-0330001A-00352', displayName: 'Côme Etcheverry', profile: 'eleve', currentUai: COLLEGE });
+    const directory = establishment(getWorld(), COLLEGE)!.directory;
+    const person = directory.people.find((p) => p.id === third.id)!;
+    expect(`${person.firstName} ${person.lastName}`).to.equal('Côme Etcheverry');
+    expect(person.departureDate).to.equal(null);
+    expect(person.divisionIds).to.deep.equal([`div-${COLLEGE}-3A`]);
   });
 
   it('serves the attachments the seed announcements declare, at their declared size', async () => {

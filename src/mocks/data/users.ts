@@ -1,5 +1,6 @@
 // The demo's mock users. Each signed-in one (but the ENT admin) is a real person of the
-// generated directories, so that assignments made in the console reach them.
+// generated directories, so that assignments made in the console reach them: most are placed
+// there (placements below); the 3e pupil is a pupil the generator makes anyway.
 import type { DemoUser } from '../config.js';
 import type { Me, Profile, Public } from '../api.js';
 
@@ -54,6 +55,17 @@ export const USERS: Record<Exclude<DemoUser, 'anonyme'>, UserRecord> = {
     roles: [],
     establishments: [COLLEGE],
   },
+  // Not a placement (one would change the generated names, and every count after it): the
+  // first pupil of 3e A in the default data. The same id is another pupil in `many` and `empty`.
+  eleve3e: {
+    key: 'eleve3e',
+    id: 'p-0330001A-00352',
+    firstName: 'Côme',
+    lastName: 'Etcheverry',
+    profile: 'eleve',
+    roles: [],
+    establishments: [COLLEGE],
+  },
   enseignant: {
     key: 'enseignant',
     id: 'u-0330001A-ens-1',
@@ -98,6 +110,10 @@ export const mockUsers: Record<DemoUser, { label: string; description: string }>
   eleve: {
     label: 'Élève (4e B, collège)',
     description: 'Inès Lefèvre, élève de 4e B au Collège Jules-Ferry : LV2 espagnol, latin, atelier théâtre.',
+  },
+  eleve3e: {
+    label: 'Élève de 3e (3e A, collège)',
+    description: 'Côme Etcheverry, élève de 3e A au Collège Jules-Ferry : LV2 espagnol.',
   },
   enseignant: {
     label: 'Enseignant (mathématiques, collège)',
