@@ -195,6 +195,70 @@ export function previewForm(d: Draft, base?: AdminAnnouncement): AnnouncementInp
   return toInput(d, 'draft', base).form;
 }
 
+const KINDS: readonly AnnouncementKind[] = ['information', 'avertissement', 'alerte'];
+const CHANNELS: readonly Channel[] = ['home', 'mail', 'both'];
+const QUESTION_TYPES: readonly QuestionType[] = ['single', 'multiple', 'text'];
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function strings(value: unknown): string[] | undefined {
+  return Array.isArray(value) && value.every((x) => typeof x === 'string') ? value : undefined;
+}
+
+/**
+ * A draft read back from storage (typed before a reload), checked field by field: anything
+ * malformed (another version, another app's data) gives undefined rather than a broken composer.
+ */
+export function restoreDraft(value: unknown): Draft | undefined {
+  if (!isRecord(value)) return undefined;
+  const text = ['title', 'body', 'linkUrl', 'linkLabel', 'startsAt', 'endsAt'] as const;
+  if (!text.every((k) => typeof value[k] === 'string')) return undefined;
+  if (!KINDS.includes(value.kind as AnnouncementKind) || !CHANNELS.includes(value.channel as Channel)) return undefined;
+  if (value.dismissible !== undefined && typeof value.dismissible !== 'boolean') return undefined;
+  const audience = isRecord(value.audience) ? value.audience : undefined;
+  const profiles = strings(audience?.profiles);
+  const levels = strings(audience?.levels);
+  const divisions = strings(audience?.divisions);
+  if (!profiles || !levels || !divisions) return undefined;
+  if (!Array.isArray(value.questions) || !Array.isArray(value.attachments)) return undefined;
+  const questions: DraftQuestion[] = [];
+  for (const q of value.questions as unknown[]) {
+    if (!isRecord(q) || typeof q.id !== 'string' || !QUESTION_TYPES.includes(q.type as QuestionType) || typeof q.label !== 'string' || typeof q.required !== 'boolean' || typeof q.options !== 'string') return undefined;
+    const question: DraftQuestion = { id: q.id, type: q.type as QuestionType, label: q.label, required: q.required, options: q.options };
+    if (isRecord(q.optionIds) && Object.values(q.optionIds).every((x) => typeof x === 'string')) question.optionIds = q.optionIds as Record<string, string>;
+    questions.push(question);
+  }
+  const attachments: Attachment[] = [];
+  for (const f of value.attachments as unknown[]) {
+    if (!isRecord(f) || typeof f.id !== 'string' || typeof f.name !== 'string' || typeof f.url !== 'string' || typeof f.size !== 'number' || typeof f.mimeType !== 'string') return undefined;
+    attachments.push({ id: f.id, name: f.name, url: f.url, size: f.size, mimeType: f.mimeType });
+  }
+  let illustration: Illustration | undefined;
+  if (value.illustration !== undefined) {
+    const i = value.illustration;
+    if (!isRecord(i) || typeof i.url !== 'string' || typeof i.alt !== 'string') return undefined;
+    illustration = { url: i.url, alt: i.alt };
+  }
+  const draft: Draft = {
+    kind: value.kind as AnnouncementKind,
+    title: value.title as string,
+    body: value.body as string,
+    linkUrl: value.linkUrl as string,
+    linkLabel: value.linkLabel as string,
+    startsAt: value.startsAt as string,
+    endsAt: value.endsAt as string,
+    audience: { profiles: profiles as Audience['profiles'], levels, divisions },
+    channel: value.channel as Channel,
+    questions: questions.slice(0, MAX_QUESTIONS),
+    attachments,
+  };
+  if (value.dismissible !== undefined) draft.dismissible = value.dismissible as boolean;
+  if (illustration) draft.illustration = illustration;
+  return draft;
+}
+
 /** Maps a 422 field path to the composer's field. */
 export function draftField(path: string): DraftField | undefined {
   if (path === 'title' || path === 'body' || path === 'startsAt' || path === 'endsAt' || path === 'kind' || path === 'channel') return path;

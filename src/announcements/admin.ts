@@ -10,6 +10,7 @@ import { ApiError } from '../shared/api/errors.js';
 import type { AdminAnnouncement, AnnouncementKind, AudienceOptions, Profile } from '../shared/api/types.js';
 import { EntElement } from '../shared/base-element.js';
 import { formatDateTime } from '../shared/format.js';
+import { readStored, removeStored, storageKey, writeStored } from '../shared/storage.js';
 import { emptyView, errorMessage, errorView, forbiddenView, heading, loadingView, logError, signedOutView, stateStyles } from '../shared/states.js';
 import { sharedMessages as shared } from '../shared/messages.js';
 import { tokens } from '../shared/tokens.js';
@@ -24,6 +25,7 @@ import {
   newQuestion,
   previewForm,
   previewOf,
+  restoreDraft,
   TITLE_MAX,
   toInput,
   validateDraft,
@@ -71,6 +73,8 @@ interface Composer {
   editing?: AdminAnnouncement;
   problems: Map<DraftField, DraftProblem>;
   saving: boolean;
+  /** When the draft was typed, if it was restored from before a reload. */
+  restoredAt?: string;
   message: string;
   key?: string;
   keyBody?: string;
@@ -247,6 +251,15 @@ const adminStyles = css`
   .files li {
     margin-bottom: calc(var(--_space) / 2);
   }
+  .draft-notice {
+    margin: 0 0 calc(var(--_space) * 1.5);
+    padding: var(--_space);
+    border-left: 4px solid var(--_info);
+    background: var(--_bg);
+  }
+  .draft-notice p {
+    margin: 0 0 var(--_space);
+  }
   .uploads {
     margin: 0;
     padding: 0;
@@ -326,9 +339,12 @@ export class EntAnnouncementAdmin extends EntElement {
   /** Loads the list again. */
   async load(): Promise<void> {
     try {
-      const list = await this.api.get('/admin/announcements', { signal: this.signal });
+      // The session too: what is typed in the composer is kept per user.
+      const [list] = await Promise.all([this.api.get('/admin/announcements', { signal: this.signal }), this.ensureSession()]);
       this.items = list.announcements;
+      const first = this.phase !== 'ready';
       this.phase = 'ready';
+      if (first && !this.composer && this.storedDraft()) this.open(undefined, false);
     } catch (error) {
       if (this.signal.aborted) return;
       logError(TAG, error);
@@ -368,26 +384,62 @@ export class EntAnnouncementAdmin extends EntElement {
     void this.updateComplete.then(() => this.shadowRoot?.querySelector<HTMLElement>('.discard .danger')?.focus());
   }
 
-  private open(editing?: AdminAnnouncement): void {
+  /** Where the new announcement being typed is kept between visits, per user (undefined until the user is known). */
+  private get draftKey(): string | undefined {
+    const id = this.me?.id;
+    return id ? storageKey(TAG, id, 'composer-draft') : undefined;
+  }
+
+  /** The new announcement typed before a reload, if any (malformed ones are forgotten). */
+  private storedDraft(): { draft: Draft; savedAt: string } | undefined {
+    const key = this.draftKey;
+    const stored = key ? readStored<unknown>(key) : undefined;
+    if (!key || !stored) return undefined;
+    const draft = restoreDraft(stored.value);
+    if (!draft) removeStored(key);
+    return draft ? { draft, savedAt: stored.savedAt } : undefined;
+  }
+
+  /** Keeps the new announcement being typed (not an edit), or forgets it once nothing is typed. */
+  private persistDraft(): void {
+    const c = this.composer;
+    const key = this.draftKey;
+    if (!c || c.editing || !key) return;
+    if (this.dirty) writeStored(key, c.draft, new Date(this.now()));
+    else removeStored(key);
+  }
+
+  private forgetDraft(): void {
+    const key = this.draftKey;
+    if (key) removeStored(key);
+  }
+
+  /** Opens the composer: on an announcement, else on a new one (what was typed before a reload, if anything). */
+  private open(editing?: AdminAnnouncement, focus = true): void {
     this.pendingDiscard = undefined;
     this.feedback = '';
     this.confirming = undefined;
-    const draft = editing ? draftFrom(editing) : emptyDraft(this.now());
+    // A new draft typed before is dropped when another announcement is opened (the admin agreed).
+    if (editing) this.forgetDraft();
+    const stored = editing ? undefined : this.storedDraft();
+    const draft = editing ? draftFrom(editing) : (stored?.draft ?? emptyDraft(this.now()));
     this.composer = {
       draft,
-      initial: JSON.stringify(draft),
+      initial: JSON.stringify(stored ? emptyDraft(this.now()) : draft),
       editing,
       problems: new Map(),
       saving: false,
       message: '',
+      restoredAt: stored?.savedAt,
     };
     if (!this.options) void this.loadOptions();
     this.countSoon(0);
-    void this.updateComplete.then(() => this.shadowRoot?.getElementById('composer-title')?.focus());
+    if (focus) void this.updateComplete.then(() => this.shadowRoot?.getElementById('composer-title')?.focus());
   }
 
   private close(): void {
     this.pendingDiscard = undefined;
+    if (this.composer && !this.composer.editing) this.forgetDraft();
     this.composer = undefined;
     void this.updateComplete.then(() => this.shadowRoot?.querySelector<HTMLElement>('.new-button')?.focus());
   }
@@ -403,6 +455,7 @@ export class EntAnnouncementAdmin extends EntElement {
       }
     }
     this.composer = { ...c };
+    this.persistDraft();
     if (patch.audience) this.countSoon(300);
   }
 
@@ -783,6 +836,12 @@ export class EntAnnouncementAdmin extends EntElement {
         void this.save(c.editing && !editingDraft ? 'published' : 'draft');
       }}>
         ${heading(level, html`<span id="composer-title" tabindex="-1">${c.editing ? a(locale, 'composerEdit', { title: c.editing.title }) : a(locale, 'composerNew')}</span>`, 'sub')}
+        ${c.restoredAt
+          ? html`<div class="draft-notice">
+              <p role="status">${a(locale, 'draftRestored', { date: formatDateTime(locale, c.restoredAt) })}</p>
+              <button type="button" class="button discard-draft" @click=${() => this.close()}>${a(locale, 'discardDraft')}</button>
+            </div>`
+          : nothing}
         <fieldset class="field">
           <legend>${a(locale, 'kind')}</legend>
           <div class="choices">

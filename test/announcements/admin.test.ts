@@ -4,7 +4,7 @@ import '../../src/announcements/define.js';
 import type { EntAnnouncementAdmin } from '../../src/announcements/admin.js';
 import type { EntTargetedAnnouncement } from '../../src/announcements/announcement.js';
 import { fromParisLocal, toParisLocal } from '../../src/announcements/paris-time.js';
-import { validateDraft, emptyDraft } from '../../src/announcements/admin-model.js';
+import { validateDraft, emptyDraft, newQuestion, restoreDraft } from '../../src/announcements/admin-model.js';
 import type { Locale } from '../../src/shared/i18n.js';
 import { configureMock, createHandlers, resetMockData } from '../../src/mocks/index.js';
 import { worker } from '../support/msw.js';
@@ -60,16 +60,25 @@ function reachCount(root: ShadowRoot): number {
   return Number(root.querySelector('.reach')!.textContent!.replace(/\D/g, ''));
 }
 
+/** What widgets keep in localStorage (the composer's draft among them): each test starts without. */
+function forgetStoredDrafts(): void {
+  for (const key of Object.keys(localStorage)) if (key.startsWith('ent-widgets:')) localStorage.removeItem(key);
+}
+
+const storedDraftKeys = () => Object.keys(localStorage).filter((key) => key.startsWith('ent-widgets:ent-announcement-admin:') && key.endsWith(':composer-draft'));
+
 const userTitles = (root: ShadowRoot) => [...root.querySelectorAll('article .title')].map((h) => h.textContent!.trim());
 
 describe('<ent-announcement-admin>', () => {
   beforeEach(() => {
+    forgetStoredDrafts();
     resetMockData();
     configureMock({ user: 'admin', scenario: 'default', now: () => new Date() });
     worker.use(...createHandlers());
   });
   afterEach(() => {
     fixtureCleanup();
+    forgetStoredDrafts();
     worker.resetHandlers();
     resetMockData();
     configureMock({ user: 'eleve', scenario: 'default' });
@@ -101,6 +110,24 @@ describe('<ent-announcement-admin>', () => {
     const draft = { ...emptyDraft(Date.parse('2026-11-24T08:00:00Z')), title: 'x'.repeat(121), linkUrl: 'javascript:alert(1)', endsAt: '2026-11-24T08:00' };
     expect(draft.startsAt).to.equal('2026-11-24T09:15');
     expect([...validateDraft(draft).keys()]).to.deep.equal(['title', 'link.url', 'link.label', 'endsAt']);
+  });
+
+  it('reads back a stored draft only when every field has its type', () => {
+    const draft = {
+      ...emptyDraft(Date.parse('2026-11-24T08:00:00Z')),
+      kind: 'avertissement' as const,
+      title: 'Brevet blanc',
+      dismissible: false,
+      questions: [{ ...newQuestion(), label: 'Présent ?', options: 'Oui\nNon' }],
+      illustration: { url: '/demo-assets/uploads/u1/cdi.png', alt: '' },
+      attachments: [{ id: 'u2', name: 'convocation.pdf', url: '/demo-assets/uploads/u2/convocation.pdf', size: 1200, mimeType: 'application/pdf' }],
+    };
+    expect(restoreDraft(JSON.parse(JSON.stringify(draft)))).to.deep.equal(draft);
+    expect(restoreDraft(null)).to.equal(undefined);
+    expect(restoreDraft({ ...draft, kind: 'urgent' })).to.equal(undefined);
+    expect(restoreDraft({ ...draft, title: 3 })).to.equal(undefined);
+    expect(restoreDraft({ ...draft, audience: { profiles: [], levels: '4e', divisions: [] } })).to.equal(undefined);
+    expect(restoreDraft({ ...draft, attachments: [{ id: 'u2' }] })).to.equal(undefined);
   });
 
   for (const lang of ['fr', 'en'] as Locale[]) {
@@ -540,6 +567,118 @@ describe('<ent-announcement-admin>', () => {
     root.querySelector<HTMLButtonElement>('.discard .danger')!.click();
     await el.updateComplete;
     expect(root.querySelector<HTMLInputElement>('#f-title')!.value).to.equal('Photos de classe : commandes closes');
+  });
+
+  describe('keeps a new announcement being typed across a reload', () => {
+    const TITLE = 'Sortie au Futuroscope : inscriptions';
+    async function typeDraft(): Promise<void> {
+      const { el, root } = await mountAdmin();
+      await openComposer(el, root);
+      root.querySelectorAll<HTMLInputElement>('input[name="kind"]')[1]!.click();
+      type(root.querySelector<HTMLInputElement>('#f-title')!, TITLE);
+      type(root.querySelector<HTMLTextAreaElement>('#f-body')!, '<p>Inscriptions jusqu’au 4 décembre.</p>');
+      checkbox(root, 'Niveaux', '4e').click();
+      await el.updateComplete;
+      // The page goes away (a reload, a closed tab) without saving.
+      fixtureCleanup();
+    }
+
+    it('restores it for the same admin, with a notice and a way to discard it', async () => {
+      await typeDraft();
+      expect(storedDraftKeys()).to.deep.equal(['ent-widgets:ent-announcement-admin:u-admin-ent-1:composer-draft']);
+      const { el, root } = await mountAdmin();
+      expect(root.querySelector('.composer'), 'opened at once on what was typed').not.to.equal(null);
+      expect(root.querySelector<HTMLInputElement>('#f-title')!.value).to.equal(TITLE);
+      expect(root.querySelector<HTMLTextAreaElement>('#f-body')!.value).to.equal('<p>Inscriptions jusqu’au 4 décembre.</p>');
+      expect(root.querySelectorAll<HTMLInputElement>('input[name="kind"]')[1]!.checked).to.equal(true);
+      await until(() => root.querySelector('fieldset fieldset') !== null);
+      await el.updateComplete;
+      expect(checkbox(root, 'Niveaux', '4e').checked).to.equal(true);
+      expect(root.querySelector('.preview article .title')!.textContent!.trim()).to.equal(TITLE);
+      const notice = root.querySelector('.draft-notice [role="status"]')!;
+      expect(notice.textContent).to.match(/^Brouillon non enregistré du .+ restauré : vous pouvez reprendre la saisie\.$/);
+      expect(root.activeElement, 'no focus moved on load').to.equal(null);
+      await expect(el).to.be.accessible();
+      // Leaving asks first, like anything typed.
+      root.querySelector<HTMLButtonElement>('.composer .cancel')!.click();
+      await until(() => root.querySelector('.discard') !== null);
+      root.querySelector<HTMLButtonElement>('.discard .keep')!.click();
+      await el.updateComplete;
+      // Discarding the draft forgets it.
+      root.querySelector<HTMLButtonElement>('.discard-draft')!.click();
+      await el.updateComplete;
+      expect(root.querySelector('.composer')).to.equal(null);
+      await until(() => root.activeElement === root.querySelector('.new-button'));
+      expect(storedDraftKeys()).to.deep.equal([]);
+      fixtureCleanup();
+      const again = await mountAdmin();
+      expect(again.root.querySelector('.composer')).to.equal(null);
+      await openComposer(again.el, again.root);
+      expect(again.root.querySelector<HTMLInputElement>('#f-title')!.value).to.equal('');
+      expect(again.root.querySelector('.draft-notice')).to.equal(null);
+    });
+
+    it('in English too', async () => {
+      await typeDraft();
+      const { el, root } = await mountAdmin('en');
+      expect(root.querySelector('.draft-notice [role="status"]')!.textContent).to.match(/^Unsaved draft from .+ restored: you can carry on typing\.$/);
+      expect(root.querySelector('.discard-draft')!.textContent!.trim()).to.equal('Discard draft');
+      await expect(el).to.be.accessible();
+    });
+
+    it('is not restored for another admin on the same computer', async () => {
+      await typeDraft();
+      let other = true;
+      worker.use(
+        http.get('/api/me', () =>
+          other
+            ? HttpResponse.json({
+                id: 'u-admin-ent-2',
+                displayName: 'Nadia Benali',
+                profile: 'admin',
+                roles: ['admin-ent'],
+                establishments: [{ uai: '0330001A', name: 'Collège Jules-Ferry' }],
+                currentUai: '0330001A',
+              })
+            : undefined,
+        ),
+      );
+      const second = await mountAdmin();
+      expect(second.root.querySelector('.composer')).to.equal(null);
+      await openComposer(second.el, second.root);
+      expect(second.root.querySelector<HTMLInputElement>('#f-title')!.value).to.equal('');
+      type(second.root.querySelector<HTMLInputElement>('#f-title')!, 'Conseil pédagogique');
+      fixtureCleanup();
+      expect(storedDraftKeys()).to.have.members([
+        'ent-widgets:ent-announcement-admin:u-admin-ent-1:composer-draft',
+        'ent-widgets:ent-announcement-admin:u-admin-ent-2:composer-draft',
+      ]);
+
+      other = false;
+      const first = await mountAdmin();
+      expect(first.root.querySelector<HTMLInputElement>('#f-title')!.value).to.equal(TITLE);
+    });
+
+    it('is forgotten once saved', async () => {
+      await typeDraft();
+      const { el, root } = await mountAdmin();
+      root.querySelector<HTMLButtonElement>('.publish')!.click();
+      await until(() => root.querySelector('.feedback')!.textContent!.includes('est publiée'));
+      expect(storedDraftKeys()).to.deep.equal([]);
+      await el.updateComplete;
+      fixtureCleanup();
+      const again = await mountAdmin();
+      expect(again.root.querySelector('.composer')).to.equal(null);
+      expect([...again.root.querySelectorAll('li.row .title')].map((h) => h.textContent!.trim())).to.include(TITLE);
+    });
+
+    it('an edit of a saved announcement is not kept as a new draft', async () => {
+      const { el, root } = await mountAdmin();
+      root.querySelector<HTMLButtonElement>('li[data-id="ann-photos"] .edit')!.click();
+      await el.updateComplete;
+      type(root.querySelector<HTMLInputElement>('#f-title')!, 'Photos de classe : dernières commandes');
+      expect(storedDraftKeys()).to.deep.equal([]);
+    });
   });
 
   it('deletes after confirmation', async () => {

@@ -18,9 +18,13 @@ export async function uploadEcho(ctx, next) {
   }
   if (ctx.method !== 'POST' || ctx.path !== UPLOAD_ECHO_PATH) return next();
   const chunks = [];
-  for await (const chunk of ctx.req) {
-    chunks.push(chunk);
-    await new Promise((resolve) => setTimeout(resolve, 10));
+  try {
+    for await (const chunk of ctx.req) {
+      chunks.push(chunk);
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+  } catch {
+    return; // the browser cancelled the upload
   }
   const form = await new Response(Buffer.concat(chunks), { headers: { 'content-type': ctx.get('content-type') } }).formData();
   const file = form.get('file');
