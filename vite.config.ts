@@ -1,11 +1,16 @@
 // `npm start`: the mock ENT portal (demo/) on http://localhost:5173, msw answering the contract.
 // `vite build` (inside `npm run build`): dist/ent-widgets.js, one self-contained ES module
-// (lit included) that registers every element, for <script type="module"> embedding.
+// (lit included) that registers every element, for <script type="module"> embedding: lit's
+// production build, and the static text of `css`/`html` templates minified; English catalogs
+// are separate chunks (dist/chunks/) it loads only when a widget is in English.
+// `npm run size` (scripts/size.mjs) builds every entry with this same configuration.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { defineConfig, type Plugin } from 'vite';
+import { defineConfig, type Plugin, type UserConfig } from 'vite';
+import { minifyTemplatesPlugin } from './scripts/minify-templates.mjs';
 
 const mswWorker = fileURLToPath(new URL('./node_modules/msw/lib/mockServiceWorker.js', import.meta.url));
+const src = (path: string): string => fileURLToPath(new URL(`./src/${path}`, import.meta.url));
 
 /** Serves msw's worker from the installed msw version at the root scope. */
 function mswWorkerPlugin(): Plugin {
@@ -20,24 +25,30 @@ function mswWorkerPlugin(): Plugin {
   };
 }
 
+const library: UserConfig = {
+  plugins: [minifyTemplatesPlugin()],
+  // lit's `production` export condition: none of its dev-mode checks and warnings ship.
+  resolve: { conditions: ['production', 'module', 'browser'] },
+  build: {
+    outDir: 'dist',
+    emptyOutDir: true,
+    target: 'es2022',
+    sourcemap: true,
+    minify: true,
+    // Library mode keeps whitespace by default; vendors load this file as is. The English
+    // catalogs are loaded on demand from dist/chunks/ (resolved next to ent-widgets.js).
+    rolldownOptions: { output: { minify: true, chunkFileNames: 'chunks/[name]-[hash].js' } },
+    lib: {
+      entry: src('index.ts'),
+      formats: ['es'],
+      fileName: () => 'ent-widgets.js',
+    },
+  },
+};
+
 export default defineConfig(({ command }) =>
   command === 'build'
-    ? {
-        build: {
-          outDir: 'dist',
-          emptyOutDir: true,
-          target: 'es2022',
-          sourcemap: true,
-          minify: true,
-          // Library mode keeps whitespace by default; vendors load this file as is.
-          rolldownOptions: { output: { minify: true } },
-          lib: {
-            entry: fileURLToPath(new URL('./src/index.ts', import.meta.url)),
-            formats: ['es'],
-            fileName: () => 'ent-widgets.js',
-          },
-        },
-      }
+    ? library
     : {
         root: 'demo',
         server: { port: 5173, strictPort: true, fs: { allow: ['..'] } },

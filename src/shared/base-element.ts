@@ -9,7 +9,7 @@ import { ApiError } from './api/errors.js';
 import type { Me } from './api/types.js';
 import { clientContext, localeContext, sessionContext, type Session } from './context.js';
 import { VERSION } from './define.js';
-import { normalizeLocale, resolveLocale, type Locale } from './i18n.js';
+import { catalogEvents, catalogsPending, catalogsSettled, loadEnglish, normalizeLocale, resolveLocale, type Locale } from './i18n.js';
 
 // A widget defined before its provider upgrades would otherwise never get the context
 // (lit.dev#1185): a ContextRoot replays the pending requests once the provider appears.
@@ -58,13 +58,28 @@ export class EntElement extends LitElement {
   override connectedCallback(): void {
     ensureContextRoot(this.ownerDocument);
     if (this.connection.signal.aborted) this.connection = new AbortController();
+    catalogEvents.addEventListener('load', this.onCatalog);
     super.connectedCallback();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    catalogEvents.removeEventListener('load', this.onCatalog);
     // Requests of a removed widget are abandoned; a reconnected one starts afresh.
     this.connection.abort();
+  }
+
+  /** An English catalog arrived (it loads on demand): render again in English. */
+  private readonly onCatalog = (): void => this.requestUpdate();
+
+  /** Also waits for the English catalogs a render asked for, and the render that follows. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    while (catalogsPending()) {
+      await catalogsSettled();
+      complete = await super.getUpdateComplete();
+    }
+    return complete;
   }
 
   /** Aborted when the element is disconnected. */
@@ -125,6 +140,7 @@ export class EntElement extends LitElement {
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
     super.willUpdate(changed);
+    if (this.locale === 'en') loadEnglish();
     if (changed.has('apiBase') || changed.has('headers')) {
       this.ownSessionRequest = undefined;
       this.ownSession = undefined;

@@ -87,6 +87,68 @@ export function defineMessages<F extends Record<string, Message>, E extends Coun
   };
 }
 
+/** What a lazily loaded English catalog must look like for a given French one. */
+export type EnglishOf<F> = Counterpart<F>;
+
+// English catalogs loaded on demand: French pages never download them. A translate function
+// asked for English before its catalog is in answers in French and starts the load; once a
+// catalog arrives, `catalogEvents` says so and every widget renders again.
+export const catalogEvents = new EventTarget();
+const pendingCatalogs = new Set<Promise<unknown>>();
+const englishLoaders = new Set<() => void>();
+
+/**
+ * Starts loading every English catalog of the page's widgets (a widget in English calls it
+ * before its first render, so its copy is usually in before its data).
+ */
+export function loadEnglish(): void {
+  for (const load of englishLoaders) load();
+}
+
+/** Whether an English catalog is on its way. */
+export function catalogsPending(): boolean {
+  return pendingCatalogs.size > 0;
+}
+
+/** Resolves once every English catalog asked for so far has arrived (or failed). */
+export async function catalogsSettled(): Promise<void> {
+  while (pendingCatalogs.size) await Promise.allSettled([...pendingCatalogs]);
+}
+
+/**
+ * Like `defineMessages`, with the English catalog in its own module, loaded the first time
+ * English is asked for: `defineLazyMessages(fr, () => import('./messages.en.js'))`, the module
+ * exporting by default an `EnglishOf<typeof fr>`.
+ */
+export function defineLazyMessages<F extends Record<string, Message>>(
+  fr: F,
+  loadEnglish: () => Promise<{ default: EnglishOf<F> }>,
+): Translate<F> {
+  const catalogs: Partial<Record<Locale, Record<string, Message | undefined>>> = { fr };
+  let loading: Promise<unknown> | undefined;
+  const load = (): void => {
+    if (loading) return;
+    const request = loadEnglish().then(
+      (module) => {
+        catalogs.en = module.default;
+        catalogEvents.dispatchEvent(new Event('load'));
+      },
+      (error: unknown) => console.error('[ent-widgets] the English messages could not be loaded', error),
+    );
+    loading = request;
+    pendingCatalogs.add(request);
+    void request.finally(() => pendingCatalogs.delete(request));
+  };
+  englishLoaders.add(load);
+  return (locale, key, ...rest) => {
+    if (locale === 'en' && !catalogs.en) load();
+    const params: MessageParams | undefined = rest[0];
+    const message = catalogs[locale]?.[key] ?? fr[key] ?? key;
+    const lang = catalogs[locale] ? locale : DEFAULT_LOCALE;
+    return interpolate(lang, pick(lang, message, params?.['count']), params);
+  };
+}
+
 function pick(locale: Locale, message: Message, count: unknown): string {
   if (typeof message === 'string') return message;
   if (typeof count !== 'number') return message.other;

@@ -13,7 +13,7 @@ import {
   stateStyles,
 } from '../../src/shared/states.js';
 import { tokens } from '../../src/shared/tokens.js';
-import type { Locale } from '../../src/shared/i18n.js';
+import { catalogsSettled, loadEnglish, type Locale } from '../../src/shared/i18n.js';
 
 /** Renders a state view in a shadow root styled like a widget's. */
 class StateHost extends LitElement {
@@ -49,6 +49,12 @@ const kinds: ApiErrorKind[] = [
 describe('state views', () => {
   for (const locale of ['fr', 'en'] as Locale[]) {
     describe(`in ${locale}`, () => {
+      // English copy loads on demand; widgets wait for it, direct callers load it first.
+      before(async () => {
+        loadEnglish();
+        await catalogsSettled();
+      });
+
       it('loading: a spoken status and a skeleton hidden from assistive tech', async () => {
         const root = await show(loadingView(locale));
         const status = root.querySelector('[role="status"]')!;
