@@ -49,6 +49,7 @@ import {
   filterRows,
   mergeCounts,
   PUBLICS,
+  recentMonths,
   requestSignature,
   toCsv,
   titleOf,
@@ -64,7 +65,26 @@ export const ROLE = 'responsable-affectation';
 /** How long "Annuler" stays offered after a change. */
 export const UNDO_MS = 10_000;
 const SEARCH_DEBOUNCE = 300;
+/** Rows added to a long table per "show more": the DOM stays small at 200 subscriptions or 3,000 assignments. */
+const SUBSCRIPTIONS_PAGE = 50;
+const ASSIGNMENTS_PAGE = 100;
+const DEPARTED_PAGE = 100;
+const PEOPLE_PAGE = 20;
+/** How far back the statistics range goes: three school years. */
+const STATS_MONTHS = 36;
 const SHORT_DATE: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'short', year: 'numeric' };
+
+/** A server-side people search and the pages of it loaded so far. */
+interface PeopleResults {
+  params: { q?: string; profile?: Public; unassigned?: boolean };
+  items: Person[];
+  total: number;
+  page: number;
+  loadingMore?: boolean;
+}
+
+/** Departed people holding nothing have nothing to recover (no count sent: assume some). */
+const holdsLicences = (p: Person): boolean => p.licenceCount === undefined || p.licenceCount > 0;
 
 export type ConsoleTab = 'dashboard' | 'subscriptions' | 'resource' | 'population' | 'recovery' | 'statistics';
 export const TABS: ConsoleTab[] = ['dashboard', 'subscriptions', 'resource', 'population', 'recovery', 'statistics'];
@@ -173,17 +193,20 @@ export class GarAffectationConsole extends EntElement {
   @state() private chosenUai?: string;
   @state() private load: Load = { status: 'loading' };
   @state() private filters: SubscriptionFilters = DEFAULT_FILTERS;
+  @state() private subscriptionsShown = SUBSCRIPTIONS_PAGE;
   @state() private flow?: ResourceFlow;
   @state() private popFlow: PopulationFlow = { kind: 'division', subscriptionIds: new Set() };
   @state() private popFilter = '';
   @state() private family?: FamilyAction;
   @state() private dashboard?: { status: 'loading' | 'ok' | 'error'; items?: DashboardItem[]; error?: unknown };
-  @state() private departed?: { status: 'loading' | 'ok' | 'error'; people?: Person[]; total?: number; more?: boolean; error?: unknown };
+  @state() private departed?: { status: 'loading' | 'ok' | 'error'; people?: Person[]; total?: number; more?: boolean; loaded?: number; page?: number; loadingMore?: boolean; error?: unknown };
   @state() private recoverSelection = new Set<string>();
-  @state() private existing?: { subscriptionId: string; status: 'loading' | 'ok' | 'error'; items?: Assignment[]; total?: number; error?: unknown };
+  @state() private existing?: { subscriptionId: string; status: 'loading' | 'ok' | 'error'; items?: Assignment[]; total?: number; page?: number; loadingMore?: boolean; error?: unknown };
   @state() private removeSelection = new Set<string>();
   @state() private stats?: { status: 'loading' | 'ok' | 'error'; data?: Statistics; error?: unknown };
   @state() private statsSubscription?: string;
+  /** The months asked for; the server's default (the school year so far) until the user picks. */
+  @state() private statsRange?: { from: string; to: string };
   @state() private removeConfirm?: { ids: string[]; key: string; submitting?: boolean };
   @state() private recoverConfirm?: { personIds?: string[]; people: number; licences?: number; key: string; submitting?: boolean };
   @state() private preview?: PreviewState;
@@ -193,7 +216,7 @@ export class GarAffectationConsole extends EntElement {
   @state() private toast?: Toast;
   @state() private announcement = '';
   @state() private peopleQuery = '';
-  @state() private peopleResults?: { query: string; items: Person[]; total: number };
+  @state() private peopleResults?: PeopleResults;
 
   private loadedUai?: string;
   private loadToken = 0;
@@ -202,7 +225,7 @@ export class GarAffectationConsole extends EntElement {
   private idempotency?: { signature: string; key: string; previous?: Set<string> };
   private rowsMemo?: { subs: Subscription[]; rows: Row[] };
   private filteredMemo?: { rows: Row[]; filters: SubscriptionFilters; result: Row[] };
-  private rowTemplates = new WeakMap<Subscription, { locale: Locale; template: TemplateResult }>();
+  private rowTemplates = new WeakMap<Subscription, { locale: Locale; index: number; template: TemplateResult }>();
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -472,7 +495,7 @@ export class GarAffectationConsole extends EntElement {
       ${rows.length === 0
         ? emptyView({ title: t(locale, 'noMatch') })
         : html`<div class="table-wrap" part="table">
-            <table>
+            <table aria-rowcount=${rows.length + 1}>
               <caption class="visually-hidden">${t(locale, 'tableCaption')}</caption>
               <thead>
                 <tr>
@@ -484,10 +507,31 @@ export class GarAffectationConsole extends EntElement {
                 </tr>
               </thead>
               <tbody>
-                ${repeat(rows, (row) => row.sub.id, (row) => this.rowTemplate(locale, row))}
+                ${repeat(rows.slice(0, this.subscriptionsShown), (row) => row.sub.id, (row, index) => this.rowTemplate(locale, row, index))}
               </tbody>
             </table>
-          </div>`}`;
+          </div>
+          ${this.moreButton(locale, 'more-subscriptions', Math.min(this.subscriptionsShown, rows.length), rows.length, () => void this.showMoreSubscriptions())}`}`;
+  }
+
+  /** "Show more" under a long list: says how many are shown of how many. */
+  private moreButton(locale: Locale, id: string, shown: number, total: number, onClick: () => void, busy = false): TemplateResult | typeof nothing {
+    if (total <= shown) return nothing;
+    return html`<div class="more">
+      <button type="button" class="button" id=${id} ?disabled=${busy} @click=${onClick}>${t(locale, 'showMore')} ${t(locale, 'shownOf', { shown, total })}</button>
+    </div>`;
+  }
+
+  /** Focuses the first item of what "show more" just added, so keyboard users go on from there. */
+  private async focusRow(selector: string, index: number): Promise<void> {
+    await this.updateComplete;
+    this.renderRoot.querySelectorAll<HTMLElement>(selector)[index]?.focus();
+  }
+
+  private async showMoreSubscriptions(): Promise<void> {
+    const first = this.subscriptionsShown;
+    this.subscriptionsShown += SUBSCRIPTIONS_PAGE;
+    await this.focusRow('tbody th[scope="row"]', first);
   }
 
   private sortHeader(_locale: Locale, key: SortKey, label: string): TemplateResult {
@@ -505,6 +549,7 @@ export class GarAffectationConsole extends EntElement {
 
   private setFilters(patch: Partial<SubscriptionFilters>): void {
     this.filters = { ...this.filters, ...patch };
+    this.subscriptionsShown = SUBSCRIPTIONS_PAGE;
     // Quick filters are remembered per user (not the search words).
     const { licenceType, attention, sort, direction } = this.filters;
     writeStored(storageKey(TAG, this.loadedUser, 'filters'), { licenceType, public: this.filters.public, attention, sort, direction });
@@ -523,13 +568,14 @@ export class GarAffectationConsole extends EntElement {
   }
 
   /** One row's template, rebuilt only when its subscription object (its counts) changes. */
-  private rowTemplate(locale: Locale, row: Row): TemplateResult {
+  private rowTemplate(locale: Locale, row: Row, index: number): TemplateResult {
     const cached = this.rowTemplates.get(row.sub);
-    if (cached && cached.locale === locale) return cached.template;
+    if (cached && cached.locale === locale && cached.index === index) return cached.template;
     const sub = row.sub;
-    const template = html`<tr data-id=${sub.id}>
-      <th scope="row">
+    const template = html`<tr data-id=${sub.id} aria-rowindex=${index + 2} class=${row.familyTitle ? 'member' : ''}>
+      <th scope="row" tabindex="-1">
         <span class="resource-title">${row.title}</span>
+        ${row.familyTitle ? html`<span class="hint family-of">${t(locale, 'familyOf', { title: row.familyTitle })}</span>` : nothing}
         ${row.reasons.length ? html`<div>${row.reasons.map((r) => html`<span class="badge">${t(locale, `reason.${r}`)}</span>`)}</div>` : nothing}
       </th>
       <td>${row.publisher}</td>
@@ -554,7 +600,7 @@ export class GarAffectationConsole extends EntElement {
           : nothing}
       </td>
     </tr>`;
-    this.rowTemplates.set(sub, { locale, template });
+    this.rowTemplates.set(sub, { locale, index, template });
     return template;
   }
 
@@ -737,7 +783,7 @@ export class GarAffectationConsole extends EntElement {
   private renderPeopleResults(locale: Locale, flow: ResourceFlow): TemplateResult | typeof nothing {
     const results = this.peopleResults;
     if (!results) return nothing;
-    return html`<p class="hint" role="status">${t(locale, 'peopleFound', { count: results.total })}${results.total > results.items.length ? ` ${t(locale, 'refine', { shown: results.items.length })}` : ''}</p>
+    return html`<p class="hint" role="status">${this.peopleStatus(locale, results)}</p>
       ${results.items.length
         ? html`<ul class="options people-results" aria-label=${t(locale, 'peopleResults')}>
             ${results.items.map(
@@ -746,8 +792,13 @@ export class GarAffectationConsole extends EntElement {
                   ${personName(p)}${this.personDivisions(p)}</label>
               </li>`,
             )}
-          </ul>`
+          </ul>
+          ${this.moreButton(locale, 'more-people', results.items.length, results.total, () => void this.morePeople(), results.loadingMore)}`
         : nothing}`;
+  }
+
+  private peopleStatus(locale: Locale, results: PeopleResults): string {
+    return results.params.unassigned ? t(locale, 'peopleUnassigned', { count: results.total }) : t(locale, 'peopleFound', { count: results.total });
   }
 
   private personDivisions(p: Person): string {
@@ -787,18 +838,41 @@ export class GarAffectationConsole extends EntElement {
       this.peopleResults = undefined;
       return;
     }
+    await this.findPeople(token, pub ? { q, profile: pub } : { q });
+  }
+
+  /** First page of a people search; a newer search (token) wins over a late answer. */
+  private async findPeople(token: number, params: PeopleResults['params']): Promise<void> {
+    const uai = this.currentUai;
+    if (!uai) return;
     try {
-      const page = await this.api.get('/affectation/establishments/{uai}/people', {
-        path: { uai },
-        query: pub ? { q, profile: pub, pageSize: 20 } : { q, pageSize: 20 },
-        signal: this.signal,
-      });
+      const page = await this.api.get('/affectation/establishments/{uai}/people', { path: { uai }, query: { ...params, pageSize: PEOPLE_PAGE }, signal: this.signal });
       if (token !== this.searchToken) return;
-      this.peopleResults = { query: q, items: page.items, total: page.total };
+      this.peopleResults = { params, items: page.items, total: page.total, page: 1 };
     } catch (error) {
       if (token !== this.searchToken) return;
       logError(TAG, error);
-      this.peopleResults = { query: q, items: [], total: 0 };
+      this.peopleResults = { params, items: [], total: 0, page: 1 };
+      this.announcement = errorMessage(this.locale, error);
+    }
+  }
+
+  private async morePeople(): Promise<void> {
+    const uai = this.currentUai;
+    const current = this.peopleResults;
+    if (!uai || !current || current.loadingMore) return;
+    const token = this.searchToken;
+    this.peopleResults = { ...current, loadingMore: true };
+    try {
+      const page = await this.api.get('/affectation/establishments/{uai}/people', { path: { uai }, query: { ...current.params, page: current.page + 1, pageSize: PEOPLE_PAGE }, signal: this.signal });
+      if (token !== this.searchToken) return;
+      const known = new Set(current.items.map((p) => p.id));
+      this.peopleResults = { ...current, items: [...current.items, ...page.items.filter((p) => !known.has(p.id))], total: page.total, page: current.page + 1 };
+      await this.focusRow('.people-results input', current.items.length);
+    } catch (error) {
+      if (token !== this.searchToken) return;
+      this.peopleResults = { ...current, loadingMore: false };
+      logError(TAG, error);
       this.announcement = errorMessage(this.locale, error);
     }
   }
@@ -1070,7 +1144,7 @@ export class GarAffectationConsole extends EntElement {
         <input id="people-search" type="search" autocomplete="off" aria-describedby="people-hint" .value=${this.peopleQuery} @input=${this.onPeopleInput} />
         <span id="people-hint" class="hint">${t(locale, 'searchPeopleHint')}</span>
       </div>
-      ${results ? html`<p class="hint" role="status">${t(locale, 'peopleFound', { count: results.total })}${results.total > results.items.length ? ` ${t(locale, 'refine', { shown: results.items.length })}` : ''}</p>` : nothing}
+      ${results ? html`<p class="hint" role="status">${this.peopleStatus(locale, results)}</p>` : nothing}
       ${results?.items.length
         ? html`<fieldset class="people-results">
             <legend>${t(locale, 'peopleResults')}</legend>
@@ -1078,6 +1152,7 @@ export class GarAffectationConsole extends EntElement {
               (p) => html`<label class="check"><input type="radio" name="pop-person" value=${p.id} .checked=${f.targetId === p.id} @change=${() => this.choosePerson(p)} />
                 ${personName(p)} — ${t(locale, `public.${p.profile}`)}${this.personDivisions(p)}</label>`,
             )}
+            ${this.moreButton(locale, 'more-people', results.items.length, results.total, () => void this.morePeople(), results.loadingMore)}
           </fieldset>`
         : nothing}`;
   }
@@ -1284,11 +1359,13 @@ export class GarAffectationConsole extends EntElement {
     this.section = 'subscriptions';
   }
 
+  /** From the dashboard: the people holding nothing, listed to pick from (a search narrows it). */
   private openPopulationForPerson(): void {
     this.popFlow = { kind: 'personne', subscriptionIds: new Set() };
     this.peopleQuery = '';
     this.peopleResults = undefined;
     this.section = 'population';
+    void this.findPeople(++this.searchToken, { unassigned: true });
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#people-search')?.focus());
   }
 
@@ -1299,15 +1376,37 @@ export class GarAffectationConsole extends EntElement {
     if (!uai) return;
     this.departed = { status: 'loading', people: this.departed?.people };
     try {
-      const page = await this.api.get('/affectation/establishments/{uai}/people', { path: { uai }, query: { status: 'departed', pageSize: 100 }, signal: this.signal });
+      const page = await this.api.get('/affectation/establishments/{uai}/people', { path: { uai }, query: { status: 'departed', pageSize: DEPARTED_PAGE }, signal: this.signal });
       if (uai !== this.currentUai) return;
-      const people = page.items.filter((p) => p.licenceCount === undefined || p.licenceCount > 0);
-      this.departed = { status: 'ok', people, total: page.total, more: page.total > page.items.length };
+      const people = page.items.filter(holdsLicences);
+      this.departed = { status: 'ok', people, total: page.total, more: page.total > page.items.length, loaded: page.items.length, page: 1 };
       this.recoverSelection = new Set([...this.recoverSelection].filter((id) => people.some((p) => p.id === id)));
     } catch (error) {
       if (error instanceof ApiError && error.kind === 'aborted') return;
       logError(TAG, error);
       this.departed = { status: 'error', error };
+    }
+  }
+
+  private async moreDeparted(): Promise<void> {
+    const uai = this.currentUai;
+    const current = this.departed;
+    if (!uai || current?.status !== 'ok' || !current.people || current.loadingMore) return;
+    this.departed = { ...current, loadingMore: true };
+    const nextPage = (current.page ?? 1) + 1;
+    try {
+      const page = await this.api.get('/affectation/establishments/{uai}/people', { path: { uai }, query: { status: 'departed', page: nextPage, pageSize: DEPARTED_PAGE }, signal: this.signal });
+      if (uai !== this.currentUai || this.departed?.people !== current.people) return;
+      const known = new Set(current.people.map((p) => p.id));
+      const people = [...current.people, ...page.items.filter((p) => holdsLicences(p) && !known.has(p.id))];
+      const loaded = (current.loaded ?? 0) + page.items.length;
+      this.departed = { status: 'ok', people, total: page.total, more: page.total > loaded, loaded, page: nextPage };
+      await this.focusRow('.departed input[type="checkbox"]', current.people.length);
+    } catch (error) {
+      if (this.departed?.people === current.people) this.departed = { ...current, loadingMore: false };
+      if (error instanceof ApiError && error.kind === 'aborted') return;
+      logError(TAG, error);
+      this.announcement = errorMessage(this.locale, error);
     }
   }
 
@@ -1320,7 +1419,7 @@ export class GarAffectationConsole extends EntElement {
     const chosen = people.filter((p) => this.recoverSelection.has(p.id));
     const licences = (list: Person[]) => list.reduce((sum, p) => sum + (p.licenceCount ?? 0), 0);
     const confirm = this.recoverConfirm;
-    return html`<p>${t(locale, 'recoverIntro', { count: people.length })}${dep.more ? ` ${t(locale, 'firstPeople', { shown: people.length })}` : ''}</p>
+    return html`<p>${t(locale, 'recoverIntro', { count: people.length })}${dep.more ? ` ${t(locale, 'firstPeople', { shown: dep.loaded ?? people.length })}` : ''}</p>
       <fieldset class="departed">
         <legend>${t(locale, 'departedPeople')}</legend>
         <ul class="options wide">
@@ -1332,6 +1431,7 @@ export class GarAffectationConsole extends EntElement {
             </li>`,
           )}
         </ul>
+        ${this.moreButton(locale, 'more-departed', dep.loaded ?? people.length, dep.total ?? people.length, () => void this.moreDeparted(), dep.loadingMore)}
       </fieldset>
       ${confirm
         ? html`<div class="summary" part="recover-confirm" role="group" aria-labelledby="recover-question" tabindex="-1">
@@ -1398,14 +1498,39 @@ export class GarAffectationConsole extends EntElement {
     const keep = this.existing?.subscriptionId === subscriptionId ? this.existing.items : undefined;
     this.existing = { subscriptionId, status: 'loading', items: keep };
     try {
-      const page = await this.api.get('/affectation/establishments/{uai}/assignments', { path: { uai }, query: { subscriptionId, pageSize: 200 }, signal: this.signal });
+      const page = await this.api.get('/affectation/establishments/{uai}/assignments', { path: { uai }, query: { subscriptionId, pageSize: ASSIGNMENTS_PAGE }, signal: this.signal });
       if (this.existing?.subscriptionId !== subscriptionId) return;
-      this.existing = { subscriptionId, status: 'ok', items: page.items, total: page.total };
+      this.existing = { subscriptionId, status: 'ok', items: page.items, total: page.total, page: 1 };
       this.removeSelection = new Set([...this.removeSelection].filter((id) => page.items.some((a) => a.id === id)));
     } catch (error) {
       if (error instanceof ApiError && error.kind === 'aborted') return;
       logError(TAG, error);
       if (this.existing?.subscriptionId === subscriptionId) this.existing = { subscriptionId, status: 'error', error };
+    }
+  }
+
+  /** Next server page of a subscription's assignments, appended (3,000 of them are never fetched at once). */
+  private async moreExisting(): Promise<void> {
+    const uai = this.currentUai;
+    const current = this.existing;
+    if (!uai || current?.status !== 'ok' || !current.items || current.loadingMore) return;
+    const { subscriptionId, items } = current;
+    this.existing = { ...current, loadingMore: true };
+    try {
+      const page = await this.api.get('/affectation/establishments/{uai}/assignments', {
+        path: { uai },
+        query: { subscriptionId, page: (current.page ?? 1) + 1, pageSize: ASSIGNMENTS_PAGE },
+        signal: this.signal,
+      });
+      if (this.existing?.subscriptionId !== subscriptionId) return;
+      const known = new Set(items.map((a) => a.id));
+      this.existing = { subscriptionId, status: 'ok', items: [...items, ...page.items.filter((a) => !known.has(a.id))], total: page.total, page: (current.page ?? 1) + 1 };
+      await this.focusRow('table.assignments tbody th[scope="row"]', items.length);
+    } catch (error) {
+      if (this.existing?.subscriptionId === subscriptionId) this.existing = { ...current, loadingMore: false };
+      if (error instanceof ApiError && error.kind === 'aborted') return;
+      logError(TAG, error);
+      this.announcement = errorMessage(this.locale, error);
     }
   }
 
@@ -1428,7 +1553,7 @@ export class GarAffectationConsole extends EntElement {
       ${existing?.status === 'loading' && !existing.items ? loadingView(locale, 2) : nothing}
       ${items.length
         ? html`<div class="table-wrap">
-              <table class="assignments">
+              <table class="assignments" aria-rowcount=${(existing?.total ?? items.length) + 1}>
                 <caption class="visually-hidden">${t(locale, 'existingCaption', { title: titleOf(sub) })}</caption>
                 <thead>
                   <tr>
@@ -1444,11 +1569,11 @@ export class GarAffectationConsole extends EntElement {
                   ${repeat(
                     items,
                     (a) => a.id,
-                    (a) => {
+                    (a, index) => {
                       const label = this.targetLabel(locale, a);
-                      return html`<tr data-assignment=${a.id}>
+                      return html`<tr data-assignment=${a.id} aria-rowindex=${index + 2}>
                         <td><input type="checkbox" aria-label=${t(locale, 'selectAssignment', { target: label })} .checked=${this.removeSelection.has(a.id)} @change=${(e: Event) => this.toggleRemove(a.id, e)} /></td>
-                        <th scope="row">${label}</th>
+                        <th scope="row" tabindex="-1">${label}</th>
                         <td>${t(locale, `public.${a.public}`)}</td>
                         <td>${a.people}</td>
                         <td>${formatDate(locale, a.createdAt)}</td>
@@ -1459,7 +1584,7 @@ export class GarAffectationConsole extends EntElement {
                 </tbody>
               </table>
             </div>
-            ${(existing?.total ?? 0) > items.length ? html`<p class="hint">${t(locale, 'firstOnly', { shown: items.length, total: existing?.total ?? 0 })}</p>` : nothing}
+            ${this.moreButton(locale, 'more-assignments', items.length, existing?.total ?? 0, () => void this.moreExisting(), existing?.loadingMore)}
             <div class="actions">
               <button type="button" class="button" id="remove-selected" ?disabled=${chosen.length === 0} @click=${() => this.askRemove(chosen.map((a) => a.id))}>${t(locale, 'removeSelected', { count: chosen.length })}</button>
               <button type="button" class="button" id="export-assignments" @click=${() => void this.exportAssignments(sub)}>${t(locale, 'exportCsv')}</button>
@@ -1560,15 +1685,40 @@ export class GarAffectationConsole extends EntElement {
   private async fetchStats(): Promise<void> {
     const uai = this.currentUai;
     if (!uai) return;
-    this.stats = { status: 'loading' };
+    const range = this.statsRange;
+    // The last figures stay on screen (and the range pickers keep focus) while the next arrive.
+    this.stats = { status: 'loading', data: this.stats?.data };
     try {
-      const data = await this.api.get('/affectation/establishments/{uai}/statistics', { path: { uai }, signal: this.signal });
-      if (uai === this.currentUai) this.stats = { status: 'ok', data };
+      const data = await this.api.get('/affectation/establishments/{uai}/statistics', { path: { uai }, query: range ? { ...range } : {}, signal: this.signal });
+      if (uai === this.currentUai && range === this.statsRange) this.stats = { status: 'ok', data };
     } catch (error) {
       if (error instanceof ApiError && error.kind === 'aborted') return;
       logError(TAG, error);
       this.stats = { status: 'error', error };
     }
+  }
+
+  /** "Du mois … au mois …": selects rather than <input type="month">, which Firefox shows as plain text. */
+  private renderMonthRange(locale: Locale, range: { from: string; to: string }, busy: boolean): TemplateResult {
+    const months = recentMonths(this.now(), STATS_MONTHS);
+    const options = (selected: string) => months.map((m) => html`<option value=${m} ?selected=${m === selected}>${this.monthLabel(locale, m)}</option>`);
+    const pick = (end: 'from' | 'to') => (e: Event) => {
+      const value = (e.target as HTMLSelectElement).value;
+      const next = { ...range, [end]: value };
+      // A range stays in order: moving one end past the other brings the other along.
+      if (next.from > next.to) next[end === 'from' ? 'to' : 'from'] = value;
+      this.statsRange = next;
+      void this.fetchStats();
+    };
+    return html`<div class="field">
+        <label for="stats-from">${t(locale, 'statsFrom')}</label>
+        <select id="stats-from" @change=${pick('from')}>${options(range.from)}</select>
+      </div>
+      <div class="field">
+        <label for="stats-to">${t(locale, 'statsTo')}</label>
+        <select id="stats-to" @change=${pick('to')}>${options(range.to)}</select>
+      </div>
+      <span class="hint" role="status">${busy ? t(locale, 'statsLoading') : ''}</span>`;
   }
 
   private monthLabel(locale: Locale, month: string): string {
@@ -1577,14 +1727,16 @@ export class GarAffectationConsole extends EntElement {
 
   private renderStatistics(locale: Locale): TemplateResult {
     const stats = this.stats;
-    if (!stats || stats.status === 'loading') return loadingView(locale, 3);
+    if (!stats || (stats.status === 'loading' && !stats.data)) return loadingView(locale, 3);
     if (stats.status === 'error' || !stats.data) return errorView({ locale, error: stats.error, onRetry: () => void this.fetchStats() });
     const data = stats.data;
     const ids = [...new Set(data.rows.map((r) => r.subscriptionId))];
     const subs = ids
       .map((id) => ({ id, title: titleOf(this.subscriptionById(id) ?? ({ id, resource: {} } as Subscription)) }))
       .sort((a, b) => a.title.localeCompare(b.title, 'fr'));
-    if (subs.length === 0) return emptyView({ title: t(locale, 'statsEmpty') });
+    const range = this.statsRange ?? { from: data.months[0] ?? '', to: data.months[data.months.length - 1] ?? '' };
+    const pickers = this.renderMonthRange(locale, range, stats.status === 'loading');
+    if (subs.length === 0) return html`<div class="toolbar">${pickers}</div>${emptyView({ title: t(locale, 'statsEmpty') })}`;
     const chosen = subs.find((s) => s.id === this.statsSubscription) ?? subs[0]!;
     const rows = data.months.map((month) => data.rows.find((r) => r.subscriptionId === chosen.id && r.month === month)).filter((r): r is StatisticsRow => Boolean(r));
     const shown = (v: StatisticsRow['sessions']) => (v.suppressed || v.value === null ? `< ${data.threshold}` : String(v.value));
@@ -1595,6 +1747,7 @@ export class GarAffectationConsole extends EntElement {
             ${subs.map((s) => html`<option value=${s.id} ?selected=${s.id === chosen.id}>${s.title}</option>`)}
           </select>
         </div>
+        ${pickers}
         <button type="button" class="button" id="export-stats" @click=${() => this.exportStats(data)}>${t(locale, 'exportCsv')}</button>
       </div>
       <p class="hint">${t(locale, 'statsSecrecy', { threshold: data.threshold })}</p>

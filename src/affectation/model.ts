@@ -79,18 +79,23 @@ export interface Row {
   publisher: string;
   haystack: string;
   reasons: AttentionReason[];
+  /** For a member of a publisher's family (bundle), its mother's title. */
+  familyTitle?: string;
 }
 
 export function buildRows(subs: Subscription[], now: Date): Row[] {
+  const byId = new Map(subs.map((sub) => [sub.id, sub]));
   return subs.map((sub) => {
     const title = titleOf(sub);
     const publisher = sub.resource.nomEditeur ?? '';
+    const mother = sub.familyMemberOf ? byId.get(sub.familyMemberOf) : undefined;
     return {
       sub,
       title,
       publisher,
       haystack: fold(`${title} ${publisher} ${sub.distributor ?? ''} ${sub.orderRef ?? ''}`),
       reasons: attentionReasons(sub, now),
+      ...(mother ? { familyTitle: titleOf(mother) } : {}),
     };
   });
 }
@@ -121,7 +126,20 @@ export function filterRows(rows: Row[], filters: SubscriptionFilters): Row[] {
         return collator.compare(a.title, b.title);
     }
   };
-  return kept.sort((a, b) => sign * compare(a, b) || collator.compare(a.title, b.title));
+  kept.sort((a, b) => sign * compare(a, b) || collator.compare(a.title, b.title));
+  return groupFamilies(kept);
+}
+
+/** Members of a family follow their mother (in the sorted order) when she is listed too. */
+function groupFamilies(rows: Row[]): Row[] {
+  const listed = new Set(rows.map((row) => row.sub.id));
+  const membersOf = new Map<string, Row[]>();
+  for (const row of rows) {
+    const mother = row.sub.familyMemberOf;
+    if (mother && listed.has(mother)) membersOf.set(mother, [...(membersOf.get(mother) ?? []), row]);
+  }
+  if (membersOf.size === 0) return rows;
+  return rows.flatMap((row) => (row.sub.familyMemberOf && listed.has(row.sub.familyMemberOf) ? [] : [row, ...(membersOf.get(row.sub.id) ?? [])]));
 }
 
 /** Replaces the counts of the subscriptions the server answered; untouched ones keep their object. */
@@ -152,4 +170,13 @@ export function csvField(value: string | number): string {
 
 export function toCsv(rows: Array<Array<string | number>>): string {
   return rows.map((row) => row.map(csvField).join(';')).join('\r\n') + '\r\n';
+}
+
+/** The `count` months up to `now`'s month in Europe/Paris (YYYY-MM), most recent first: the statistics range choices. */
+export function recentMonths(now: Date, count: number): string[] {
+  const [year, month] = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris', year: 'numeric', month: '2-digit' }).format(now).split('-').map(Number) as [number, number];
+  return Array.from({ length: count }, (_, back) => {
+    const index = year * 12 + (month - 1) - back;
+    return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`;
+  });
 }

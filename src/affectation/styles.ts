@@ -17,6 +17,16 @@ export const affectationStyles = css`
     font-size: 1.5em;
     line-height: 1.25;
   }
+  /* A family's members sit under their mother, set in. */
+  tr.member th {
+    padding-inline-start: calc(var(--_space) * 2.5);
+  }
+  .family-of {
+    display: block;
+  }
+  .more {
+    margin-block: var(--_space);
+  }
   .section-title {
     margin: 0 0 var(--_space);
     font-size: 1.2em;

@@ -53,6 +53,28 @@ describe('affectation model', () => {
     expect(ids({ sort: 'publisher' })).to.deep.equal(['b', 'a', 'c']);
   });
 
+  it('lists a family’s members right under their mother, whatever the sort', () => {
+    const titled = (id: string, title: string, overrides: Partial<Subscription> = {}) =>
+      sub(id, { resource: { nomRessource: title, nomEditeur: 'CNS' } as Subscription['resource'], ...overrides });
+    const rows = buildRows(
+      [
+        titled('m1', 'Zoologie'),
+        titled('mother', 'CNS – Biblio manuels', { familyMother: true, familyComplete: false }),
+        titled('m2', 'Anglais 4e', { familyMemberOf: 'mother' }),
+        titled('m3', 'Histoire 4e', { familyMemberOf: 'mother' }),
+        titled('solo', 'Maths 4e'),
+      ],
+      NOW,
+    );
+    const ids = (filters: Partial<typeof DEFAULT_FILTERS>) => filterRows(rows, { ...DEFAULT_FILTERS, ...filters }).map((r) => r.sub.id);
+    expect(ids({})).to.deep.equal(['mother', 'm2', 'm3', 'solo', 'm1']);
+    expect(ids({ direction: 'descending' })).to.deep.equal(['m1', 'solo', 'mother', 'm3', 'm2']);
+    // A member found without its mother stays in its own place.
+    expect(ids({ query: 'histoire' })).to.deep.equal(['m3']);
+    expect(rows.find((r) => r.sub.id === 'm2')!.familyTitle).to.equal('CNS – Biblio manuels');
+    expect(rows.find((r) => r.sub.id === 'solo')!.familyTitle).to.equal(undefined);
+  });
+
   it('merges fresh counts, keeping untouched subscriptions as they were', () => {
     const subs = [sub('a'), sub('b')];
     const merged = mergeCounts(subs, [{ id: 'b', counts: [{ public: 'eleve', total: 30, assigned: 30, available: 0 }], familyComplete: true }]);

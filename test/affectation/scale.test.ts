@@ -23,7 +23,9 @@ describe('<gar-affectation-console> at scale (scenario many)', () => {
       await settled(el);
       loads.push(performance.now() - start);
       const r = root(el);
-      expect(r.querySelectorAll('tbody tr').length).to.be.at.least(200);
+      // 200 subscriptions, the first 50 in the DOM; the table tells assistive tech the real size.
+      expect(r.querySelector('table')!.getAttribute('aria-rowcount')).to.equal('201');
+      expect(r.querySelectorAll('tbody tr').length).to.equal(50);
       const search = r.querySelector<HTMLInputElement>('#search')!;
       for (const query of ['math', 'physique chimie', '']) {
         const t0 = performance.now();
@@ -41,5 +43,31 @@ describe('<gar-affectation-console> at scale (scenario many)', () => {
     console.log(`[scale] load median ${median(loads).toFixed(0)} ms (${loads.map((v) => v.toFixed(0)).join(', ')}); filter median ${median(filters).toFixed(1)} ms, max ${Math.max(...filters).toFixed(1)} ms`);
     expect(median(loads)).to.be.below(3000);
     expect(median(filters)).to.be.below(200);
+  });
+
+  it('shows the table 50 rows at a time, focus going to the first new row', async function () {
+    this.timeout(20_000);
+    useMock('responsable', 'many');
+    const el = await mount();
+    await settled(el);
+    const r = root(el);
+    for (const expected of [100, 150, 200]) {
+      const more = r.querySelector<HTMLButtonElement>('#more-subscriptions')!;
+      expect(more.textContent).to.match(new RegExp(`${expected - 50} affichés sur 200`));
+      more.click();
+      await el.updateComplete;
+      await new Promise((resolve) => setTimeout(resolve));
+      const rows = r.querySelectorAll('tbody tr');
+      expect(rows.length).to.equal(expected);
+      expect(r.activeElement).to.equal(rows[expected - 50]!.querySelector('th'));
+      expect(rows[expected - 50]!.getAttribute('aria-rowindex')).to.equal(String(expected - 50 + 2));
+    }
+    expect(r.querySelector('#more-subscriptions')).to.equal(null);
+    // A new search starts again from the first page.
+    const search = r.querySelector<HTMLInputElement>('#search')!;
+    search.value = 'a';
+    search.dispatchEvent(new Event('input'));
+    await el.updateComplete;
+    expect(r.querySelectorAll('tbody tr').length).to.be.at.most(50);
   });
 });
