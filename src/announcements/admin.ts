@@ -37,6 +37,7 @@ import {
 } from './admin-model.js';
 import { newFormState, renderForm } from './form-view.js';
 import { addDaysLocal } from './paris-time.js';
+import { delayUntil, nextChange, scheduleStatus } from './schedule.js';
 import { checkUpload, MAX_ATTACHMENTS, sendUpload, UPLOAD_LIMITS, uploadPercent, type Purpose, type UploadProgress } from './upload.js';
 import { fileTypeName } from './view.js';
 import { formatFileSize } from '../shared/format.js';
@@ -297,7 +298,7 @@ export class EntAnnouncementAdmin extends EntElement {
   /** Level of the top heading (2–6); sections are below it. */
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
 
-  /** The clock (epoch ms), for tests: where a new announcement starts by default. */
+  /** The clock (epoch ms), for tests: where a new announcement starts by default, and when statuses move. */
   @property({ attribute: false }) now: () => number = () => Date.now();
 
   @state() private phase: Phase = 'loading';
@@ -316,11 +317,20 @@ export class EntAnnouncementAdmin extends EntElement {
   /** What to do once the admin agrees to drop the text typed in the composer. */
   @state() private pendingDiscard?: () => void;
 
+  /** The instant the list's statuses are shown for (epoch ms): they move at each start and end. */
+  @state() private at = 0;
+
   private countTimer?: ReturnType<typeof setTimeout>;
   private countRequest = 0;
+  private scheduleTimer?: ReturnType<typeof setTimeout>;
+
+  private readonly onVisibility = (): void => {
+    if (document.visibilityState !== 'hidden' && this.phase === 'ready') this.tick();
+  };
 
   override connectedCallback(): void {
     super.connectedCallback();
+    document.addEventListener('visibilitychange', this.onVisibility);
     void this.updateComplete.then(() => {
       if (this.isConnected) void this.load();
     });
@@ -328,7 +338,45 @@ export class EntAnnouncementAdmin extends EntElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    document.removeEventListener('visibilitychange', this.onVisibility);
     clearTimeout(this.countTimer);
+    clearTimeout(this.scheduleTimer);
+  }
+
+  /** The status shown: a draft stays one; a published announcement follows its schedule while the list is open. */
+  private statusOf(item: AdminAnnouncement): AdminAnnouncement['status'] {
+    return item.status === 'draft' ? 'draft' : scheduleStatus(item, this.at);
+  }
+
+  /** Sets a timer to the next start or end of a published announcement. */
+  private reschedule(): void {
+    clearTimeout(this.scheduleTimer);
+    const delay = delayUntil(nextChange(this.items.filter((x) => x.status !== 'draft'), this.at), this.at);
+    if (delay !== undefined && this.isConnected) this.scheduleTimer = setTimeout(() => this.tick(), delay);
+  }
+
+  /** Moves announcements whose start or end has come to their new group, says so politely, keeps the focus. */
+  private tick(): void {
+    const before = new Map(this.items.map((x) => [x.id, this.statusOf(x)]));
+    this.at = this.now();
+    const moved = this.items.filter((x) => before.get(x.id) !== this.statusOf(x));
+    if (moved.length > 0) {
+      const locale = this.locale;
+      this.feedback = moved
+        .map((x) => {
+          const status = this.statusOf(x);
+          return status === 'draft' ? '' : a(locale, `nowStatus.${status}`, { title: x.title });
+        })
+        .join(' ');
+      // A button of a row that moves is drawn again in another group: focus follows it.
+      const active = this.shadowRoot?.activeElement as HTMLElement | null | undefined;
+      const row = active?.closest<HTMLElement>('li[data-id]');
+      if (active && row && moved.some((x) => x.id === row.dataset.id)) {
+        const control = ['edit', 'delete', 'danger'].find((c) => active.classList.contains(c)) ?? 'edit';
+        void this.updateComplete.then(() => this.shadowRoot?.querySelector<HTMLElement>(`li[data-id="${CSS.escape(row.dataset.id!)}"] .${control}`)?.focus());
+      }
+    }
+    this.reschedule();
   }
 
   private get level(): number {
@@ -1056,6 +1104,10 @@ export class EntAnnouncementAdmin extends EntElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     const all = changed as Map<PropertyKey, unknown>;
+    if (all.has('items')) {
+      this.at = this.now();
+      this.reschedule();
+    }
     const providerArrived = all.has('providedClient') && all.get('providedClient') === undefined && this.apiBase === undefined && this.headers === undefined;
     if ((changed.has('apiBase') || changed.has('headers') || providerArrived) && this.hasUpdated) void this.load();
   }
@@ -1079,7 +1131,7 @@ export class EntAnnouncementAdmin extends EntElement {
       ${this.items.length === 0
         ? emptyView({ title: a(locale, 'empty'), detail: a(locale, 'emptyDetail') })
         : STATUSES.map((status) => {
-            const rows = this.items.filter((x) => x.status === status);
+            const rows = this.items.filter((x) => this.statusOf(x) === status);
             if (rows.length === 0) return nothing;
             return html`<div class="group" data-status=${status}>
               ${heading(Math.min(6, sub + 1), `${a(locale, `status.${status}`)} (${rows.length})`, '')}

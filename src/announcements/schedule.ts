@@ -1,7 +1,8 @@
 // The schedule, honoured client-side: what is live at time t, and when the next change comes.
 import type { Announcement } from '../shared/api/types.js';
 
-type Scheduled = Pick<Announcement, 'startsAt' | 'endsAt'>;
+/** Announcements and admin announcements alike (the latter may have no `endsAt`). */
+type Scheduled = Pick<Announcement, 'startsAt'> & { endsAt?: string | null };
 
 function parse(value: string | null | undefined): number | undefined {
   if (!value) return undefined;
@@ -15,6 +16,13 @@ export function isLive(a: Scheduled, t: number): boolean {
   if (start === undefined || start > t) return false;
   const end = parse(a.endsAt);
   return end === undefined || t < end;
+}
+
+/** Where a published announcement stands at `t` (epoch ms): not started yet, live, or over. */
+export function scheduleStatus(a: Scheduled, t: number): 'scheduled' | 'active' | 'ended' {
+  if (isLive(a, t)) return 'active';
+  const start = parse(a.startsAt);
+  return start === undefined || start > t ? 'scheduled' : 'ended';
 }
 
 /** The next instant after `t` when an announcement starts or ends; undefined when none will. */

@@ -681,6 +681,72 @@ describe('<ent-announcement-admin>', () => {
     });
   });
 
+  describe('statuses follow the schedule while the list stays open', () => {
+    /** Publishes an announcement on the mock back end, as another admin would. */
+    async function publish(title: string, startsAt: number, endsAt: number | null): Promise<string> {
+      const response = await fetch('/api/admin/announcements', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', 'Idempotency-Key': crypto.randomUUID() },
+        body: JSON.stringify({
+          kind: 'information',
+          title,
+          body: '<p>Le CDI ferme plus tôt.</p>',
+          startsAt: new Date(startsAt).toISOString(),
+          endsAt: endsAt === null ? null : new Date(endsAt).toISOString(),
+          dismissible: true,
+          audience: { profiles: [], levels: [], divisions: [] },
+          channel: 'home',
+          state: 'published',
+        }),
+      });
+      expect(response.status).to.equal(201);
+      return ((await response.json()) as { id: string }).id;
+    }
+    const statusOf = (root: ShadowRoot, id: string) => root.querySelector(`li[data-id="${id}"]`)!.closest<HTMLElement>('.group')!.dataset.status;
+
+    it('scheduled → active at its start, active → ended at its end (clock moved, page visible again), focus kept', async () => {
+      const clock = { t: Date.now() };
+      configureMock({ now: () => new Date(clock.t) });
+      const id = await publish('Fermeture anticipée du CDI', clock.t + 10 * 60_000, clock.t + 70 * 60_000);
+      const el = await fixture<EntAnnouncementAdmin>(html`<ent-announcement-admin api-base="/api" .now=${() => clock.t}></ent-announcement-admin>`);
+      await until(() => phaseOf(el) === 'ready');
+      await el.updateComplete;
+      const root = el.shadowRoot!;
+      expect(statusOf(root, id)).to.equal('scheduled');
+      root.querySelector<HTMLButtonElement>(`li[data-id="${id}"] .edit`)!.focus();
+
+      clock.t += 11 * 60_000;
+      document.dispatchEvent(new Event('visibilitychange'));
+      await el.updateComplete;
+      expect(statusOf(root, id)).to.equal('active');
+      expect(root.querySelector('.feedback')!.textContent).to.equal('L’annonce « Fermeture anticipée du CDI » est maintenant en cours.');
+      await until(() => root.activeElement === root.querySelector(`li[data-id="${id}"] .edit`));
+      expect(root.querySelector('.group[data-status="active"] h4')!.textContent).to.match(/^En cours \(\d+\)$/);
+      await expect(el).to.be.accessible();
+
+      clock.t += 60 * 60_000;
+      document.dispatchEvent(new Event('visibilitychange'));
+      await el.updateComplete;
+      expect(statusOf(root, id)).to.equal('ended');
+      expect(root.querySelector('.feedback')!.textContent).to.equal('L’annonce « Fermeture anticipée du CDI » est terminée.');
+      // A draft stays one, whatever its dates.
+      expect(statusOf(root, 'ann-portes-ouvertes')).to.equal('draft');
+    });
+
+    it('moves by itself on a timer set to the next start or end', async () => {
+      // Real time: the element's own timer must fire.
+      const start = Date.now();
+      const id = await publish('Coupure du réseau wifi', start + 600, start + 1600);
+      const { el, root } = await mountAdmin('en');
+      expect(statusOf(root, id)).to.equal('scheduled');
+      await until(() => statusOf(root, id) === 'active', 3000);
+      expect(root.querySelector('.feedback')!.textContent).to.equal('The announcement “Coupure du réseau wifi” is now active.');
+      await until(() => statusOf(root, id) === 'ended', 3000);
+      expect(root.querySelector('.feedback')!.textContent).to.equal('The announcement “Coupure du réseau wifi” has ended.');
+      await el.updateComplete;
+    });
+  });
+
   it('deletes after confirmation', async () => {
     const { el, root } = await mountAdmin();
     const before = root.querySelectorAll('li.row').length;

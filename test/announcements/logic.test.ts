@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { sortAnnouncements } from '../../src/announcements/order.js';
-import { delayUntil, isDismissed, isLive, MAX_TIMER_DELAY, nextChange } from '../../src/announcements/schedule.js';
+import { delayUntil, isDismissed, isLive, MAX_TIMER_DELAY, nextChange, scheduleStatus } from '../../src/announcements/schedule.js';
+import { uploadPercent } from '../../src/announcements/upload.js';
 import { questionForField, responseBody, validateAnswers } from '../../src/announcements/form.js';
 import { fileTypeName, linkIsExternal } from '../../src/announcements/view.js';
 import { announcement, HOUR, iso, sondage, T0 } from './fixtures.js';
@@ -32,6 +33,23 @@ describe('announcements: pure logic', () => {
     expect(delayUntil(T0 + 1000, T0)).to.equal(1050);
     expect(delayUntil(T0 + 100 * 24 * HOUR, T0)).to.equal(MAX_TIMER_DELAY);
     expect(delayUntil(undefined, T0)).to.equal(undefined);
+  });
+
+  it('gives the status of a published announcement at an instant', () => {
+    const week = { startsAt: iso(T0), endsAt: iso(T0 + 7 * 24 * HOUR) };
+    expect(scheduleStatus(week, T0 - 1)).to.equal('scheduled');
+    expect(scheduleStatus(week, T0)).to.equal('active');
+    expect(scheduleStatus(week, T0 + 7 * 24 * HOUR - 1)).to.equal('active');
+    expect(scheduleStatus(week, T0 + 7 * 24 * HOUR)).to.equal('ended');
+    expect(scheduleStatus({ startsAt: iso(T0) }, T0 + 1000 * HOUR), 'no end').to.equal('active');
+  });
+
+  it('turns upload progress into a whole percentage, unknown without a total', () => {
+    expect(uploadPercent(undefined)).to.equal(undefined);
+    expect(uploadPercent({ loaded: 10, total: 0 })).to.equal(undefined);
+    expect(uploadPercent({ loaded: 0, total: 200 })).to.equal(0);
+    expect(uploadPercent({ loaded: 91, total: 200 })).to.equal(45);
+    expect(uploadPercent({ loaded: 200, total: 200 })).to.equal(100);
   });
 
   it('treats an announcement edited after it was read as not dismissed', () => {
