@@ -24,7 +24,8 @@ export async function uploadEcho(ctx, next) {
       await new Promise((resolve) => setTimeout(resolve, 10));
     }
   } catch {
-    return; // the browser cancelled the upload
+    ctx.respond = false; // the browser cancelled the upload: nobody to answer
+    return;
   }
   const form = await new Response(Buffer.concat(chunks), { headers: { 'content-type': ctx.get('content-type') } }).formData();
   const file = form.get('file');
