@@ -23,9 +23,9 @@ export class DemoPortalHeader extends EntElement {
     tokens,
     css`
       :host {
-        display: block;
+        /* Through the token: the widgets' base styles fix the host's own colour. */
+        --ent-color-text: #fff;
         background: #1e3a8a;
-        color: #fff;
       }
       .bar {
         display: flex;

@@ -38,15 +38,15 @@ export const affectationStyles = css`
   .tabs ul {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.25rem;
+    gap: 0.25em;
     margin: 0 0 calc(var(--_space) * 2);
     padding: 0;
     list-style: none;
     border-bottom: 1px solid var(--_divider);
   }
   .tab {
-    min-height: 2.5rem;
-    padding: 0.375rem 0.875rem;
+    min-height: 2.5em;
+    padding: 0.375em 0.875em;
     border: 0;
     border-bottom: 3px solid transparent;
     background: none;
@@ -61,7 +61,7 @@ export const affectationStyles = css`
   }
   .field {
     display: grid;
-    gap: 0.25rem;
+    gap: 0.25em;
   }
   .hint {
     color: var(--_muted);
@@ -70,8 +70,8 @@ export const affectationStyles = css`
   .check {
     display: flex;
     align-items: center;
-    gap: 0.375rem;
-    min-height: 2.5rem;
+    gap: 0.375em;
+    min-height: 2.5em;
   }
   .table-wrap {
     overflow-x: auto;
@@ -87,7 +87,7 @@ export const affectationStyles = css`
   }
   th,
   td {
-    padding: 0.5rem;
+    padding: 0.5em;
     border-bottom: 1px solid var(--_divider);
     text-align: left;
     vertical-align: top;
@@ -104,18 +104,18 @@ export const affectationStyles = css`
   }
   .counts {
     display: grid;
-    gap: 0.25rem;
+    gap: 0.25em;
     margin: 0;
     padding: 0;
     list-style: none;
   }
   meter {
-    width: 6rem;
+    width: 6em;
   }
   .badge {
     display: inline-block;
-    margin: 0.125rem 0.25rem 0 0;
-    padding: 0 0.375rem;
+    margin: 0.125em 0.25em 0 0;
+    padding: 0 0.375em;
     border: 1px solid var(--_warning);
     border-radius: var(--_radius);
     color: var(--_warning);
@@ -132,7 +132,7 @@ export const affectationStyles = css`
   }
   .options {
     display: grid;
-    grid-template-columns: repeat(auto-fill, minmax(12rem, 1fr));
+    grid-template-columns: repeat(auto-fill, minmax(12em, 1fr));
     gap: 0 var(--_space);
     margin: 0;
     padding: 0;
@@ -152,7 +152,7 @@ export const affectationStyles = css`
   }
   .summary ul {
     margin: 0 0 var(--_space);
-    padding-left: 1.25rem;
+    padding-left: 1.25em;
   }
   .shortfall,
   .conflict {
@@ -220,7 +220,7 @@ export const affectationStyles = css`
   .chips {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.25rem;
+    gap: 0.25em;
     margin: var(--_space) 0 0;
     padding: 0;
     list-style: none;

@@ -49,11 +49,11 @@ export const announcementStyles = css`
     gap: calc(var(--_space) * 1.5);
   }
   .main {
-    flex: 1 1 14rem;
+    flex: 1 1 14em;
     min-width: 0;
   }
   .illustration {
-    flex: 0 1 8rem;
+    flex: 0 1 8em;
     max-width: 100%;
     height: auto;
     border-radius: var(--_radius);
@@ -115,8 +115,8 @@ export const announcementStyles = css`
     display: inline-flex;
     align-items: center;
     gap: 0.375em;
-    min-height: 2.75rem;
-    padding: 0.25rem 0.625rem;
+    min-height: 2.75em;
+    padding: 0.25em 0.625em;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_bg);
@@ -156,17 +156,17 @@ export const announcementStyles = css`
     display: flex;
     align-items: center;
     gap: 0.5em;
-    min-height: 2rem;
+    min-height: 2em;
   }
   .choice input {
-    width: 1.125rem;
-    height: 1.125rem;
+    width: 1.125em;
+    height: 1.125em;
     margin: 0;
   }
   .question input[type='text'] {
     width: 100%;
-    min-height: 2.5rem;
-    padding: 0.375rem 0.5rem;
+    min-height: 2.5em;
+    padding: 0.375em 0.5em;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     font: inherit;
@@ -217,8 +217,8 @@ export const announcementStyles = css`
     display: inline-flex;
     align-items: center;
     gap: 0.375em;
-    min-height: 2.5rem;
-    padding: 0.25rem 0.25rem;
+    min-height: 2.5em;
+    padding: 0.25em 0.25em;
     border: 0;
     background: none;
     color: var(--_accent);

@@ -5,7 +5,7 @@ export const mediacentreStyles = css`
     display: block;
     container-type: inline-size;
     --_thumb-ratio: var(--ent-mediacentre-thumbnail-ratio, 3 / 2);
-    --_card-min: var(--ent-mediacentre-card-min-width, 15rem);
+    --_card-min: var(--ent-mediacentre-card-min-width, 15em);
   }
   .header {
     display: flex;
@@ -27,7 +27,7 @@ export const mediacentreStyles = css`
     display: none;
   }
   /* A narrow widget (phone, side column): filters behind a disclosure, search always visible. */
-  @container (max-width: 40rem) {
+  @container (max-width: 40em) {
     .filters-toggle {
       display: inline-flex;
     }
@@ -44,12 +44,12 @@ export const mediacentreStyles = css`
   .field {
     display: flex;
     flex-direction: column;
-    gap: 0.25rem;
+    gap: 0.25em;
     min-width: 0;
     max-width: 100%;
   }
   .field.search {
-    flex: 1 1 16rem;
+    flex: 1 1 16em;
   }
   .field label {
     font-weight: 600;
@@ -80,7 +80,7 @@ export const mediacentreStyles = css`
   }
   .group-label {
     font-weight: 600;
-    margin-bottom: 0.25rem;
+    margin-bottom: 0.25em;
   }
   .count {
     margin: 0 0 var(--_space);
@@ -121,10 +121,10 @@ export const mediacentreStyles = css`
     overflow-wrap: anywhere;
     /* Off-screen cards skip layout and paint until scrolled to. */
     content-visibility: auto;
-    contain-intrinsic-size: auto 22rem;
+    contain-intrinsic-size: auto 22em;
   }
   .list .card {
-    contain-intrinsic-size: auto 9rem;
+    contain-intrinsic-size: auto 9em;
   }
   .list .card {
     flex-direction: row;
@@ -142,7 +142,7 @@ export const mediacentreStyles = css`
     justify-content: center;
   }
   .list .thumb {
-    flex: 0 0 7.5rem;
+    flex: 0 0 7.5em;
     border-bottom: 0;
     border-right: 1px solid var(--_divider);
     border-radius: var(--_radius) 0 0 var(--_radius);
@@ -176,8 +176,8 @@ export const mediacentreStyles = css`
   .body {
     display: flex;
     flex-direction: column;
-    gap: 0.25rem;
-    flex: 1 1 12rem;
+    gap: 0.25em;
+    flex: 1 1 12em;
     min-width: 0;
     padding: calc(var(--_space) * 1.5);
   }
@@ -194,13 +194,13 @@ export const mediacentreStyles = css`
     margin: 0;
     display: flex;
     flex-direction: column;
-    gap: 0.125rem;
+    gap: 0.125em;
     font-size: 0.9em;
   }
   .meta div {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.25rem;
+    gap: 0.25em;
   }
   .meta dd {
     margin: 0;
@@ -227,8 +227,8 @@ export const mediacentreStyles = css`
     padding-top: var(--_space);
   }
   .button.small {
-    min-height: 2.25rem;
-    padding: 0.25rem 0.625rem;
+    min-height: 2.25em;
+    padding: 0.25em 0.625em;
   }
   .star {
     width: 1.25em;
@@ -278,8 +278,8 @@ export const mediacentreStyles = css`
     text-decoration: none;
   }
   dialog {
-    width: min(40rem, calc(100vw - 2rem));
-    max-height: calc(100vh - 2rem);
+    width: min(40em, calc(100vw - 2em));
+    max-height: calc(100vh - 2em);
     padding: calc(var(--_space) * 2);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
@@ -302,8 +302,8 @@ export const mediacentreStyles = css`
   }
   .details-list {
     display: grid;
-    grid-template-columns: minmax(8rem, auto) 1fr;
-    gap: 0.25rem calc(var(--_space) * 2);
+    grid-template-columns: minmax(8em, auto) 1fr;
+    gap: 0.25em calc(var(--_space) * 2);
     margin: 0 0 calc(var(--_space) * 2);
   }
   .details-list dt {
@@ -317,7 +317,7 @@ export const mediacentreStyles = css`
       grid-template-columns: 1fr;
     }
   }
-  @container (max-width: 30rem) {
+  @container (max-width: 30em) {
     .list .thumb {
       flex-basis: 100%;
       border-right: 0;

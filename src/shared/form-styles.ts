@@ -1,14 +1,14 @@
 // Form controls and the filter toolbar, shared by the widgets that have forms, so that every
-// field looks and sizes the same (2.5rem targets, visible borders meeting 3:1 contrast).
+// field looks and sizes the same (2.5em targets, visible borders meeting 3:1 contrast).
 import { css } from 'lit';
 
 export const formStyles = css`
   select,
   textarea,
   input:not([type='checkbox'], [type='radio'], [type='file'], [type='range'], [type='color']) {
-    min-height: 2.5rem;
+    min-height: 2.5em;
     max-width: 100%;
-    padding: 0.375rem 0.5rem;
+    padding: 0.375em 0.5em;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_bg);

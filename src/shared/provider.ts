@@ -20,7 +20,8 @@ export class EntWidgetsProvider extends LitElement {
   static version = VERSION;
   static override styles = css`
     :host {
-      display: contents;
+      /* Not a box of its own, even under a page's "* { display: … !important }". */
+      display: contents !important;
     }
   `;
 

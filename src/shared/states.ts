@@ -41,7 +41,7 @@ export const stateStyles = css`
     gap: calc(var(--_space) * 1.5);
   }
   .skeleton-line {
-    height: 1rem;
+    height: 1em;
     border-radius: var(--_radius);
     background: var(--_skeleton);
     animation: pulse 1.6s ease-in-out infinite;

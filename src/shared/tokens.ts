@@ -20,16 +20,29 @@ export const tokens = css`
     --_warning: var(--ent-color-warning, #8a4600);
     --_danger: var(--ent-color-danger, #b3261e);
     --_info: var(--ent-color-info, #1d4ed8);
-    --_radius: var(--ent-radius, 0.375rem);
-    --_space: var(--ent-space, 0.5rem);
+    --_radius: var(--ent-radius, 0.375em);
+    --_space: var(--ent-space, 0.5em);
     --_shadow: var(--ent-shadow, 0 1px 2px rgb(0 0 0 / 0.12), 0 1px 3px rgb(0 0 0 / 0.08));
     --_skeleton: var(--ent-color-skeleton, #e4e7ec);
 
-    font-family: var(--_font);
-    font-size: var(--ent-font-size, 1rem);
-    line-height: 1.5;
-    color: var(--_text);
-    box-sizing: border-box;
+    /* Host pages style our tag with rules we do not control, sometimes "* { … !important }":
+       what would leak in by inheritance or reshape our box is fixed here (an !important inside
+       the shadow tree wins over the page's). Theming goes through the --ent-* properties. */
+    display: block !important;
+    box-sizing: border-box !important;
+    margin: 0 !important;
+    padding: 0 !important;
+    /* medium: the reader's own browser setting, whatever the page does to its root font size. */
+    font: normal normal 400 var(--ent-font-size, medium) / 1.5 var(--_font) !important;
+    color: var(--_text) !important;
+    letter-spacing: normal !important;
+    word-spacing: normal !important;
+    text-transform: none !important;
+    text-align: start !important;
+    text-indent: 0 !important;
+    text-shadow: none !important;
+    white-space: normal !important;
+    cursor: auto !important;
   }
   :host([hidden]) {
     display: none !important;
@@ -37,7 +50,7 @@ export const tokens = css`
   *,
   *::before,
   *::after {
-    box-sizing: inherit;
+    box-sizing: border-box;
   }
   :focus-visible {
     outline: 3px solid var(--_focus);
@@ -64,8 +77,8 @@ export const tokens = css`
     display: inline-flex;
     align-items: center;
     gap: 0.375em;
-    min-height: 2.5rem;
-    padding: 0.375rem 1rem;
+    min-height: 2.5em;
+    padding: 0.375em 1em;
     border: 1px solid var(--_accent);
     border-radius: var(--_radius);
     background: var(--_bg);

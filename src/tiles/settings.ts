@@ -70,7 +70,7 @@ export class EntTileSettings extends EntElement {
         display: grid;
         gap: calc(var(--_space) * 3);
       }
-      @container ent-settings (min-width: 56rem) {
+      @container ent-settings (min-width: 56em) {
         .columns {
           grid-template-columns: minmax(0, 2fr) minmax(0, 3fr);
           align-items: start;
@@ -123,8 +123,8 @@ export class EntTileSettings extends EntElement {
       input[type='url'],
       input[type='number'],
       select {
-        min-height: 2.5rem;
-        padding: 0.375rem 0.5rem;
+        min-height: 2.5em;
+        padding: 0.375em 0.5em;
         border: 1px solid var(--_border);
         border-radius: var(--_radius);
         font: inherit;
@@ -134,7 +134,7 @@ export class EntTileSettings extends EntElement {
         max-width: 100%;
       }
       input[type='number'] {
-        width: 6rem;
+        width: 6em;
       }
       [aria-invalid='true'] {
         border-color: var(--_danger);
@@ -154,8 +154,8 @@ export class EntTileSettings extends EntElement {
         font-weight: 400;
       }
       .check input {
-        width: 1.125rem;
-        height: 1.125rem;
+        width: 1.125em;
+        height: 1.125em;
       }
       .tag {
         margin-left: 0.25em;
@@ -190,7 +190,7 @@ export class EntTileSettings extends EntElement {
       }
       .warnings ul {
         margin: 0;
-        padding-left: 1.25rem;
+        padding-left: 1.25em;
       }
       .preview {
         display: grid;

@@ -57,8 +57,8 @@ export const newsStyles = css`
     background: linear-gradient(135deg, var(--_surface), var(--_skeleton));
   }
   .placeholder svg {
-    width: 2.5rem;
-    height: 2.5rem;
+    width: 2.5em;
+    height: 2.5em;
     opacity: 0.7;
   }
   .body {
@@ -110,9 +110,9 @@ export const newsStyles = css`
     border-radius: var(--_radius);
     background: var(--_skeleton);
   }
-  @container ent-news (min-width: 36rem) {
+  @container ent-news (min-width: 36em) {
     .card {
-      grid-template-columns: minmax(10rem, min(40%, 20rem)) minmax(0, 1fr);
+      grid-template-columns: minmax(10em, min(40%, 20em)) minmax(0, 1fr);
       gap: calc(var(--_space) * 2);
       align-items: start;
     }
@@ -133,7 +133,7 @@ export const bannerStyles = css`
     position: relative;
     width: 100%;
     aspect-ratio: 2000 / 453;
-    min-height: 9rem;
+    min-height: 9em;
     overflow: hidden;
     border-radius: var(--_radius);
     background: var(--_surface);
@@ -170,7 +170,7 @@ export const bannerStyles = css`
     right: var(--_space);
     z-index: 1;
   }
-  @container ent-banner (min-width: 40rem) {
+  @container ent-banner (min-width: 40em) {
     /* Image and panel share one grid cell: the image grows when the panel is taller. */
     .stack {
       display: grid;
@@ -181,7 +181,7 @@ export const bannerStyles = css`
     }
     .frame {
       aspect-ratio: auto;
-      min-height: max(12rem, calc(100cqi * 453 / 2000));
+      min-height: max(12em, calc(100cqi * 453 / 2000));
       align-self: stretch;
     }
     .panel {
@@ -190,11 +190,11 @@ export const bannerStyles = css`
       align-self: end;
       justify-self: start;
       margin: calc(var(--_space) * 3);
-      max-width: min(36rem, 60%);
+      max-width: min(36em, 60%);
       box-shadow: var(--_shadow);
     }
   }
-  @container ent-banner (max-width: 39.99rem) {
+  @container ent-banner (max-width: 39.99em) {
     .panel {
       margin-top: var(--_space);
     }

@@ -1,0 +1,70 @@
+// Every element of the library on one page, as an ENT vendor would place them, on the mock back end.
+// (Registration is the test file's business: from the sources, or from the bundle.)
+import { fixture, fixtureCleanup, html, waitUntil } from '@open-wc/testing';
+import { worker } from '../support/msw.js';
+import { configureMock, createHandlers, resetMockData, type DemoUser } from '../../src/mocks/index.js';
+
+export const NOW = new Date('2026-11-24T10:00:00+01:00');
+
+/** The tags of the library, in page order. */
+export const TAGS = [
+  'ent-tile-banner',
+  'ent-tile-news',
+  'ent-targeted-announcement',
+  'gar-mediacentre',
+  'gar-affectation-console',
+  'ent-tile-settings',
+  'ent-announcement-admin',
+] as const;
+
+export function useMock(user: DemoUser, base = '/api'): void {
+  configureMock({ user, scenario: 'default', now: () => NOW });
+  worker.use(...createHandlers({ base }));
+}
+
+export async function resetMock(): Promise<void> {
+  fixtureCleanup();
+  await new Promise((resolve) => setTimeout(resolve, 100));
+  worker.resetHandlers();
+  resetMockData();
+  configureMock({ user: 'eleve', scenario: 'default' });
+  for (const key of Object.keys(localStorage)) if (key.startsWith('ent-widgets:')) localStorage.removeItem(key);
+}
+
+/** All elements inside one provider, in a fixed-width stage. */
+export async function mountAll(apiBase = '/api'): Promise<HTMLElement> {
+  const stage = await fixture<HTMLElement>(html`<div id="stage">
+    <ent-widgets-provider api-base=${apiBase}>
+      <ent-tile-banner tile-id="banner-1"></ent-tile-banner>
+      <ent-tile-news tile-id="news-1"></ent-tile-news>
+      <ent-targeted-announcement></ent-targeted-announcement>
+      <gar-mediacentre></gar-mediacentre>
+      <gar-affectation-console section="subscriptions"></gar-affectation-console>
+      <ent-tile-settings tile-id="news-1"></ent-tile-settings>
+      <ent-announcement-admin></ent-announcement-admin>
+    </ent-widgets-provider>
+  </div>`);
+  // A fixed width, so that layout boxes compare between runs.
+  stage.style.width = '960px';
+  return stage;
+}
+
+/** Waits until no element shows its loading view any more. */
+export async function allSettled(stage: HTMLElement): Promise<void> {
+  await waitUntil(
+    () =>
+      TAGS.every((tag) => {
+        const root = stage.querySelector(tag)?.shadowRoot;
+        return Boolean(root && root.childElementCount + root.children.length > 0 && !root.querySelector('[part~="loading"], [aria-busy="true"]'));
+      }),
+    'every element rendered its data or state',
+    { timeout: 8000 },
+  );
+  await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+}
+
+export function shadow(stage: HTMLElement, tag: (typeof TAGS)[number]): ShadowRoot {
+  const root = stage.querySelector(tag)?.shadowRoot;
+  if (!root) throw new Error(`${tag} has no shadow root`);
+  return root;
+}
