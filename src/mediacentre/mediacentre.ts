@@ -164,6 +164,9 @@ export class GarMediacentre extends EntElement {
   private result?: FilterResult;
   private announceTimer?: ReturnType<typeof setTimeout>;
   private detailsTrigger?: HTMLElement;
+  /** Listings waiting to be saved for offline use (written when idle, after the list is painted). */
+  private unsaved = new Map<string, unknown[]>();
+  private saveTimer?: ReturnType<typeof setTimeout>;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -178,6 +181,7 @@ export class GarMediacentre extends EntElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    this.saveListings();
     clearTimeout(this.announceTimer);
     window.removeEventListener('online', this.onOnline);
   }
@@ -277,12 +281,13 @@ export class GarMediacentre extends EntElement {
       // Some proxies forward a GAR error body with a 200: still an error, not an empty list.
       if (isGarErrorBody(body)) throw errorFromResponse(502, body, this.api.url(`/mediacentre/resources?uai=${uai}`));
       const records = listingRecords(body);
-      writeStored(key, records);
+      this.saveListingLater(key, records);
       next = { status: 'ok', records };
     } catch (error) {
       if (error instanceof ApiError && error.kind === 'aborted') return;
       logError(TAG, error);
       const kind = error instanceof ApiError ? error.kind : 'network';
+      this.saveListings();
       const cached = STALE_KINDS.has(kind) ? readStored<unknown[]>(key) : undefined;
       next = cached && Array.isArray(cached.value)
         ? { status: 'ok', records: cached.value, stale: { savedAt: cached.savedAt, error } }
@@ -291,6 +296,25 @@ export class GarMediacentre extends EntElement {
     if (run !== this.run) return;
     this.loads = new Map(this.loads).set(uai, next);
     this.scheduleAnnouncement();
+  }
+
+  /**
+   * Serialising 1,000 GAR records into localStorage takes longer than rendering them: it waits
+   * until the list is painted and the page is idle (or the widget leaves the page).
+   */
+  private saveListingLater(key: string, records: unknown[]): void {
+    this.unsaved.set(key, records);
+    clearTimeout(this.saveTimer);
+    this.saveTimer = setTimeout(() => {
+      if (typeof requestIdleCallback === 'function') requestIdleCallback(() => this.saveListings(), { timeout: 2000 });
+      else this.saveListings();
+    }, 500);
+  }
+
+  private saveListings(): void {
+    clearTimeout(this.saveTimer);
+    for (const [key, records] of this.unsaved) writeStored(key, records);
+    this.unsaved.clear();
   }
 
   private async loadFavorites(run: number): Promise<void> {

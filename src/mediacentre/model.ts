@@ -79,14 +79,14 @@ export function fold(text: string): string {
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
     .toLowerCase()
-    .replace(/œ/g, 'oe')
-    .replace(/æ/g, 'ae')
-    .replace(/ß/g, 'ss')
-    .replace(/[’‘ʼ`]/g, "'")
-    .replace(/[‐‑‒–—]/g, '-')
+    .replace(SPELLED_OUT, (c) => SPELLINGS[c]!)
     .replace(/\s+/g, ' ')
     .trim();
 }
+
+// Ligatures, apostrophes and dashes in one pass.
+const SPELLINGS: Record<string, string> = { œ: 'oe', æ: 'ae', ß: 'ss', '’': "'", '‘': "'", 'ʼ': "'", '`': "'", '‐': '-', '‑': '-', '‒': '-', '–': '-', '—': '-' };
+const SPELLED_OUT = /[œæß’‘ʼ`‐‑‒–—]/g;
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -95,9 +95,13 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 function text(value: unknown): string | undefined {
   if (typeof value === 'number') return String(value);
   if (typeof value !== 'string') return undefined;
-  const trimmed = value.replace(/\s+/g, ' ').trim();
+  // Most fields have single spaces only: then trimming is all there is to do (no new string).
+  const trimmed = (MESSY_SPACE.test(value) ? value.replace(/\s+/g, ' ') : value).trim();
   return trimmed === '' ? undefined : trimmed;
 }
+
+/** Whitespace other than a single space. */
+const MESSY_SPACE = /[^\S ]| {2}/;
 
 /** What one normalisation pass shares: the base URL (read once) and a memo of folded strings. */
 interface NormalizeContext {
@@ -151,12 +155,20 @@ export function normalizeRecord(raw: unknown, uai?: string, context: NormalizeCo
   const typeLabel = presentation ? text(presentation.nom) : undefined;
   const typeCode = presentation ? (text(presentation.code)?.toUpperCase() ?? typeLabel) : undefined;
   const motherId = text(raw.membreFamille);
+  // Links are checked (by the URL parser) when first read: for the cards shown, not for the
+  // whole listing before the first paint.
+  let url: string | undefined | null = null;
+  let thumbnail: string | undefined | null = null;
   return {
     id,
     title: text(raw.nomRessource) ?? id,
     publisher: text(raw.nomEditeur) ?? '',
-    url: safeUrl(raw.urlAccesRessource, base),
-    thumbnail: safeImageUrl(raw.urlVignette, base),
+    get url() {
+      return url === null ? (url = safeUrl(raw.urlAccesRessource, base)) : url;
+    },
+    get thumbnail() {
+      return thumbnail === null ? (thumbnail = safeImageUrl(raw.urlVignette, base)) : thumbnail;
+    },
     type: typeCode ? { code: typeCode, label: typeLabel ?? typeCode } : undefined,
     levels: terms(raw.niveauEducatif, foldText),
     disciplines: terms(raw.domaineEnseignement, foldText),
@@ -244,14 +256,20 @@ export function buildCatalog(listings: ReadonlyArray<{ uai: string; records: rea
       for (const l of r.levels) add('level', foldOnce(l), l);
       if (r.publisher) add('publisher', foldOnce(r.publisher), r.publisher);
     }
-    const haystack = all
-      .map((r) => [r.title, r.publisher, r.type?.label ?? '', ...r.disciplines, ...r.levels].join('\n'))
-      .join('\n');
+    // Folded part by part through the memo: publishers, types, disciplines and levels repeat
+    // across a listing, so most parts are folded once per catalog, not once per entry. Search
+    // words never hold a space, so the separator cannot change what matches.
+    let haystack = '';
+    for (const r of all) {
+      for (const part of [r.title, r.publisher, r.type?.label ?? '', ...r.disciplines, ...r.levels]) {
+        if (part) haystack += `${foldOnce(part)} `;
+      }
+    }
     entries.push({
       resource,
       members: family,
-      haystack: fold(haystack),
-      titleKey: fold(resource.title),
+      haystack,
+      titleKey: foldOnce(resource.title),
       publisherKey: foldOnce(resource.publisher),
       facets,
     });
