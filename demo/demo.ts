@@ -7,6 +7,7 @@ import { demoMessages } from './messages.js';
 
 const params = demoParams();
 document.documentElement.lang = params.lang;
+if (params.theme !== 'clair') document.documentElement.dataset.theme = params.theme;
 configureMock({ user: params.as, scenario: params.scenario });
 await startMockApi({ quiet: true });
 

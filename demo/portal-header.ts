@@ -154,6 +154,13 @@ export class DemoPortalHeader extends EntElement {
             ${scenarios.map((s) => html`<option value=${s} ?selected=${s === params.scenario}>${t(locale, `scenario.${s}`)}</option>`)}
           </select>
         </label>
+        <label
+          >${t(locale, 'theme')}
+          <select name="theme">
+            <option value="clair" ?selected=${params.theme === 'clair'}>${t(locale, 'theme.clair')}</option>
+            <option value="nuit" ?selected=${params.theme === 'nuit'}>${t(locale, 'theme.nuit')}</option>
+          </select>
+        </label>
         <button class="button" type="submit">${t(locale, 'apply')}</button>
         <button class="button secondary" type="button" @click=${this.reset}>${t(locale, 'reset')}</button>
       </form>

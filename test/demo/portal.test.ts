@@ -26,6 +26,9 @@ describe('demo portal', () => {
     const header = provider.querySelector('demo-portal-header')!;
     const card = provider.querySelector('demo-session-card')!;
     await waitFor(() => !card.shadowRoot!.querySelector('[role="status"]'));
+    // English copy comes on demand: updateComplete waits for it and the redraw.
+    await (card as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+    await (header as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
     return { header: header.shadowRoot!, card: card.shadowRoot!, provider };
   }
 
@@ -44,7 +47,7 @@ describe('demo portal', () => {
     expect(card.querySelector('h2')!.textContent).to.contain('Claire Moreau');
     expect(card.textContent).to.contain('responsable-affectation');
     const selects = [...header.querySelectorAll('select')].map((s) => s.name);
-    expect(selects).to.deep.equal(['as', 'lang', 'scenario']);
+    expect(selects).to.deep.equal(['as', 'lang', 'scenario', 'theme']);
     expect([...header.querySelectorAll('button')].map((b) => b.textContent)).to.deep.equal(['Appliquer', 'Réinitialiser les données de démo']);
     await expect(provider).to.be.accessible();
   });
