@@ -162,8 +162,8 @@ const adminStyles = css`
   .field input[type='datetime-local'],
   .field textarea {
     width: 100%;
-    min-height: 2.5rem;
-    padding: 0.375rem 0.5rem;
+    min-height: 2.5em;
+    padding: 0.375em 0.5em;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_bg);
@@ -171,7 +171,7 @@ const adminStyles = css`
     font: inherit;
   }
   .field textarea {
-    min-height: 8rem;
+    min-height: 8em;
     resize: vertical;
   }
   .field.invalid input,
@@ -225,8 +225,8 @@ const adminStyles = css`
     border: 2px solid var(--_danger);
   }
   .field select {
-    min-height: 2.5rem;
-    padding: 0.25rem 0.5rem;
+    min-height: 2.5em;
+    padding: 0.25em 0.5em;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_bg);
@@ -241,7 +241,7 @@ const adminStyles = css`
     margin-top: var(--_space);
   }
   .thumb {
-    max-width: 6rem;
+    max-width: 6em;
     height: auto;
     border-radius: var(--_radius);
   }
