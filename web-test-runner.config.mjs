@@ -7,6 +7,8 @@ import { parse as parseYaml } from 'yaml';
 import { findChromium, chromiumArgs } from './scripts/browsers.mjs';
 import { createContractValidator } from './scripts/contract-validator.mjs';
 import { uploadEcho } from './test/announcements/upload-echo.server.mjs';
+import { testBundlePlugin } from './scripts/test-bundle-plugin.mjs';
+import { strictCspPage } from './scripts/test-csp-middleware.mjs';
 
 const executablePath = findChromium();
 if (!executablePath) {
@@ -58,8 +60,8 @@ export default {
   browserStartTimeout: 60_000,
   testFramework: { config: { timeout: 10_000 } },
   // A real upload endpoint outside msw, for the composer's upload progress.
-  middleware: [uploadEcho],
-  plugins: [mswWorkerPlugin, yamlPlugin, contractPlugin, esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) })],
+  middleware: [uploadEcho, strictCspPage],
+  plugins: [testBundlePlugin, mswWorkerPlugin, yamlPlugin, contractPlugin, esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) })],
   browsers: [
     chromeLauncher({
       launchOptions: { executablePath, headless: true, args: chromiumArgs },
