@@ -2,8 +2,7 @@
 // people, 200 subscriptions), on the real mock back end (msw).
 import { configureMock } from '../src/mocks/index.js';
 import { startMockApi } from '../src/mocks/browser.js';
-import { GarAffectationConsole } from '../src/affectation/console.js';
-import { defineElement } from '../src/shared/define.js';
+import type { GarAffectationConsole } from '../src/affectation/console.js';
 import type { Subscription } from '../src/shared/api/types.js';
 import { armKeystroke, arrivalOf, clearWidgetStorage, installFetchProbe, layoutNow, nextPaint, pause, until } from './harness.js';
 
@@ -12,9 +11,7 @@ const COLLEGE = '0330001A';
 configureMock({ user: 'responsable', scenario: 'many' });
 await startMockApi({ quiet: true });
 installFetchProbe();
-// Registered here: the package's "sideEffects" list names lib/, so a bundler drops the
-// registration statements of src/**/define.ts when a page imports them.
-defineElement('gar-affectation-console', GarAffectationConsole);
+await import('../src/affectation/define.js');
 
 const stage = document.getElementById('stage')!;
 let current: GarAffectationConsole | undefined;

@@ -2,8 +2,7 @@
 // by the real mock back end (msw), and the plain-DOM baseline fed by the same request.
 import { configureMock } from '../src/mocks/index.js';
 import { startMockApi } from '../src/mocks/browser.js';
-import { GarMediacentre } from '../src/mediacentre/mediacentre.js';
-import { defineElement } from '../src/shared/define.js';
+import type { GarMediacentre } from '../src/mediacentre/mediacentre.js';
 import { renderBaseline } from './baseline.js';
 import { armKeystroke, arrivalOf, clearWidgetStorage, installFetchProbe, layoutNow, nextPaint, pause, until } from './harness.js';
 
@@ -12,9 +11,7 @@ const COLLEGE = '0330001A';
 configureMock({ user: 'eleve', scenario: 'many' });
 await startMockApi({ quiet: true });
 installFetchProbe();
-// Registered here: the package's "sideEffects" list names lib/, so a bundler drops the
-// registration statements of src/**/define.ts when a page imports them.
-defineElement('gar-mediacentre', GarMediacentre);
+await import('../src/mediacentre/define.js');
 
 const stage = document.getElementById('stage')!;
 const baselineHost = document.getElementById('baseline')!;

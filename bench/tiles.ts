@@ -2,9 +2,6 @@
 // announcements, on the real mock back end (msw). The demo data holds fewer current
 // announcements for one user: the missing ones are published first through the admin API.
 import { configureMock } from '../src/mocks/index.js';
-import { EntTileNews } from '../src/tiles/news.js';
-import { EntTargetedAnnouncement } from '../src/announcements/announcement.js';
-import { defineElement } from '../src/shared/define.js';
 import { startMockApi } from '../src/mocks/browser.js';
 import type { Announcement, AnnouncementInput } from '../src/shared/api/types.js';
 import { arrivalOf, clearWidgetStorage, installFetchProbe, nextPaint, pause, until } from './harness.js';
@@ -16,10 +13,8 @@ const ARTICLES = 20;
 configureMock({ user: USER, scenario: 'default' });
 await startMockApi({ quiet: true });
 installFetchProbe();
-// Registered here: the package's "sideEffects" list names lib/, so a bundler drops the
-// registration statements of src/**/define.ts when a page imports them.
-defineElement('ent-tile-news', EntTileNews);
-defineElement('ent-targeted-announcement', EntTargetedAnnouncement);
+await import('../src/tiles/define-news.js');
+await import('../src/announcements/define-announcement.js');
 
 const stage = document.getElementById('stage')!;
 let current: HTMLElement | undefined;
