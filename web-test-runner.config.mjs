@@ -1,18 +1,29 @@
-// Browser tests: real, system-installed Chromium; msw serves the contract before any test runs.
+// Browser tests: real, system-installed Chromium and Firefox ESR; msw serves the contract before
+// any test runs. `BROWSERS=chromium` (or `firefox`, comma-separated) runs only some of them.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { parse as parseYaml } from 'yaml';
-import { findChromium, chromiumArgs } from './scripts/browsers.mjs';
+import { findChromium, findFirefox, chromiumArgs } from './scripts/browsers.mjs';
+import { firefoxLauncher } from './scripts/firefox-launcher.mjs';
 import { createContractValidator } from './scripts/contract-validator.mjs';
 import { uploadEcho } from './test/announcements/upload-echo.server.mjs';
 import { testBundlePlugin } from './scripts/test-bundle-plugin.mjs';
 import { strictCspPage } from './scripts/test-csp-middleware.mjs';
 
-const executablePath = findChromium();
-if (!executablePath) {
+const wanted = (process.env.BROWSERS ?? 'chromium').split(',').map((name) => name.trim().toLowerCase()).filter(Boolean);
+for (const name of wanted) {
+  if (name !== 'chromium' && name !== 'firefox') throw new Error(`BROWSERS: unknown browser "${name}" (chromium, firefox).`);
+}
+
+const executablePath = wanted.includes('chromium') ? findChromium() : undefined;
+if (wanted.includes('chromium') && !executablePath) {
   throw new Error('No Chromium found: install Debian\'s "chromium" package or set CHROME_PATH.');
+}
+const firefoxPath = wanted.includes('firefox') ? findFirefox() : undefined;
+if (wanted.includes('firefox') && !firefoxPath) {
+  throw new Error('No Firefox found: install Debian\'s "firefox-esr" package or set FIREFOX_PATH.');
 }
 
 const mswWorker = fileURLToPath(new URL('./node_modules/msw/lib/mockServiceWorker.js', import.meta.url));
@@ -63,16 +74,18 @@ export default {
   middleware: [uploadEcho, strictCspPage],
   plugins: [testBundlePlugin, mswWorkerPlugin, yamlPlugin, contractPlugin, esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) })],
   browsers: [
-    chromeLauncher({
-      launchOptions: { executablePath, headless: true, args: chromiumArgs },
-      // One browser context per test page: pages running side by side each keep their own
-      // animation frames (a background tab gets none: puppeteer#2694) and their own msw worker.
-      async createPage({ browser }) {
-        const context = await browser.createBrowserContext();
-        return context.newPage();
-      },
-    }),
-  ],
+    wanted.includes('chromium') &&
+      chromeLauncher({
+        launchOptions: { executablePath, headless: true, args: chromiumArgs },
+        // One browser context per test page: pages running side by side each keep their own
+        // animation frames (a background tab gets none: puppeteer#2694) and their own msw worker.
+        async createPage({ browser }) {
+          const context = await browser.createBrowserContext();
+          return context.newPage();
+        },
+      }),
+    wanted.includes('firefox') && firefoxLauncher({ executablePath: firefoxPath }),
+  ].filter(Boolean),
   testRunnerHtml: (testFramework) => `<!doctype html>
 <html lang="fr">
   <head><meta charset="utf-8"></head>

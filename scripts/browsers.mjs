@@ -20,6 +20,16 @@ export function findChromium() {
   return undefined;
 }
 
+export function findFirefox() {
+  const fromEnv = process.env.FIREFOX_PATH;
+  if (fromEnv && existsSync(fromEnv)) return fromEnv;
+  for (const name of ['firefox-esr', 'firefox']) {
+    const found = which(name);
+    if (found) return found;
+  }
+  return undefined;
+}
+
 /** Flags for a root user on a closed network (see engineering notes). */
 export const chromiumArgs = [
   '--no-sandbox',

@@ -373,13 +373,13 @@ describe('<gar-affectation-console>', () => {
     expect(active()?.tagName, 'the current assignments disclosure').to.equal('SUMMARY');
     await sendKeys({ press: 'Tab' });
     expect(active()?.getAttribute('name')).to.equal('flow-public');
-    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: ' ' }); // the key value: 'Space' is a code that only Chromium's driver accepts
     await el.updateComplete;
     await sendKeys({ press: 'Tab' });
     expect(active()?.id, 'the whole population comes first').to.equal('everyone');
     await sendKeys({ press: 'Tab' });
     await waitUntil(() => active()?.closest('fieldset.divisions'), 'focus on the first class');
-    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: ' ' }); // the key value: 'Space' is a code that only Chromium's driver accepts
     await el.updateComplete;
     expect((active() as HTMLInputElement).checked).to.equal(true);
     for (let i = 0; i < 80 && active()?.id !== 'preview'; i += 1) await sendKeys({ press: 'Tab' });

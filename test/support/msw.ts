@@ -16,3 +16,23 @@ await worker.start({
     if (/^\/[\w-]*api\//.test(new URL(request.url).pathname)) print.error();
   },
 });
+
+/**
+ * Resolves once msw has received a request for each of these paths (`/api/me`…). Call it
+ * before creating the element; await it before a test ends on a request still pending: a
+ * request still on its way to the service worker when the test ends (Firefox hands fetches
+ * over later than Chromium, and still delivers one aborted meanwhile) would be answered by the
+ * next test's handlers.
+ */
+export function requestsReceived(...paths: string[]): Promise<void> {
+  const waiting = new Set(paths);
+  return new Promise((resolve) => {
+    const onStart = ({ request }: { request: Request }) => {
+      waiting.delete(new URL(request.url).pathname);
+      if (waiting.size > 0) return;
+      worker.events.removeListener('request:start', onStart);
+      resolve();
+    };
+    worker.events.on('request:start', onStart);
+  });
+}

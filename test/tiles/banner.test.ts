@@ -3,7 +3,7 @@ import { http, HttpResponse, delay } from 'msw';
 import '../../src/tiles/define.js';
 import type { EntTileBanner } from '../../src/tiles/define.js';
 import type { Tile } from '../../src/shared/api/types.js';
-import { worker } from '../support/msw.js';
+import { requestsReceived, worker } from '../support/msw.js';
 import '../support/contract.js';
 import { article, fakeMatchMedia, images, problem, rubriques, signedIn, signedOut, tileHandler, until } from './fixtures.js';
 
@@ -152,9 +152,11 @@ describe('<ent-tile-banner>', () => {
   describe('states', () => {
     it('loading: aria-busy skeleton', async () => {
       worker.use(http.get('/api/home/tiles/:id', async () => { await delay('infinite'); return HttpResponse.json(banner); }));
+      const received = requestsReceived('/api/home/tiles/banniere');
       const el = await fixture<EntTileBanner>(html`<ent-tile-banner tile-id="banniere"></ent-tile-banner>`);
       expect(root(el).querySelector('[aria-busy="true"] [part="loading"]')).not.to.equal(null);
       await expect(el).to.be.accessible();
+      await received;
       el.remove();
     });
 

@@ -3,7 +3,7 @@ import { http, HttpResponse, delay } from 'msw';
 import '../../src/tiles/define.js';
 import type { EntTileNews } from '../../src/tiles/define.js';
 import type { Article } from '../../src/shared/api/types.js';
-import { worker, OFF_CONTRACT } from '../support/msw.js';
+import { worker, OFF_CONTRACT, requestsReceived } from '../support/msw.js';
 import '../support/contract.js';
 import { article, articles, feedServer, images, newsTile, problem, rubriques, signedIn, signedOut, tileHandler, until } from './fixtures.js';
 
@@ -316,10 +316,12 @@ describe('<ent-tile-news>', () => {
   describe('states', () => {
     it('loading: a skeleton, aria-busy', async () => {
       worker.use(http.get('/api/news/articles', async () => { await delay('infinite'); return HttpResponse.json({ articles: [] }); }), signedIn());
+      const received = requestsReceived('/api/news/articles', '/api/me');
       const el = await fixture<EntTileNews>(html`<ent-tile-news rubriques="rub-unss"></ent-tile-news>`);
       expect(root(el).querySelector('section')!.getAttribute('aria-busy')).to.equal('true');
       expect(root(el).querySelector('[part="loading"]')).not.to.equal(null);
       await expect(el).to.be.accessible();
+      await received;
       el.remove();
     });
 

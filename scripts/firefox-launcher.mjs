@@ -1,0 +1,139 @@
+// Firefox for @web/test-runner: Debian's firefox-esr driven by puppeteer-core over WebDriver BiDi
+// (`browser: 'firefox'`). Nothing is downloaded.
+//
+// One Firefox process per concurrent test page, each with a single window. Firefox gives the
+// keyboard focus to one window per process: in a background window `document.hasFocus()` is
+// false and keys sent by the driver reach the page without their default action (Enter or
+// Space on a focused button does not click it), so pages sharing a process would steal the
+// focus from each other. Chromium's pages are each focused, which is why the Chromium launcher
+// can share one process.
+//
+// The launcher reports itself as `type: 'puppeteer'` and exposes `getPage(sessionId)`, which is
+// what @web/test-runner-commands' plugins (sendKeys, setViewport…) look for.
+import * as puppeteer from 'puppeteer-core';
+
+/** Profile preferences on top of puppeteer's defaults (no first run, no updates, focus test mode…). */
+export const firefoxPrefs = {
+  // msw needs a service worker on http://localhost: allow it whatever the profile's defaults.
+  'dom.serviceWorkers.enabled': true,
+  'dom.serviceWorkers.testing.enabled': true,
+  // Never open the downloads panel (a download is refused anyway, see below).
+  'browser.download.alwaysOpenPanel': false,
+  // A closed network: no captive-portal, connectivity or telemetry probes.
+  'network.captive-portal-service.enabled': false,
+  'network.connectivity-service.enabled': false,
+  'toolkit.telemetry.enabled': false,
+  'datareporting.policy.firstRunURL': '',
+};
+
+class FirefoxLauncher {
+  name = 'Firefox';
+  type = 'puppeteer';
+
+  /** @param {{ executablePath: string, concurrency?: number, prefs?: Record<string, unknown> }} options */
+  constructor({ executablePath, concurrency, prefs = {} }) {
+    this.executablePath = executablePath;
+    this.concurrency = concurrency;
+    this.prefs = { ...firefoxPrefs, ...prefs };
+    /** @type {{ browser: Promise<import('puppeteer-core').Browser>, page: Promise<import('puppeteer-core').Page>, sessionId?: string }[]} */
+    this.slots = [];
+    /** @type {Map<string, import('puppeteer-core').Page>} */
+    this.pages = new Map();
+  }
+
+  initialize(config) {
+    this.config = config;
+  }
+
+  launch(headless = true) {
+    return puppeteer.launch({
+      browser: 'firefox',
+      executablePath: this.executablePath,
+      headless,
+      extraPrefsFirefox: this.prefs,
+    });
+  }
+
+  /** A free single-window Firefox, started on first need. */
+  takeSlot(sessionId) {
+    let slot = this.slots.find((candidate) => candidate.sessionId === undefined);
+    if (!slot) {
+      const browser = this.launch();
+      // A window of its own, opened by us: it takes the focus (the window Firefox starts with
+      // does not have it in headless mode). Downloads are refused, as in headless Chromium: a
+      // download (the console's CSV export) would otherwise be saved and take the focus away
+      // from the test window for good.
+      const page = browser.then(async (b) => {
+        const context = await b.createBrowserContext({ downloadBehavior: { policy: 'deny' } });
+        return context.newPage({ type: 'window' });
+      });
+      slot = { browser, page };
+      this.slots.push(slot);
+    }
+    slot.sessionId = sessionId;
+    return slot;
+  }
+
+  async startSession(sessionId, url) {
+    const slot = this.takeSlot(sessionId);
+    const page = await slot.page;
+    this.pages.set(sessionId, page);
+    await page.setViewport({ width: 800, height: 600 });
+    await page.goto(url);
+  }
+
+  async startDebugSession(sessionId, url) {
+    const browser = await this.launch(false);
+    const page = (await browser.pages())[0] ?? (await browser.newPage());
+    this.pages.set(sessionId, page);
+    page.on('close', () => this.pages.delete(sessionId));
+    await page.goto(url);
+  }
+
+  isActive(sessionId) {
+    return this.slots.some((slot) => slot.sessionId === sessionId);
+  }
+
+  getBrowserUrl(sessionId) {
+    return this.getPage(sessionId).url();
+  }
+
+  getPage(sessionId) {
+    const page = this.pages.get(sessionId);
+    if (!page) throw new Error(`Could not find a page for session ${sessionId}`);
+    return page;
+  }
+
+  async stopSession(sessionId) {
+    const slot = this.slots.find((candidate) => candidate.sessionId === sessionId);
+    if (!slot) throw new Error(`No page for session ${sessionId}`);
+    const page = await slot.page;
+    let testCoverage;
+    try {
+      testCoverage = await page.evaluate(() => window.__coverage__);
+    } catch {
+      // the test navigated away
+    }
+    // An empty page stops the test's timers and any reload loop before the window is reused.
+    await page.goto('about:blank');
+    this.pages.delete(sessionId);
+    slot.sessionId = undefined;
+    return { testCoverage };
+  }
+
+  async stop() {
+    await Promise.all(
+      this.slots.map(async (slot) => {
+        const browser = await slot.browser.catch(() => undefined);
+        if (browser?.connected) await browser.close();
+      }),
+    );
+  }
+}
+
+/**
+ * @param {{ executablePath: string, concurrency?: number, prefs?: Record<string, unknown> }} options
+ */
+export function firefoxLauncher(options) {
+  return new FirefoxLauncher(options);
+}
