@@ -26,6 +26,8 @@ const only = (name) => !process.env.BENCH_ONLY || process.env.BENCH_ONLY.split('
 // ---- build and serve ------------------------------------------------------------------------
 
 const outDir = mkdtempSync(join(tmpdir(), 'ent-widgets-bench-'));
+// Also when a scenario throws.
+process.on('exit', () => rmSync(outDir, { recursive: true, force: true }));
 process.stdout.write('bench: building the bench pages (vite, production)… ');
 await build({ configFile: join(root, 'bench/vite.config.ts'), logLevel: 'error', build: { outDir, minify: process.env.BENCH_MINIFY !== '0' } });
 console.log('done');
