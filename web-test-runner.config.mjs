@@ -12,7 +12,7 @@ import { uploadEcho } from './test/announcements/upload-echo.server.mjs';
 import { testBundlePlugin } from './scripts/test-bundle-plugin.mjs';
 import { strictCspPage } from './scripts/test-csp-middleware.mjs';
 
-const wanted = (process.env.BROWSERS ?? 'chromium').split(',').map((name) => name.trim().toLowerCase()).filter(Boolean);
+const wanted = (process.env.BROWSERS ?? 'chromium,firefox').split(',').map((name) => name.trim().toLowerCase()).filter(Boolean);
 for (const name of wanted) {
   if (name !== 'chromium' && name !== 'firefox') throw new Error(`BROWSERS: unknown browser "${name}" (chromium, firefox).`);
 }
@@ -75,7 +75,7 @@ export default {
   plugins: [testBundlePlugin, mswWorkerPlugin, yamlPlugin, contractPlugin, esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) })],
   browsers: [
     wanted.includes('chromium') &&
-      chromeLauncher({
+      Object.assign(chromeLauncher({
         launchOptions: { executablePath, headless: true, args: chromiumArgs },
         // One browser context per test page: pages running side by side each keep their own
         // animation frames (a background tab gets none: puppeteer#2694) and their own msw worker.
@@ -83,7 +83,7 @@ export default {
           const context = await browser.createBrowserContext();
           return context.newPage();
         },
-      }),
+      }), { name: 'Chromium' }),
     wanted.includes('firefox') && firefoxLauncher({ executablePath: firefoxPath }),
   ].filter(Boolean),
   testRunnerHtml: (testFramework) => `<!doctype html>

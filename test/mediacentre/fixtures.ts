@@ -195,25 +195,6 @@ export async function settled(el: GarMediacentre): Promise<void> {
   await el.updateComplete;
 }
 
-/**
- * Lays out every card for an axe audit, then puts the page back as it was. A card off screen
- * skips layout (`content-visibility: auto`); in Firefox its contents then report a computed
- * size of 0 (while their client rectangles are real), so axe drops the GAR badge from what it
- * sees and judges the badge's white text against the thumbnail behind it. What axe audits is
- * the markup and its colours, not when the browser paints it.
- */
-export async function withEveryCardLaidOut(el: HTMLElement, audit: () => PromiseLike<unknown>): Promise<void> {
-  const sheet = new CSSStyleSheet();
-  sheet.replaceSync('.card { content-visibility: visible; }');
-  const shadow = root(el);
-  shadow.adoptedStyleSheets = [...shadow.adoptedStyleSheets, sheet];
-  try {
-    await audit();
-  } finally {
-    shadow.adoptedStyleSheets = shadow.adoptedStyleSheets.filter((adopted) => adopted !== sheet);
-  }
-}
-
 export function cards(el: HTMLElement): HTMLLIElement[] {
   return [...root(el).querySelectorAll<HTMLLIElement>('.cards > li')];
 }

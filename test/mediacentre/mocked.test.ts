@@ -1,9 +1,10 @@
 // The main flows against the project's msw mock back end (src/mocks), as the demo runs them.
 import { expect, oneEvent } from '@open-wc/testing';
 import '../support/contract.js';
+import { withEverythingLaidOut } from '../support/axe.js';
 import { worker } from '../support/msw.js';
 import { configureMock, createHandlers, resetMockData, type DemoUser, type Scenario } from '../../src/mocks/index.js';
-import { byLabel, cards, choose, clearStorage, mount, root, settled, withEveryCardLaidOut } from './fixtures.js';
+import { byLabel, cards, choose, clearStorage, mount, root, settled } from './fixtures.js';
 
 function text(node: Element | ShadowRoot | null | undefined): string {
   return (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
@@ -37,7 +38,7 @@ describe('<gar-mediacentre> on the mock back end', () => {
         const manage = root(el).querySelector('[part="manage-link"]');
         expect(Boolean(manage), 'manage link only for responsables').to.equal(user === 'responsable');
         expect(Boolean(root(el).querySelector('#establishment')), 'selector only with several establishments').to.equal(user === 'responsable');
-        await withEveryCardLaidOut(el, () => expect(el).to.be.accessible());
+        await withEverythingLaidOut(el, () => expect(el).to.be.accessible());
         el.remove();
       }
     });
