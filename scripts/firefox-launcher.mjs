@@ -64,6 +64,10 @@ class FirefoxLauncher {
       // download (the console's CSV export) would otherwise be saved and take the focus away
       // from the test window for good.
       const page = browser.then(async (b) => {
+        // A Firefox that crashed or was closed leaves the pool: the next session starts another.
+        b.once('disconnected', () => {
+          this.slots = this.slots.filter((candidate) => candidate.browser !== browser);
+        });
         const context = await b.createBrowserContext({ downloadBehavior: { policy: 'deny' } });
         return context.newPage({ type: 'window' });
       });
