@@ -10,6 +10,9 @@
 //
 // The launcher reports itself as `type: 'puppeteer'` and exposes `getPage(sessionId)`, which is
 // what @web/test-runner-commands' plugins (sendKeys, setViewport…) look for.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import * as puppeteer from 'puppeteer-core';
 
 /** Profile preferences on top of puppeteer's defaults (no first run, no updates, focus test mode…). */
@@ -39,6 +42,10 @@ class FirefoxLauncher {
     this.slots = [];
     /** @type {Map<string, import('puppeteer-core').Page>} */
     this.pages = new Map();
+    /** @type {string[]} */
+    this.profiles = [];
+    /** @type {import('puppeteer-core').Browser[]} */
+    this.debugBrowsers = [];
   }
 
   initialize(config) {
@@ -46,10 +53,15 @@ class FirefoxLauncher {
   }
 
   launch(headless = true) {
+    // Our own profile folder, removed in stop(): puppeteer removes its temporary one only after
+    // the runner's process has exited, i.e. never (~50 MB left in /tmp per Firefox).
+    const userDataDir = mkdtempSync(join(tmpdir(), 'ent-widgets-firefox-'));
+    this.profiles.push(userDataDir);
     return puppeteer.launch({
       browser: 'firefox',
       executablePath: this.executablePath,
       headless,
+      userDataDir,
       extraPrefsFirefox: this.prefs,
     });
   }
@@ -88,6 +100,7 @@ class FirefoxLauncher {
 
   async startDebugSession(sessionId, url) {
     const browser = await this.launch(false);
+    this.debugBrowsers.push(browser);
     const page = (await browser.pages())[0] ?? (await browser.newPage());
     this.pages.set(sessionId, page);
     page.on('close', () => this.pages.delete(sessionId));
@@ -127,11 +140,12 @@ class FirefoxLauncher {
 
   async stop() {
     await Promise.all(
-      this.slots.map(async (slot) => {
-        const browser = await slot.browser.catch(() => undefined);
+      [...this.slots.map((slot) => slot.browser), ...this.debugBrowsers.splice(0)].map(async (launched) => {
+        const browser = await Promise.resolve(launched).catch(() => undefined);
         if (browser?.connected) await browser.close();
       }),
     );
+    for (const profile of this.profiles.splice(0)) rmSync(profile, { recursive: true, force: true, maxRetries: 5 });
   }
 }
 
