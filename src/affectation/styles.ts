@@ -1,22 +1,6 @@
 import { css } from 'lit';
 
 export const affectationStyles = css`
-  :host {
-    display: block;
-  }
-  .header {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    justify-content: space-between;
-    gap: var(--_space);
-    margin-bottom: calc(var(--_space) * 2);
-  }
-  .title {
-    margin: 0;
-    font-size: 1.5em;
-    line-height: 1.25;
-  }
   /* A family's members sit under their mother, set in. */
   tr.member th {
     padding-inline-start: calc(var(--_space) * 2.5);

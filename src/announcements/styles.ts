@@ -3,9 +3,6 @@
 import { css } from 'lit';
 
 export const announcementStyles = css`
-  :host {
-    display: block;
-  }
   .region-title {
     margin: 0 0 var(--_space);
     font-size: 1.1em;

@@ -2,23 +2,9 @@ import { css } from 'lit';
 
 export const mediacentreStyles = css`
   :host {
-    display: block;
     container-type: inline-size;
     --_thumb-ratio: var(--ent-mediacentre-thumbnail-ratio, 3 / 2);
     --_card-min: var(--ent-mediacentre-card-min-width, 15em);
-  }
-  .header {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    justify-content: space-between;
-    gap: var(--_space);
-    margin-bottom: calc(var(--_space) * 2);
-  }
-  .title {
-    margin: 0;
-    font-size: 1.5em;
-    line-height: 1.25;
   }
   .filters {
     display: contents;

@@ -1,8 +1,22 @@
-// Form controls and the filter toolbar, shared by the widgets that have forms, so that every
-// field looks and sizes the same (2.5em targets, visible borders meeting 3:1 contrast).
+// Form controls, the filter toolbar and the title bar, shared by the full-page widgets with
+// forms (médiacentre, console), so that every field looks and sizes the same (2.5em targets,
+// visible borders meeting 3:1 contrast).
 import { css } from 'lit';
 
 export const formStyles = css`
+  .header {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: space-between;
+    gap: var(--_space);
+    margin-bottom: calc(var(--_space) * 2);
+  }
+  .title {
+    margin: 0;
+    font-size: 1.5em;
+    line-height: 1.25;
+  }
   select,
   textarea,
   input:not([type='checkbox'], [type='radio'], [type='file'], [type='range'], [type='color']) {

@@ -59,9 +59,6 @@ export class EntTileSettings extends EntElement {
     tokens,
     stateStyles,
     css`
-      :host {
-        display: block;
-      }
       .layout {
         container-type: inline-size;
         container-name: ent-settings;

@@ -3,9 +3,6 @@
 import { css } from 'lit';
 
 export const newsStyles = css`
-  :host {
-    display: block;
-  }
   .tile {
     display: grid;
     gap: calc(var(--_space) * 2);
@@ -120,9 +117,6 @@ export const newsStyles = css`
 `;
 
 export const bannerStyles = css`
-  :host {
-    display: block;
-  }
   .banner {
     container-type: inline-size;
     container-name: ent-banner;
