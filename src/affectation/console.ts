@@ -83,6 +83,12 @@ interface PeopleResults {
   loadingMore?: boolean;
 }
 
+/** A next server page appended; what a change in between shifted into it is not listed twice. */
+function appendPage<T extends { id: string }>(shown: T[], next: T[]): T[] {
+  const known = new Set(shown.map((item) => item.id));
+  return [...shown, ...next.filter((item) => !known.has(item.id))];
+}
+
 /** Departed people holding nothing have nothing to recover (no count sent: assume some). */
 const holdsLicences = (p: Person): boolean => p.licenceCount === undefined || p.licenceCount > 0;
 
@@ -866,8 +872,7 @@ export class GarAffectationConsole extends EntElement {
     try {
       const page = await this.api.get('/affectation/establishments/{uai}/people', { path: { uai }, query: { ...current.params, page: current.page + 1, pageSize: PEOPLE_PAGE }, signal: this.signal });
       if (token !== this.searchToken) return;
-      const known = new Set(current.items.map((p) => p.id));
-      this.peopleResults = { ...current, items: [...current.items, ...page.items.filter((p) => !known.has(p.id))], total: page.total, page: current.page + 1 };
+      this.peopleResults = { ...current, items: appendPage(current.items, page.items), total: page.total, page: current.page + 1 };
       await this.focusRow('.people-results input', current.items.length);
     } catch (error) {
       if (token !== this.searchToken) return;
@@ -1397,8 +1402,7 @@ export class GarAffectationConsole extends EntElement {
     try {
       const page = await this.api.get('/affectation/establishments/{uai}/people', { path: { uai }, query: { status: 'departed', page: nextPage, pageSize: DEPARTED_PAGE }, signal: this.signal });
       if (uai !== this.currentUai || this.departed?.people !== current.people) return;
-      const known = new Set(current.people.map((p) => p.id));
-      const people = [...current.people, ...page.items.filter((p) => holdsLicences(p) && !known.has(p.id))];
+      const people = appendPage(current.people, page.items.filter(holdsLicences));
       const loaded = (current.loaded ?? 0) + page.items.length;
       this.departed = { status: 'ok', people, total: page.total, more: page.total > loaded, loaded, page: nextPage };
       await this.focusRow('.departed input[type="checkbox"]', current.people.length);
@@ -1523,8 +1527,7 @@ export class GarAffectationConsole extends EntElement {
         signal: this.signal,
       });
       if (this.existing?.subscriptionId !== subscriptionId) return;
-      const known = new Set(items.map((a) => a.id));
-      this.existing = { subscriptionId, status: 'ok', items: [...items, ...page.items.filter((a) => !known.has(a.id))], total: page.total, page: (current.page ?? 1) + 1 };
+      this.existing = { subscriptionId, status: 'ok', items: appendPage(items, page.items), total: page.total, page: (current.page ?? 1) + 1 };
       await this.focusRow('table.assignments tbody th[scope="row"]', items.length);
     } catch (error) {
       if (this.existing?.subscriptionId === subscriptionId) this.existing = { ...current, loadingMore: false };

@@ -45,7 +45,7 @@ describe('<gar-affectation-console> long lists', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('loads more people found than the first 20, in both flows', async () => {
+  it('loads more people found than the first 20 (population flow)', async () => {
     useMock('responsable');
     const el = await mount({ section: 'population' });
     await settled(el);

@@ -49,9 +49,9 @@ describe('the bundle loaded twice, next to another lit', () => {
       await waitUntil(() => root('ent-tile-news').querySelector('article'), 'news listed', { timeout: 8000 });
       await waitUntil(() => root('gar-affectation-console').querySelector('tbody tr'), 'console listed', { timeout: 8000 });
       expect(root('portal-card').textContent).to.contain('Carte du portail');
-      // The widgets from the bundle still work: open a médiacentre filter disclosure / the details dialog.
-      const details = root('gar-mediacentre').querySelector<HTMLButtonElement>('.cards > li button');
-      expect(details, 'a button on a card').to.not.equal(null);
+      // The widgets from the bundle still work: a card's details open in their dialog.
+      root('gar-mediacentre').querySelector<HTMLButtonElement>('[part~="details-button"]')!.click();
+      await waitUntil(() => root('gar-mediacentre').querySelector('dialog[open]'), 'details dialog open', { timeout: 3000 });
       expect(errors).to.deep.equal([]);
     } finally {
       window.removeEventListener('error', onError);

@@ -30,7 +30,7 @@ describe('widgets under a strict Content-Security-Policy', () => {
         // A real render, not just a state view: the data of this user's widgets is there.
         await waitUntil(() => root('ent-tile-news')!.querySelector('article'), 'news articles', { timeout: 8000 });
         if (as === 'responsable') {
-          await waitUntil(() => root('gar-mediacentre')!.querySelector('.cards > li img, .cards > li'), 'médiacentre cards', { timeout: 8000 });
+          await waitUntil(() => root('gar-mediacentre')!.querySelector('.cards > li'), 'médiacentre cards', { timeout: 8000 });
           await waitUntil(() => root('gar-affectation-console')!.querySelector('tbody tr'), 'console table', { timeout: 8000 });
         } else {
           await waitUntil(() => root('ent-announcement-admin')!.querySelector('table, [part~="list"], ul'), 'announcement list', { timeout: 8000 });

@@ -55,7 +55,7 @@ export async function allSettled(stage: HTMLElement): Promise<void> {
     () =>
       TAGS.every((tag) => {
         const root = stage.querySelector(tag)?.shadowRoot;
-        return Boolean(root && root.childElementCount + root.children.length > 0 && !root.querySelector('[part~="loading"], [aria-busy="true"]'));
+        return Boolean(root && root.children.length > 0 && !root.querySelector('[part~="loading"], [aria-busy="true"]'));
       }),
     'every element rendered its data or state',
     { timeout: 8000 },

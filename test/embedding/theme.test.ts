@@ -38,7 +38,7 @@ describe('the second theme', () => {
       const stage = await mountAll();
       await allSettled(stage);
       const news = shadow(stage, 'ent-tile-news');
-      // A custom property (surface colour) and a ::part rule (article corners) from the theme.
+      // A custom property (text colour) and a ::part rule (article corners) from the theme.
       expect(getComputedStyle(stage.querySelector('ent-tile-news')!).color).to.equal('rgb(232, 234, 237)');
       const article = news.querySelector<HTMLElement>('[part~="article"]')!;
       expect(getComputedStyle(article).borderTopLeftRadius).to.equal('12px');
