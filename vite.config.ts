@@ -37,7 +37,7 @@ const library: UserConfig = {
     minify: true,
     // Library mode keeps whitespace by default; vendors load this file as is. The English
     // catalogs are loaded on demand from dist/chunks/ (resolved next to ent-widgets.js).
-    rolldownOptions: { output: { minify: true, chunkFileNames: 'chunks/[name]-[hash].js' } },
+    rolldownOptions: { preserveEntrySignatures: 'allow-extension', output: { minify: true, chunkFileNames: 'chunks/[name]-[hash].js' } },
     lib: {
       entry: src('index.ts'),
       formats: ['es'],

@@ -3,14 +3,12 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { newIdempotencyKey } from '../shared/api/client.js';
 import { ApiError } from '../shared/api/errors.js';
 import type { Announcement } from '../shared/api/types.js';
 import { EntElement } from '../shared/base-element.js';
 import { errorView, heading, loadingView, logError, staleNotice, stateStyles } from '../shared/states.js';
 import { tokens } from '../shared/tokens.js';
-import { emptyAnswer, questionForField, responseBody, validateAnswers } from './form.js';
-import { fieldId, newFormState, renderForm, type FormState } from './form-view.js';
+import type { Answering } from './answering.js';
 import { announcementMessages as t } from './messages.js';
 import { sortAnnouncements } from './order.js';
 import { delayUntil, isDismissed, isLive, nextChange } from './schedule.js';
@@ -95,7 +93,10 @@ export class EntTargetedAnnouncement extends EntElement {
   private items: Announcement[] = [];
   private overrides = new Map<string, ReadOverride>();
   private answered = new Set<string>();
-  private forms = new Map<string, FormState>();
+  /** The forms' code, loaded when an announcement first has a form. */
+  private answering?: Answering;
+  private answeringLoad?: Promise<void>;
+  @state() private answeringFailed = false;
   /** Ids of the alerts that arrived while the page was open: they carry role="alert". */
   private arrivedAlerts = new Set<string>();
   /** Ids shown again by the user's own action: not announced as arrivals. */
@@ -340,101 +341,58 @@ export class EntTargetedAnnouncement extends EntElement {
     if (!proceed) event.preventDefault();
   }
 
-  private formState(id: string): FormState {
-    let state = this.forms.get(id);
-    if (!state) this.forms.set(id, (state = newFormState()));
-    return state;
+  /**
+   * Loads the forms' code (once). When that fails (offline, or the site updated under an open
+   * page) the form says so: browsers keep a failed module import failed (Firefox always), so
+   * only a page reload helps.
+   */
+  private loadAnswering(): Promise<void> {
+    this.answeringLoad ??= import('./answering.js').then(
+      ({ Answering }) => {
+        this.answering = new Answering({
+          element: this,
+          aborted: () => this.signal.aborted,
+          send: (id, body, idempotencyKey) =>
+            this.api.post('/announcements/{id}/form-responses', { path: { id }, body, idempotencyKey, signal: this.signal }),
+          recorded: (id, sent) => {
+            this.answered.add(id);
+            if (sent) this.emit<AnnouncementEventDetail>('ent-announcement-answer', { id });
+            this.evaluate();
+          },
+        });
+        this.requestUpdate();
+      },
+      (error: unknown) => {
+        logError(TAG, error);
+        this.answeringFailed = true;
+      },
+    );
+    return this.answeringLoad;
   }
 
-  private onAnswerChange(a: Announcement, questionId: string, answer: { optionIds: string[]; text: string }): void {
-    const state = this.formState(a.id);
-    state.answers = { ...state.answers, [questionId]: answer };
-    if (state.problems.has(questionId) && a.form) {
-      const problem = validateAnswers(a.form.questions, state.answers).get(questionId);
-      if (problem) state.problems.set(questionId, problem);
-      else state.problems.delete(questionId);
-      state.problems = new Map(state.problems);
+  /** Also waits for the forms' code when a shown announcement needs it. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    if (this.answeringLoad && !this.answering && !this.answeringFailed) {
+      await this.answeringLoad;
+      complete = await super.getUpdateComplete();
     }
-    this.requestUpdate();
+    return complete;
   }
 
-  private async focusFirstInvalid(a: Announcement, idPrefix: string): Promise<void> {
-    await this.updateComplete;
-    const state = this.formState(a.id);
-    const index = a.form?.questions.findIndex((q) => state.problems.has(q.id)) ?? -1;
-    if (index >= 0) this.shadowRoot?.getElementById(fieldId(idPrefix, index))?.focus();
-  }
-
-  private async submit(a: Announcement, idPrefix: string, event: SubmitEvent): Promise<void> {
-    event.preventDefault();
-    const form = a.form;
-    const state = this.formState(a.id);
-    if (!form || state.status === 'sending') return;
-    state.problems = validateAnswers(form.questions, state.answers);
-    if (state.problems.size > 0) {
-      state.status = 'invalid';
-      this.requestUpdate();
-      await this.focusFirstInvalid(a, idPrefix);
-      return;
+  private renderForm(a: Announcement, idPrefix: string): TemplateResult | undefined {
+    if (!a.form) return undefined;
+    if (this.answering) return this.answering.render(a, idPrefix);
+    if (this.answeringFailed) {
+      return html`<div class="form" part="form"><p class="form-status failed" role="status">${t(this.locale, 'formUnavailable')}</p></div>`;
     }
-    const body = responseBody(form.questions, state.answers);
-    const text = JSON.stringify(body);
-    // The same answers resent after a failure carry the same key: the server records them once.
-    if (!state.key || state.keyBody !== text) {
-      state.key = newIdempotencyKey();
-      state.keyBody = text;
-    }
-    state.status = 'sending';
-    this.requestUpdate();
-    try {
-      await this.api.post('/announcements/{id}/form-responses', { path: { id: a.id }, body, idempotencyKey: state.key, signal: this.signal });
-      state.status = 'sent';
-      state.key = undefined;
-      this.answered.add(a.id);
-      this.emit<AnnouncementEventDetail>('ent-announcement-answer', { id: a.id });
-    } catch (error) {
-      if (this.signal.aborted) return;
-      logError(TAG, error);
-      if (error instanceof ApiError && (error.kind === 'conflict' || error.code === 'already-answered')) {
-        state.status = 'already';
-        this.answered.add(a.id);
-      } else if (error instanceof ApiError && error.kind === 'invalid' && error.fieldErrors.size > 0) {
-        const problems = new Map<string, { key: 'server'; message: string }>();
-        for (const [field, fieldError] of error.fieldErrors) {
-          const id = questionForField(form.questions, field);
-          if (id && !problems.has(id)) problems.set(id, { key: 'server', message: fieldError.message });
-        }
-        if (problems.size > 0) {
-          state.problems = problems;
-          state.status = 'invalid';
-          this.requestUpdate();
-          await this.focusFirstInvalid(a, idPrefix);
-          return;
-        }
-        state.status = 'failed';
-      } else {
-        state.status = 'failed';
-      }
-    }
-    this.evaluate();
-    this.requestUpdate();
-    await this.updateComplete;
-    if (state.status === 'sent' || state.status === 'already') {
-      const root = [...(this.shadowRoot?.querySelectorAll<HTMLElement>('article[data-id]') ?? [])].find((el) => el.dataset.id === a.id);
-      root?.querySelector<HTMLElement>('.form-status')?.focus();
-    }
+    void this.loadAnswering();
+    return undefined;
   }
 
   private renderOne(a: Announcement, index: number): TemplateResult {
     const idPrefix = `a${index}`;
-    const form = a.form
-      ? renderForm(a.form, this.formState(a.id), {
-          locale: this.locale,
-          idPrefix,
-          onChange: (questionId, answer) => this.onAnswerChange(a, questionId, answer ?? emptyAnswer()),
-          onSubmit: (event) => void this.submit(a, idPrefix, event),
-        })
-      : undefined;
+    const form = this.renderForm(a, idPrefix);
     return renderAnnouncement(a, {
       locale: this.locale,
       headingLevel: Math.min(6, this.level + 1),
