@@ -10,7 +10,7 @@ import { errorMessage, errorView, forbiddenView, heading, loadingView, logError,
 import { tokens } from '../shared/tokens.js';
 import { safeImageUrl } from '../shared/url.js';
 import { illustrationProblem } from './articles.js';
-import { tileMessages as t } from './messages.js';
+import { settingsMessages as t } from './settings-messages.js';
 
 type Phase = 'loading' | 'ready' | 'error' | 'forbidden' | 'signed-out';
 type Field = 'title' | 'rubriques' | 'limit' | 'imageUrl' | 'imageFile' | 'alt' | 'articleId' | 'disabled';
@@ -657,13 +657,21 @@ export class EntTileSettings extends EntElement {
         break;
     }
     const tile = this.tile!;
+    // While saving, the save button is aria-disabled, not disabled: a focused button that becomes
+    // disabled drops the keyboard focus to <body> (save() ignores a second submit meanwhile).
     return html`<div class="layout">
       ${heading(this.headingLevel, t(locale, 'settingsTitle', { name: t(locale, tile.type === 'news' ? 'settingsNewsLegend' : 'settingsBannerLegend') }))}
       <div class="columns">
         <form part="form" novalidate @submit=${(e: Event) => void this.save(e)}>
           ${tile.type === 'news' ? this.renderNewsFields() : this.renderBannerFields()}
           <div class="actions">
-            <button class="button primary" part="save-button" type="submit" ?disabled=${this.saving || this.uploading}>
+            <button
+              class="button primary"
+              part="save-button"
+              type="submit"
+              ?disabled=${this.uploading}
+              aria-disabled=${this.saving ? 'true' : nothing}
+            >
               ${t(locale, this.saving ? 'saving' : 'save')}
             </button>
           </div>

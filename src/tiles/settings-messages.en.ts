@@ -1,0 +1,46 @@
+// English copy of tiles/settings-messages.ts (loaded on demand). Same keys, same kinds, as the French.
+import type { EnglishOf } from '../shared/i18n.js';
+import type { TileSettingsCatalog } from './settings-messages.js';
+
+const en: EnglishOf<TileSettingsCatalog> = {
+  settingsTitle: 'Settings of the “{name}” tile',
+  settingsNewsLegend: 'News feed',
+  settingsBannerLegend: 'Top tile (banner)',
+  fieldTitle: 'Tile title',
+  fieldTitleHint: '80 characters at most.',
+  fieldRubriques: 'Sections feeding the tile',
+  fieldRubriquesHint: 'Only sections whose blog is enabled are offered. Whoever publishes in these sections publishes on the home page.',
+  privateRubrique: 'not visible to visitors',
+  noBlogRubrique: 'No section has its blog enabled: enable a section’s blog to offer it here.',
+  fieldLimit: 'Number of visible articles',
+  fieldLimitHint: 'From 1 to 20.',
+  fieldImageUrl: 'Image address',
+  fieldImageUrlHint: 'Advised size: 2000 × 453 px; animated GIF possible.',
+  fieldImageFile: 'Or upload an image',
+  fieldImageFileHint: 'PNG, JPEG, GIF or WebP, 5 MB at most.',
+  uploading: 'Uploading…',
+  uploaded: 'Image uploaded: {name}.',
+  fieldAlt: 'Alternative text of the image',
+  fieldAltHint: 'Describes the image for those who cannot see it. Leave empty if the image is decorative.',
+  fieldArticle: 'Linked article',
+  noArticle: 'None (image only)',
+  fieldDisabled: 'Disable this tile',
+  save: 'Save',
+  saving: 'Saving…',
+  saved: 'Settings saved.',
+  saveFailed: 'The settings were not saved. Your changes are kept.',
+  invalidSummary: 'Correct the fields marked below, then save again.',
+  settingsForbidden: 'Only ENT administrators can change the home-page tiles.',
+  preview: 'Preview',
+  previewDisabled: 'The tile is disabled: it does not appear on the home page.',
+  warningsTitle: 'Illustrations to review',
+  warningMissing: '“{title}” has no illustration.',
+  warningSmall: '“{title}” has a {width} × {height} px illustration, smaller than the advised 680 × 383 px: it will look blurred or cropped.',
+  titleRequired: 'Give the tile a title.',
+  titleTooLong: 'The title is longer than 80 characters.',
+  rubriquesRequired: 'Choose at least one section.',
+  limitInvalid: 'Enter a number from 1 to 20.',
+  imageUrlInvalid: 'The address must start with https:// or http://, or be relative to the site.',
+};
+
+export default en;
