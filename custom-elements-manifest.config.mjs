@@ -25,6 +25,11 @@ function defineElementPlugin() {
             d.tagName ??= tags.get(d.name);
             d.customElement = true;
           }
+          // Internal reactive state (`state: true` in lit's static properties) is read as an
+          // attribute by the analyzer: only public fields have one.
+          const internal = new Set((d.members ?? []).filter((m) => m.privacy === 'private' || m.privacy === 'protected').map((m) => m.name));
+          if (d.attributes) d.attributes = d.attributes.filter((a) => !internal.has(a.fieldName));
+          for (const m of d.members ?? []) if (internal.has(m.name)) delete m.attribute;
         }
       }
     },

@@ -1,7 +1,6 @@
 // <gar-affectation-console>: where the establishment's responsable d'affectation assigns the
 // licences (exemplaires) of its GAR subscriptions. One shadow root; table rows are templates.
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import { newIdempotencyKey } from '../shared/api/client.js';
@@ -184,45 +183,78 @@ export interface GarAssignmentChangeDetail {
 export class GarAffectationConsole extends EntElement {
   static override styles = [tokens, stateStyles, formStyles, affectationStyles];
 
+  static override properties = {
+    uai: {},
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    section: { reflect: true },
+    now: { attribute: false },
+    chosenUai: { state: true },
+    load: { state: true },
+    filters: { state: true },
+    subscriptionsShown: { state: true },
+    flow: { state: true },
+    popFlow: { state: true },
+    popFilter: { state: true },
+    family: { state: true },
+    dashboard: { state: true },
+    departed: { state: true },
+    recoverSelection: { state: true },
+    existing: { state: true },
+    removeSelection: { state: true },
+    stats: { state: true },
+    statsSubscription: { state: true },
+    statsRange: { state: true },
+    removeConfirm: { state: true },
+    recoverConfirm: { state: true },
+    preview: { state: true },
+    submitting: { state: true },
+    conflict: { state: true },
+    failure: { state: true },
+    toast: { state: true },
+    announcement: { state: true },
+    peopleQuery: { state: true },
+    peopleResults: { state: true },
+  };
+
   /** UAI of the establishment; default: the session's current establishment. */
-  @property() uai?: string;
+  uai?: string;
 
   /** Level of the widget's heading (2–6, default 2); sections use the next level. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+  headingLevel = 2;
 
   /** The section shown: `dashboard` (default), `subscriptions`, `resource`, `population`, `recovery`, `statistics`. */
-  @property({ reflect: true }) section: ConsoleTab = 'dashboard';
+  section: ConsoleTab = 'dashboard';
 
   /** The clock (tests): what "expiring soon" and "new" are measured from. */
-  @property({ attribute: false }) now: () => Date = () => new Date();
+  now: () => Date = () => new Date();
 
-  @state() private chosenUai?: string;
-  @state() private load: Load = { status: 'loading' };
-  @state() private filters: SubscriptionFilters = DEFAULT_FILTERS;
-  @state() private subscriptionsShown = SUBSCRIPTIONS_PAGE;
-  @state() private flow?: ResourceFlow;
-  @state() private popFlow: PopulationFlow = { kind: 'division', subscriptionIds: new Set() };
-  @state() private popFilter = '';
-  @state() private family?: FamilyAction;
-  @state() private dashboard?: { status: 'loading' | 'ok' | 'error'; items?: DashboardItem[]; error?: unknown };
-  @state() private departed?: { status: 'loading' | 'ok' | 'error'; people?: Person[]; total?: number; more?: boolean; loaded?: number; page?: number; loadingMore?: boolean; error?: unknown };
-  @state() private recoverSelection = new Set<string>();
-  @state() private existing?: { subscriptionId: string; status: 'loading' | 'ok' | 'error'; items?: Assignment[]; total?: number; page?: number; loadingMore?: boolean; error?: unknown };
-  @state() private removeSelection = new Set<string>();
-  @state() private stats?: { status: 'loading' | 'ok' | 'error'; data?: Statistics; error?: unknown };
-  @state() private statsSubscription?: string;
+  private chosenUai?: string;
+  private load: Load = { status: 'loading' };
+  private filters: SubscriptionFilters = DEFAULT_FILTERS;
+  private subscriptionsShown = SUBSCRIPTIONS_PAGE;
+  private flow?: ResourceFlow;
+  private popFlow: PopulationFlow = { kind: 'division', subscriptionIds: new Set() };
+  private popFilter = '';
+  private family?: FamilyAction;
+  private dashboard?: { status: 'loading' | 'ok' | 'error'; items?: DashboardItem[]; error?: unknown };
+  private departed?: { status: 'loading' | 'ok' | 'error'; people?: Person[]; total?: number; more?: boolean; loaded?: number; page?: number; loadingMore?: boolean; error?: unknown };
+  private recoverSelection = new Set<string>();
+  private existing?: { subscriptionId: string; status: 'loading' | 'ok' | 'error'; items?: Assignment[]; total?: number; page?: number; loadingMore?: boolean; error?: unknown };
+  private removeSelection = new Set<string>();
+  private stats?: { status: 'loading' | 'ok' | 'error'; data?: Statistics; error?: unknown };
+  private statsSubscription?: string;
   /** The months asked for; the server's default (the school year so far) until the user picks. */
-  @state() private statsRange?: { from: string; to: string };
-  @state() private removeConfirm?: { ids: string[]; key: string; submitting?: boolean };
-  @state() private recoverConfirm?: { personIds?: string[]; people: number; licences?: number; key: string; submitting?: boolean };
-  @state() private preview?: PreviewState;
-  @state() private submitting = false;
-  @state() private conflict?: Conflict;
-  @state() private failure?: unknown;
-  @state() private toast?: Toast;
-  @state() private announcement = '';
-  @state() private peopleQuery = '';
-  @state() private peopleResults?: PeopleResults;
+  private statsRange?: { from: string; to: string };
+  private removeConfirm?: { ids: string[]; key: string; submitting?: boolean };
+  private recoverConfirm?: { personIds?: string[]; people: number; licences?: number; key: string; submitting?: boolean };
+  private preview?: PreviewState;
+  private submitting = false;
+  private conflict?: Conflict;
+  private failure?: unknown;
+  private toast?: Toast;
+  private announcement = '';
+  private peopleQuery = '';
+  private peopleResults?: PeopleResults;
 
   private loadedUai?: string;
   private loadToken = 0;

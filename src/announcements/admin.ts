@@ -1,7 +1,6 @@
 // <ent-announcement-admin>: the establishment's targeted announcements for its admins — list
 // by status with read counts and form results, and a composer with a live preview.
 import { css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
@@ -295,30 +294,48 @@ const adminStyles = css`
 export class EntAnnouncementAdmin extends EntElement {
   static override styles = [tokens, stateStyles, announcementStyles, adminStyles];
 
+  static override properties = {
+    headingLevel: { attribute: 'heading-level', type: Number },
+    now: { attribute: false },
+    phase: { state: true },
+    error: { state: true },
+    items: { state: true },
+    composer: { state: true },
+    options: { state: true },
+    optionsError: { state: true },
+    reach: { state: true },
+    confirming: { state: true },
+    feedback: { state: true },
+    uploading: { state: true },
+    uploadStatus: { state: true },
+    pendingDiscard: { state: true },
+    at: { state: true },
+  };
+
   /** Level of the top heading (2–6); sections are below it. */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+  headingLevel = 2;
 
   /** The clock (epoch ms), for tests: where a new announcement starts by default, and when statuses move. */
-  @property({ attribute: false }) now: () => number = () => Date.now();
+  now: () => number = () => Date.now();
 
-  @state() private phase: Phase = 'loading';
-  @state() private error?: unknown;
-  @state() private items: AdminAnnouncement[] = [];
-  @state() private composer?: Composer;
-  @state() private options?: AudienceOptions;
-  @state() private optionsError = false;
-  @state() private reach?: number | 'counting' | 'failed';
-  @state() private confirming?: string;
-  @state() private feedback = '';
+  private phase: Phase = 'loading';
+  private error?: unknown;
+  private items: AdminAnnouncement[] = [];
+  private composer?: Composer;
+  private options?: AudienceOptions;
+  private optionsError = false;
+  private reach?: number | 'counting' | 'failed';
+  private confirming?: string;
+  private feedback = '';
   /** The files being sent, with the bytes sent so far when the browser reports them. */
-  @state() private uploading: ActiveUpload[] = [];
+  private uploading: ActiveUpload[] = [];
   /** Last outcome of an upload (sent, cancelled), for the polite status. */
-  @state() private uploadStatus = '';
+  private uploadStatus = '';
   /** What to do once the admin agrees to drop the text typed in the composer. */
-  @state() private pendingDiscard?: () => void;
+  private pendingDiscard?: () => void;
 
   /** The instant the list's statuses are shown for (epoch ms): they move at each start and end. */
-  @state() private at = 0;
+  private at = 0;
 
   private countTimer?: ReturnType<typeof setTimeout>;
   private countRequest = 0;

@@ -1,7 +1,6 @@
 // <ent-targeted-announcement>: the signed-in user's targeted announcements (communication
 // ciblée) on the personal home page.
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { ApiError } from '../shared/api/errors.js';
 import type { Announcement } from '../shared/api/types.js';
@@ -66,29 +65,46 @@ export interface AnnouncementLinkEventDetail {
 export class EntTargetedAnnouncement extends EntElement {
   static override styles = [tokens, stateStyles, announcementStyles];
 
+  static override properties = {
+    headingLevel: { attribute: 'heading-level', type: Number },
+    refreshInterval: { attribute: 'refresh-interval', type: Number },
+    now: { attribute: false },
+    phase: { state: true },
+    showSkeleton: { state: true },
+    error: { state: true },
+    stale: { state: true },
+    savedAt: { state: true },
+    shown: { state: true },
+    hiddenOnes: { state: true },
+    hiddenOpen: { state: true },
+    feedback: { state: true },
+    arrivals: { state: true },
+    answeringFailed: { state: true },
+  };
+
   /** Level of the region heading (2–6); announcement titles are one level below. */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+  headingLevel = 2;
 
   /** Seconds between two refreshes of the list (default 300; 0 turns refreshing off). */
-  @property({ attribute: 'refresh-interval', type: Number }) refreshInterval = 300;
+  refreshInterval = 300;
 
   /** The clock (epoch ms), for tests and hosts that simulate time; corrected by the server's `serverTime`. */
-  @property({ attribute: false }) now: () => number = () => Date.now();
+  now: () => number = () => Date.now();
 
-  @state() private phase: Phase = 'loading';
-  @state() private showSkeleton = false;
-  @state() private error?: unknown;
-  @state() private stale = false;
-  @state() private savedAt?: string;
+  private phase: Phase = 'loading';
+  private showSkeleton = false;
+  private error?: unknown;
+  private stale = false;
+  private savedAt?: string;
   /** Announcements live now and not dismissed, in display order. */
-  @state() private shown: Announcement[] = [];
+  private shown: Announcement[] = [];
   /** Announcements live now and dismissed. */
-  @state() private hiddenOnes: Announcement[] = [];
-  @state() private hiddenOpen = false;
+  private hiddenOnes: Announcement[] = [];
+  private hiddenOpen = false;
   /** The visible feedback of the last failed action. */
-  @state() private feedback = '';
+  private feedback = '';
   /** Polite announcement of newcomers (visually hidden). */
-  @state() private arrivals = '';
+  private arrivals = '';
 
   private items: Announcement[] = [];
   private overrides = new Map<string, ReadOverride>();
@@ -96,7 +112,7 @@ export class EntTargetedAnnouncement extends EntElement {
   /** The forms' code, loaded when an announcement first has a form. */
   private answering?: Answering;
   private answeringLoad?: Promise<void>;
-  @state() private answeringFailed = false;
+  private answeringFailed = false;
   /** Ids of the alerts that arrived while the page was open: they carry role="alert". */
   private arrivedAlerts = new Set<string>();
   /** Ids shown again by the user's own action: not announced as arrivals. */

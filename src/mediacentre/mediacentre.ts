@@ -1,7 +1,6 @@
 // <gar-mediacentre>: the digital resources the GAR assigns to the signed-in user.
 // One shadow root for the whole list: cards are templates, not elements.
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
 import { keyed } from 'lit/directives/keyed.js';
 import { ApiError, errorFromResponse } from '../shared/api/errors.js';
 import type { Establishment, GarResource } from '../shared/api/types.js';
@@ -79,7 +78,7 @@ const starIcon = html`<svg class="star" viewBox="0 0 24 24" aria-hidden="true" f
 </svg>`;
 const placeholderIcon = html`<svg class="placeholder" viewBox="0 0 48 48" aria-hidden="true" focusable="false">
   <path fill="currentColor" d="M8 6h24l8 8v28H8zM30 8v8h8" />
-  <path fill="#fff" d="M14 22h20v2H14zm0 6h20v2H14zm0 6h14v2H14z" />
+  <path class="knockout" fill="#fff" d="M14 22h20v2H14zm0 6h20v2H14zm0 6h14v2H14z" />
 </svg>`;
 
 /**
@@ -121,39 +120,64 @@ const placeholderIcon = html`<svg class="placeholder" viewBox="0 0 48 48" aria-h
 export class GarMediacentre extends EntElement {
   static override styles = [tokens, stateStyles, formStyles, mediacentreStyles];
 
+  static override properties = {
+    uai: {},
+    headingLevel: { attribute: 'heading-level', type: Number },
+    affectationUrl: { attribute: 'affectation-url' },
+    phase: { state: true },
+    sessionError: { state: true },
+    establishments: { state: true },
+    loads: { state: true },
+    selected: { state: true },
+    favorites: { state: true },
+    favoritesFailed: { state: true },
+    favoritesLoading: { state: true },
+    pinned: { state: true },
+    filters: { state: true },
+    layout: { state: true },
+    filtersOpen: { state: true },
+    limit: { state: true },
+    expanded: { state: true },
+    feedback: { state: true },
+    announcement: { state: true },
+    details: { state: true },
+  };
+
   /** UAI of the establishment to show; default: the user's current establishment (with a selector when they have several). */
-  @property() uai?: string;
+  uai?: string;
 
   /** Level of the widget's heading (2–6, default 2); card titles are one level below. */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+  headingLevel = 2;
 
   /** URL of the affectation console, linked for *responsables d'affectation*. */
-  @property({ attribute: 'affectation-url' }) affectationUrl?: string;
+  affectationUrl?: string;
 
-  @state() private phase: 'loading' | 'ready' | 'signed-out' | 'session-error' = 'loading';
-  @state() private sessionError?: unknown;
-  @state() private establishments: Establishment[] = [];
-  @state() private loads = new Map<string, UaiLoad>();
-  @state() private selected = '';
-  @state() private favorites = new Set<string>();
-  @state() private favoritesFailed = false;
-  @state() private favoritesLoading = false;
+  private phase: 'loading' | 'ready' | 'signed-out' | 'session-error' = 'loading';
+  private sessionError?: unknown;
+  private establishments: Establishment[] = [];
+  private loads = new Map<string, UaiLoad>();
+  private selected = '';
+  private favorites = new Set<string>();
+  private favoritesFailed = false;
+  private favoritesLoading = false;
   /** Favourites shown first: a snapshot taken when the list is (re)computed, not on each toggle. */
-  @state() private pinned = new Set<string>();
-  @state() private filters: FilterState = { ...EMPTY_FILTERS };
-  @state() private layout: Layout = 'grid';
+  private pinned = new Set<string>();
+  private filters: FilterState = { ...EMPTY_FILTERS };
+  private layout: Layout = 'grid';
   /** Filters shown on a narrow widget (on a wide one they are always shown). */
-  @state() private filtersOpen = false;
-  @state() private limit = PAGE_SIZE;
+  private filtersOpen = false;
+  private limit = PAGE_SIZE;
   /** Families opened or closed by the user (else open while a search matches one of their members). */
-  @state() private expanded = new Map<string, boolean>();
-  @state() private feedback?: string;
+  private expanded = new Map<string, boolean>();
+  private feedback?: string;
   /** The resource whose favourite change failed: focus goes back to its star when the message is dismissed. */
   private feedbackFor?: string;
-  @state() private announcement = '';
-  @state() private details?: Resource;
+  private announcement = '';
+  private details?: Resource;
 
-  @query('dialog') private dialog?: HTMLDialogElement;
+  private get dialog(): HTMLDialogElement | null {
+    return this.renderRoot.querySelector('dialog');
+  }
 
   private run = 0;
   private awaitingSession = false;

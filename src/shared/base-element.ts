@@ -1,9 +1,8 @@
 // The base of every widget: where its API client, locale and session come from (its own
 // attributes first, then the closest <ent-widgets-provider>, then defaults), events that cross
 // shadow roots, and an AbortSignal that ends with the element's connection.
-import { LitElement } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import { consume, ContextRoot } from '@lit/context';
+import { LitElement, type PropertyDeclarations } from 'lit';
+import { ContextConsumer, ContextRoot, type Context } from '@lit/context';
 import { ApiClient, type HeadersHook } from './api/client.js';
 import { ApiError } from './api/errors.js';
 import type { Me } from './api/types.js';
@@ -27,33 +26,48 @@ export interface EmitOptions {
 export class EntElement extends LitElement {
   static version = VERSION;
 
+  // Reactive properties: lit's static declaration (lighter in the bundle than decorators).
+  static override properties: PropertyDeclarations = {
+    apiBase: { attribute: 'api-base' },
+    headers: { attribute: false },
+    lang: { reflect: true },
+    providedClient: { state: true },
+    providedLocale: { state: true },
+    providedSession: { state: true },
+    ownSession: { state: true },
+  };
+
   /** Base URL of the REST contract; wins over the provider's. Default `/api`. */
-  @property({ attribute: 'api-base' }) apiBase?: string;
+  apiBase?: string;
 
   /** Returns extra request headers (e.g. `Authorization`); wins over the provider's. */
-  @property({ attribute: false }) headers?: HeadersHook;
+  headers?: HeadersHook;
 
   /** Locale of this widget (`fr`, `en`); else the provider's, else the closest ancestor's `lang`. */
-  @property({ reflect: true }) override lang = '';
+  override lang = '';
 
-  @consume({ context: clientContext, subscribe: true })
-  @state()
+  // What the closest <ent-widgets-provider> gives, kept up to date.
   protected providedClient?: ApiClient;
-
-  @consume({ context: localeContext, subscribe: true })
-  @state()
   protected providedLocale?: Locale;
-
-  @consume({ context: sessionContext, subscribe: true })
-  @state()
   protected providedSession?: Session;
 
   /** Session fetched by the widget itself when no provider gives one. */
-  @state() private ownSession?: Session;
+  private ownSession?: Session;
   private ownSessionRequest?: Promise<Session>;
   private ownClient?: { key: string; client: ApiClient };
   private connection = new AbortController();
   private sessionWaiters: Array<(session: Session) => void> = [];
+
+  constructor() {
+    super();
+    this.consume(clientContext, (client) => (this.providedClient = client));
+    this.consume(localeContext, (locale) => (this.providedLocale = locale));
+    this.consume(sessionContext, (session) => (this.providedSession = session));
+  }
+
+  private consume<T>(context: Context<unknown, T>, set: (value: T) => void): void {
+    new ContextConsumer(this, { context, subscribe: true, callback: set });
+  }
 
   override connectedCallback(): void {
     ensureContextRoot(this.ownerDocument);

@@ -1,8 +1,6 @@
 // <ent-widgets-provider>: one API client, locale and session for every widget inside it.
-import { html, css } from 'lit';
-import { LitElement } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import { provide } from '@lit/context';
+import { css, html, LitElement } from 'lit';
+import { ContextProvider } from '@lit/context';
 import { ApiClient, type HeadersHook } from './api/client.js';
 import { loadSession } from './base-element.js';
 import { clientContext, localeContext, sessionContext, type Session } from './context.js';
@@ -25,18 +23,49 @@ export class EntWidgetsProvider extends LitElement {
     }
   `;
 
+  static override properties = {
+    apiBase: { attribute: 'api-base' },
+    headers: { attribute: false },
+    lang: { reflect: true },
+  };
+
   /** Base URL of the REST contract. */
-  @property({ attribute: 'api-base' }) apiBase = '/api';
+  apiBase = '/api';
 
   /** Returns extra request headers for every widget (Bearer token, CSRF header…). */
-  @property({ attribute: false }) headers?: HeadersHook;
+  headers?: HeadersHook;
 
   /** Locale of the widgets inside (`fr` default, `en`). */
-  @property({ reflect: true }) override lang = '';
+  override lang = '';
 
-  @provide({ context: clientContext }) @state() client?: ApiClient;
-  @provide({ context: localeContext }) @state() locale?: Locale;
-  @provide({ context: sessionContext }) @state() session: Session = { status: 'loading' };
+  // What the widgets inside receive (context), updated for them as soon as it is set.
+  private readonly clientProvider = new ContextProvider(this, { context: clientContext });
+  private readonly localeProvider = new ContextProvider(this, { context: localeContext });
+  private readonly sessionProvider = new ContextProvider(this, { context: sessionContext, initialValue: { status: 'loading' } });
+
+  /** The API client given to the widgets. */
+  get client(): ApiClient | undefined {
+    return this.clientProvider.value;
+  }
+  private set client(client: ApiClient) {
+    this.clientProvider.setValue(client);
+  }
+
+  /** The widgets' locale. */
+  get locale(): Locale | undefined {
+    return this.localeProvider.value;
+  }
+  private set locale(locale: Locale) {
+    this.localeProvider.setValue(locale);
+  }
+
+  /** The signed-in user as the widgets know it. */
+  get session(): Session {
+    return this.sessionProvider.value ?? { status: 'loading' };
+  }
+  private set session(session: Session) {
+    this.sessionProvider.setValue(session);
+  }
 
   private sessionAbort?: AbortController;
 

@@ -1,7 +1,6 @@
 // <ent-tile-banner>: the "tuile haute" of the ENT home page — a large image, optionally
 // linked to an article whose title and description sit on a white panel over it.
 import { html, nothing, type PropertyValues } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
 import { ApiError } from '../shared/api/errors.js';
 import type { Article, Tile } from '../shared/api/types.js';
 import { EntElement } from '../shared/base-element.js';
@@ -37,31 +36,45 @@ export interface BannerView {
 export class EntTileBanner extends EntElement {
   static override styles = [tokens, stateStyles, bannerStyles];
 
+  static override properties = {
+    tileId: { attribute: 'tile-id' },
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    public: { type: Boolean, reflect: true },
+    matchMedia: { attribute: false },
+    view: { attribute: false },
+    phase: { state: true },
+    tile: { state: true },
+    error: { state: true },
+    reducedMotion: { state: true },
+    playChoice: { state: true },
+    broken: { state: true },
+    showArticle: { state: true },
+  };
+
   /** Id of the banner tile. */
-  @property({ attribute: 'tile-id' }) tileId?: string;
+  tileId?: string;
 
   /** Level of the linked article's heading (2–6). */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+  headingLevel = 2;
 
   /** Public page: a private linked article is never shown (also when nobody is signed in). */
-  @property({ type: Boolean, reflect: true }) public = false;
+  public = false;
 
   /** Injection point for `window.matchMedia` (tests, hosts with their own motion setting). */
-  @property({ attribute: false }) matchMedia: (query: string) => MediaQueryList = (q) => window.matchMedia(q);
+  matchMedia: (query: string) => MediaQueryList = (q) => window.matchMedia(q);
 
   /** Settings to show directly, without `tile-id` (the live preview of <ent-tile-settings>). */
-  @property({ attribute: false }) view?: BannerView;
+  view?: BannerView;
 
-  @state() private phase: Phase = 'loading';
-  @state() private tile?: Tile;
-  @state() private error?: unknown;
-  @state() private reducedMotion = false;
+  private phase: Phase = 'loading';
+  private tile?: Tile;
+  private error?: unknown;
+  private reducedMotion = false;
   /** The reader's choice for an animated image; undefined = follow the motion preference. */
-  @state() private playChoice?: boolean;
-  @state() private broken = false;
-  @state() private showArticle = true;
+  private playChoice?: boolean;
+  private broken = false;
+  private showArticle = true;
 
-  @query('canvas') private canvas?: HTMLCanvasElement | null;
 
   private motionQuery?: MediaQueryList;
   private seq = 0;
@@ -203,7 +216,7 @@ export class EntTileBanner extends EntElement {
 
   /** Draws the first frame of a paused animated image on the canvas. */
   private drawStill(): void {
-    const canvas = this.canvas;
+    const canvas = this.renderRoot.querySelector('canvas');
     const url = this.imageUrl;
     if (!canvas || !url || this.drawn === `${url}|${canvas.dataset.key}`) return;
     this.drawn = `${url}|${canvas.dataset.key}`;

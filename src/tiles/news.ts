@@ -1,6 +1,5 @@
 // <ent-tile-news>: the dynamic "actualités" tile of the ENT home page.
 import { html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { ApiError } from '../shared/api/errors.js';
 import type { Article, ArticleList, Tile } from '../shared/api/types.js';
 import { EntElement } from '../shared/base-element.js';
@@ -43,36 +42,55 @@ export interface TileNewsOpenDetail {
 export class EntTileNews extends EntElement {
   static override styles = [tokens, stateStyles, newsStyles];
 
+  static override properties = {
+    tileId: { attribute: 'tile-id' },
+    rubriques: {},
+    limit: { type: Number },
+    tileTitle: { attribute: 'tile-title' },
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    public: { type: Boolean, reflect: true },
+    refreshInterval: { type: Number, attribute: 'refresh-interval' },
+    phase: { state: true },
+    tile: { state: true },
+    shown: { state: true },
+    error: { state: true },
+    staleSince: { state: true },
+    announcement: { state: true },
+    broken: { state: true },
+    hiddenPrivate: { state: true },
+    noRubrique: { state: true },
+  };
+
   /** Id of the home-page tile whose settings (title, rubriques, limit) are used. */
-  @property({ attribute: 'tile-id' }) tileId?: string;
+  tileId?: string;
 
   /** Without `tile-id`: comma-separated rubrique ids. */
-  @property() rubriques?: string;
+  rubriques?: string;
 
   /** Number of articles shown; wins over the tile's setting. Default 5. */
-  @property({ type: Number }) limit?: number;
+  limit?: number;
 
   /** Without `tile-id`: the tile's title (default "Actualités" / "News"). */
-  @property({ attribute: 'tile-title' }) tileTitle?: string;
+  tileTitle?: string;
 
   /** Level of the tile's heading (2–6); article titles are one level below. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+  headingLevel = 2;
 
   /** Public page: never shows a private article (also when nobody is signed in). */
-  @property({ type: Boolean, reflect: true }) public = false;
+  public = false;
 
   /** Seconds between ETag revalidations while the page is visible; 0 turns them off. */
-  @property({ type: Number, attribute: 'refresh-interval' }) refreshInterval = 300;
+  refreshInterval = 300;
 
-  @state() private phase: Phase = 'loading';
-  @state() private tile?: Tile;
-  @state() private shown: Article[] = [];
-  @state() private error?: unknown;
-  @state() private staleSince?: string;
-  @state() private announcement = '';
-  @state() private broken = new Set<string>();
-  @state() private hiddenPrivate = false;
-  @state() private noRubrique = false;
+  private phase: Phase = 'loading';
+  private tile?: Tile;
+  private shown: Article[] = [];
+  private error?: unknown;
+  private staleSince?: string;
+  private announcement = '';
+  private broken = new Set<string>();
+  private hiddenPrivate = false;
+  private noRubrique = false;
 
   private list?: ArticleListBody;
   private allArticlesUrl?: string;

@@ -1,7 +1,6 @@
 // <ent-tile-settings>: the admin form of a home-page tile (news feed or banner), with a live
 // preview that reuses <ent-tile-news> / <ent-tile-banner> and warnings about illustrations.
 import { css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { newIdempotencyKey } from '../shared/api/client.js';
 import { ApiError } from '../shared/api/errors.js';
 import type { Article, Rubrique, Tile, TileSettings } from '../shared/api/types.js';
@@ -55,6 +54,22 @@ const MAX_ARTICLES = 50;
  * @csspart save-button - The save button.
  */
 export class EntTileSettings extends EntElement {
+  static override properties = {
+    tileId: { attribute: 'tile-id' },
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    phase: { state: true },
+    tile: { state: true },
+    rubriqueList: { state: true },
+    articleChoices: { state: true },
+    draft: { state: true },
+    errors: { state: true },
+    saving: { state: true },
+    uploading: { state: true },
+    message: { state: true },
+    feed: { state: true },
+    loadError: { state: true },
+  };
+
   static override styles = [
     tokens,
     stateStyles,
@@ -200,22 +215,22 @@ export class EntTileSettings extends EntElement {
   ];
 
   /** Id of the tile to edit. */
-  @property({ attribute: 'tile-id' }) tileId?: string;
+  tileId?: string;
 
   /** Level of the form's heading (2–6). */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+  headingLevel = 2;
 
-  @state() private phase: Phase = 'loading';
-  @state() private tile?: Tile;
-  @state() private rubriqueList: Rubrique[] = [];
-  @state() private articleChoices: Article[] = [];
-  @state() private draft: Draft = { title: '', disabled: false, rubriques: [], limit: '5', imageUrl: '', alt: '', articleId: '' };
-  @state() private errors = new Map<Field, string>();
-  @state() private saving = false;
-  @state() private uploading = false;
-  @state() private message?: { kind: 'success' | 'failure'; text: string };
-  @state() private feed: Article[] = [];
-  @state() private loadError?: unknown;
+  private phase: Phase = 'loading';
+  private tile?: Tile;
+  private rubriqueList: Rubrique[] = [];
+  private articleChoices: Article[] = [];
+  private draft: Draft = { title: '', disabled: false, rubriques: [], limit: '5', imageUrl: '', alt: '', articleId: '' };
+  private errors = new Map<Field, string>();
+  private saving = false;
+  private uploading = false;
+  private message?: { kind: 'success' | 'failure'; text: string };
+  private feed: Article[] = [];
+  private loadError?: unknown;
 
   private seq = 0;
   private feedSeq = 0;
