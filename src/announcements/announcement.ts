@@ -12,7 +12,6 @@ import { announcementMessages as t } from './messages.js';
 import { sortAnnouncements } from './order.js';
 import { delayUntil, isDismissed, isLive, nextChange } from './schedule.js';
 import { announcementStyles } from './styles.js';
-import { renderAnnouncement } from './view.js';
 
 const TAG = 'ent-targeted-announcement';
 
@@ -79,7 +78,7 @@ export class EntTargetedAnnouncement extends EntElement {
     hiddenOpen: { state: true },
     feedback: { state: true },
     arrivals: { state: true },
-    answeringFailed: { state: true },
+    presentationFailed: { state: true },
   };
 
   /** Level of the region heading (2–6); announcement titles are one level below. */
@@ -109,10 +108,11 @@ export class EntTargetedAnnouncement extends EntElement {
   private items: Announcement[] = [];
   private overrides = new Map<string, ReadOverride>();
   private answered = new Set<string>();
-  /** The forms' code, loaded when an announcement first has a form. */
+  /** The code that draws announcements and answers forms, loaded once there is one to show. */
+  private presentation?: typeof import('./presentation.js');
+  private presentationLoad?: Promise<void>;
+  private presentationFailed = false;
   private answering?: Answering;
-  private answeringLoad?: Promise<void>;
-  private answeringFailed = false;
   /** Ids of the alerts that arrived while the page was open: they carry role="alert". */
   private arrivedAlerts = new Set<string>();
   /** Ids shown again by the user's own action: not announced as arrivals. */
@@ -260,6 +260,7 @@ export class EntTargetedAnnouncement extends EntElement {
     this.visibleIds = ids;
     this.shown = shown;
     this.hiddenOnes = live.filter((a) => isDismissed(a));
+    if (shown.length > 0) void this.loadPresentation();
 
     const delay = delayUntil(nextChange(this.items, now), now);
     if (delay !== undefined && this.isConnected) this.scheduleTimer = setTimeout(() => this.evaluate(), delay);
@@ -285,7 +286,9 @@ export class EntTargetedAnnouncement extends EntElement {
       (this.phase === 'loading' && !this.showSkeleton) ||
       this.phase === 'signed-out' ||
       this.phase === 'forbidden' ||
-      (this.phase === 'ready' && this.shown.length === 0 && this.hiddenOnes.length === 0 && !this.feedback && !this.stale);
+      (this.phase === 'ready' && this.shown.length === 0 && this.hiddenOnes.length === 0 && !this.feedback && !this.stale) ||
+      // Nothing to see until the drawing code has arrived (a few ms).
+      (this.phase === 'ready' && this.shown.length > 0 && !this.presentation && !this.presentationFailed && this.hiddenOnes.length === 0);
     if (this.hidden !== empty) this.hidden = empty;
     if (this.pendingArrivals) {
       // Set once the live region is in the page (the host may just have been shown).
@@ -358,14 +361,15 @@ export class EntTargetedAnnouncement extends EntElement {
   }
 
   /**
-   * Loads the forms' code (once). When that fails (offline, or the site updated under an open
-   * page) the form says so: browsers keep a failed module import failed (Firefox always), so
-   * only a page reload helps.
+   * Loads the drawing and forms' code (once). When that fails (offline, or the site updated
+   * under an open page) the region says so: browsers keep a failed module import failed
+   * (Firefox always), so only a page reload helps.
    */
-  private loadAnswering(): Promise<void> {
-    this.answeringLoad ??= import('./answering.js').then(
-      ({ Answering }) => {
-        this.answering = new Answering({
+  private loadPresentation(): Promise<void> {
+    this.presentationLoad ??= import('./presentation.js').then(
+      (presentation) => {
+        this.presentation = presentation;
+        this.answering = new presentation.Answering({
           element: this,
           aborted: () => this.signal.aborted,
           send: (id, body, idempotencyKey) =>
@@ -380,43 +384,32 @@ export class EntTargetedAnnouncement extends EntElement {
       },
       (error: unknown) => {
         logError(TAG, error);
-        this.answeringFailed = true;
+        this.presentationFailed = true;
       },
     );
-    return this.answeringLoad;
+    return this.presentationLoad;
   }
 
-  /** Also waits for the forms' code when a shown announcement needs it. */
+  /** Also waits for the drawing code when there is an announcement to show. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let complete = await super.getUpdateComplete();
-    if (this.answeringLoad && !this.answering && !this.answeringFailed) {
-      await this.answeringLoad;
+    if (this.presentationLoad && !this.presentation && !this.presentationFailed) {
+      await this.presentationLoad;
       complete = await super.getUpdateComplete();
     }
     return complete;
   }
 
-  private renderForm(a: Announcement, idPrefix: string): TemplateResult | undefined {
-    if (!a.form) return undefined;
-    if (this.answering) return this.answering.render(a, idPrefix);
-    if (this.answeringFailed) {
-      return html`<div class="form" part="form"><p class="form-status failed" role="status">${t(this.locale, 'formUnavailable')}</p></div>`;
-    }
-    void this.loadAnswering();
-    return undefined;
-  }
-
-  private renderOne(a: Announcement, index: number): TemplateResult {
+  private renderOne(presentation: typeof import('./presentation.js'), a: Announcement, index: number): TemplateResult {
     const idPrefix = `a${index}`;
-    const form = this.renderForm(a, idPrefix);
-    return renderAnnouncement(a, {
+    return presentation.renderAnnouncement(a, {
       locale: this.locale,
       headingLevel: Math.min(6, this.level + 1),
       idPrefix,
       arrivedAlert: this.arrivedAlerts.has(a.id),
       onDismiss: () => void this.dismiss(a),
       onLink: (event, url, external) => this.onLink(a, event, url, external),
-      form,
+      form: this.answering?.render(a, idPrefix),
     });
   }
 
@@ -460,6 +453,21 @@ export class EntTargetedAnnouncement extends EntElement {
     </div>`;
   }
 
+  private renderList(): TemplateResult | typeof nothing {
+    const presentation = this.presentation;
+    if (this.shown.length === 0) return nothing;
+    if (!presentation) {
+      return this.presentationFailed ? html`<p class="feedback" role="alert">${t(this.locale, 'drawingUnavailable')}</p>` : nothing;
+    }
+    return html`<ul class="list" role="list">
+      ${repeat(
+        this.shown,
+        (a) => a.id,
+        (a, i) => html`<li>${this.renderOne(presentation, a, i)}</li>`,
+      )}
+    </ul>`;
+  }
+
   protected override render(): TemplateResult | typeof nothing {
     const locale = this.locale;
     switch (this.phase) {
@@ -481,15 +489,7 @@ export class EntTargetedAnnouncement extends EntElement {
           ${this.stale ? staleNotice(locale, this.savedAt, () => void this.load()) : nothing}
           <div class="feedback" role="status">${this.feedback}</div>
           <div class="visually-hidden" role="status">${this.arrivals}</div>
-          ${this.shown.length > 0
-            ? html`<ul class="list" role="list">
-                ${repeat(
-                  this.shown,
-                  (a) => a.id,
-                  (a, i) => html`<li>${this.renderOne(a, i)}</li>`,
-                )}
-              </ul>`
-            : nothing}
+          ${this.renderList()}
           ${this.renderHidden()}
         </section>`;
     }

@@ -1,6 +1,5 @@
 // Answering an announcement's form (poll): the answers given so far, their validation, and
-// sending them once. <ent-targeted-announcement> loads this module only when an announcement
-// carries a form: most do not, and the home page then never downloads it.
+// sending them once. Part of what <ent-targeted-announcement> loads on demand (presentation.ts).
 import type { ReactiveElement, TemplateResult } from 'lit';
 import { newIdempotencyKey } from '../shared/api/client.js';
 import { ApiError } from '../shared/api/errors.js';

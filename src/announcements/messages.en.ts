@@ -23,7 +23,7 @@ const en: EnglishOf<AnnouncementCatalog> = {
   published: 'Published on {start}',
   publishedUntil: 'Published on {start}, until {end}',
   formTitle: 'Questionnaire',
-  formUnavailable: 'The form could not be loaded. Check your connection, then reload the page.',
+  drawingUnavailable: 'Your announcements could not be displayed. Check your connection, then reload the page.',
   required: '(required)',
   requiredNote: 'Questions marked “required” must be answered.',
   submit: 'Send my answer',

@@ -22,7 +22,7 @@ const fr = {
   published: 'Publié le {start}',
   publishedUntil: 'Publié le {start}, jusqu’au {end}',
   formTitle: 'Questionnaire',
-  formUnavailable: 'Le questionnaire n’a pas pu être chargé. Vérifiez votre connexion puis rechargez la page.',
+  drawingUnavailable: 'Vos annonces n’ont pas pu être affichées. Vérifiez votre connexion puis rechargez la page.',
   required: '(obligatoire)',
   requiredNote: 'Les questions marquées « obligatoire » doivent être remplies.',
   submit: 'Envoyer ma réponse',

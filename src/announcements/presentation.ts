@@ -1,0 +1,5 @@
+// What <ent-targeted-announcement> loads once it has an announcement to show: drawing one (with
+// its sanitised text, icons and attachments) and answering its form. A home page whose reader
+// has no announcement — most days — never downloads it.
+export { Answering } from './answering.js';
+export { renderAnnouncement } from './view.js';
