@@ -26,6 +26,7 @@ import { sharedMessages } from '../shared/messages.js';
 import { mediacentreMessages as t } from './messages.js';
 import {
   buildCatalog,
+  warmSearch,
   EMPTY_FILTERS,
   FACETS,
   filterCatalog,
@@ -329,10 +330,7 @@ export class GarMediacentre extends EntElement {
   private saveListingLater(key: string, records: unknown[]): void {
     this.unsaved.set(key, records);
     clearTimeout(this.saveTimer);
-    this.saveTimer = setTimeout(() => {
-      if (typeof requestIdleCallback === 'function') requestIdleCallback(() => this.saveListings(), { timeout: 2000 });
-      else this.saveListings();
-    }, 500);
+    this.saveTimer = setTimeout(() => whenIdle(() => this.saveListings()), 500);
   }
 
   private saveListings(): void {
@@ -429,8 +427,10 @@ export class GarMediacentre extends EntElement {
         const load = this.loads.get(uai);
         if (load?.status === 'ok') listings.push({ uai, records: load.records });
       }
-      this.catalog = buildCatalog(listings);
+      const catalog = (this.catalog = buildCatalog(listings));
       this.result = undefined;
+      // Ready for the first keystroke, without delaying the first paint.
+      void this.updateComplete.then(() => whenIdle(() => warmSearch(catalog)));
     }
     if (!this.result || changed.has('filters') || changed.has('pinned') || changed.has('lang') || changed.has('providedLocale')) {
       this.result = this.catalog ? filterCatalog(this.catalog, this.filters, this.pinned, this.locale) : undefined;
@@ -932,6 +932,12 @@ function withFavorite(set: ReadonlySet<string>, id: string, on: boolean): Set<st
 
 function hideBrokenImage(event: Event): void {
   (event.target as HTMLImageElement).hidden = true;
+}
+
+/** Runs `task` when the page is idle (soon, where requestIdleCallback is missing). */
+function whenIdle(task: () => void): void {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(task, { timeout: 2000 });
+  else setTimeout(task, 0);
 }
 
 declare global {

@@ -36,10 +36,9 @@ export interface Resource {
 export interface Entry {
   resource: Resource;
   members: Resource[];
-  /** Folded text of the entry and its members, for search. */
-  haystack: string;
-  /** Folded sort keys. */
-  titleKey: string;
+  /** Folded text of the entry and its members, for search (worked out on first use). */
+  readonly haystack: string;
+  /** Folded publisher, for sorting (titles sort through the collator as they are). */
   publisherKey: string;
   facets: Record<Facet, string[]>;
 }
@@ -256,25 +255,40 @@ export function buildCatalog(listings: ReadonlyArray<{ uai: string; records: rea
       for (const l of r.levels) add('level', foldOnce(l), l);
       if (r.publisher) add('publisher', foldOnce(r.publisher), r.publisher);
     }
-    // Folded part by part through the memo: publishers, types, disciplines and levels repeat
-    // across a listing, so most parts are folded once per catalog, not once per entry. Search
-    // words never hold a space, so the separator cannot change what matches.
-    let haystack = '';
-    for (const r of all) {
-      for (const part of [r.title, r.publisher, r.type?.label ?? '', ...r.disciplines, ...r.levels]) {
-        if (part) haystack += `${foldOnce(part)} `;
-      }
-    }
+    // The search text is folded when first searched (or when the page is idle, see
+    // warmSearch): the first paint does not wait for 1,000 titles to be folded.
+    let haystack: string | undefined;
     entries.push({
       resource,
       members: family,
-      haystack,
-      titleKey: foldOnce(resource.title),
+      get haystack() {
+        return (haystack ??= searchText(all, foldOnce));
+      },
       publisherKey: foldOnce(resource.publisher),
       facets,
     });
   }
   return { entries, labels, byId };
+}
+
+/**
+ * Folded part by part through the memo: publishers, types, disciplines and levels repeat across
+ * a listing, so most parts are folded once per catalog, not once per entry. Search words never
+ * hold a space, so the separator cannot change what matches.
+ */
+function searchText(resources: readonly Resource[], foldOnce: (value: string) => string): string {
+  let text = '';
+  for (const r of resources) {
+    for (const part of [r.title, r.publisher, r.type?.label ?? '', ...r.disciplines, ...r.levels]) {
+      if (part) text += `${foldOnce(part)} `;
+    }
+  }
+  return text;
+}
+
+/** Works out every entry's search text ahead of the first keystroke (call it when idle). */
+export function warmSearch(catalog: Catalog): void {
+  for (const entry of catalog.entries) void entry.haystack;
 }
 
 export interface FacetOption {
@@ -364,7 +378,8 @@ function sortedEntries(catalog: Catalog, sort: SortKey, locale: string): Entry[]
   let sorted = byKey.get(key);
   if (!sorted) {
     const c = collator(locale);
-    const byTitle = (a: Entry, b: Entry) => c.compare(a.titleKey, b.titleKey) || (a.resource.id < b.resource.id ? -1 : 1);
+    // The collator ignores case and accents (sensitivity: base): titles need no folding first.
+    const byTitle = (a: Entry, b: Entry) => c.compare(a.resource.title, b.resource.title) || (a.resource.id < b.resource.id ? -1 : 1);
     const compare =
       sort === 'publisher'
         ? (a: Entry, b: Entry) => (a.publisherKey === '' ? 1 : 0) - (b.publisherKey === '' ? 1 : 0) || c.compare(a.publisherKey, b.publisherKey) || byTitle(a, b)

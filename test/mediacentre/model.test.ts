@@ -99,6 +99,15 @@ describe('mediacentre model', () => {
     expect(result.entries.map((e) => e.resource.title)).to.deep.equal(['Algèbre']);
   });
 
+  it('sorts titles as a reader expects: case, accents and ligatures aside, numbers by value', () => {
+    const titles = ['Zoologie', 'Tome 10', 'Œuvres complètes', 'éducation civique', 'atlas', 'Tome 2', 'Ecologie', 'oeil et vision'];
+    const catalog = buildCatalog([{ uai: COLLEGE, records: titles.map((title, i) => record(`t${i}`, { nomRessource: title })) }]);
+    const sorted = filterCatalog(catalog, EMPTY_FILTERS, new Set(), 'fr').entries.map((e) => e.resource.title);
+    expect(sorted).to.deep.equal(['atlas', 'Ecologie', 'éducation civique', 'oeil et vision', 'Œuvres complètes', 'Tome 2', 'Tome 10', 'Zoologie']);
+    // The search text, worked out on first use, folds the same way.
+    expect(filterCatalog(catalog, { ...EMPTY_FILTERS, q: 'OEUVRES' }, new Set(), 'fr').entries.map((e) => e.resource.title)).to.deep.equal(['Œuvres complètes']);
+  });
+
   it('restores a stored UI state defensively', () => {
     expect(restoreFilters(undefined)).to.deep.equal(EMPTY_FILTERS);
     expect(restoreFilters({ q: 42, sort: 'evil', favoritesOnly: 'yes', level: '6e' })).to.deep.equal({ ...EMPTY_FILTERS, level: '6e' });
