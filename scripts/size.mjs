@@ -1,7 +1,7 @@
 // `npm run size`: builds every entry we ship with the library build's own configuration
 // (vite.config.ts: same minifier, template minification, lit's production build) in memory and
 // prints its minified and gzip (level 9) sizes, lit included. Exits with 1 when an entry is over
-// its budget.
+// its budget — or, while an entry is still over its budget, over its ceiling (below).
 //
 // - each element: its npm entry (`ent-widgets/<tag>`, lib/…/define*.js) bundled alone, as a
 //   vendor's bundler makes it from lib/ (whose templates are minified the same way);
@@ -21,6 +21,17 @@ const BUDGETS = {
   'gar-mediacentre': 20,
   'gar-affectation-console': 35,
   'dist/ent-widgets.js (whole)': 70,
+};
+
+/**
+ * Ceilings (gzip KB) of the entries still over their budget: their size when the check joined
+ * `npm test`, rounded up to the next half KB. No change may make them heavier while they are
+ * worked down to the budget; lower a ceiling when an entry shrinks, drop it once the budget is met.
+ */
+const CEILINGS = {
+  'home-page set': 24,
+  'gar-mediacentre': 24,
+  'dist/ent-widgets.js (whole)': 77,
 };
 
 /** npm entries (package.json "exports"): tag → module. */
@@ -100,7 +111,7 @@ async function row(name, modules) {
   const entries = [...chunks.values()].filter((c) => c.isEntry).map((c) => c.fileName);
   const files = closure(chunks, entries);
   const lazy = [...closure(chunks, entries, { dynamic: true })].filter((f) => !files.has(f));
-  rows.push({ name, ...measure(chunks, files), lazyGzip: measure(chunks, lazy).gzip, budget: BUDGETS[name] });
+  rows.push({ name, ...measure(chunks, files), lazyGzip: measure(chunks, lazy).gzip, budget: BUDGETS[name], ceiling: CEILINGS[name] });
 }
 
 for (const [tag, module] of Object.entries(ELEMENTS)) await row(tag, [module]);
@@ -108,27 +119,28 @@ for (const [name, members] of Object.entries(SETS)) await row(name, members.map(
 await row('dist/ent-widgets.js (whole)');
 
 const kb = (n) => (n / KB).toFixed(1);
+const limit = (r) => r.ceiling ?? r.budget;
+const status = (r) => {
+  if (!r.budget) return '';
+  if (r.gzip <= r.budget * KB) return 'OK';
+  return r.gzip <= limit(r) * KB ? `over budget (ceiling ${r.ceiling})` : 'OVER';
+};
 const table = [
   ['entry', 'min KB', 'gzip KB', 'on demand gzip KB', 'budget gzip KB', ''],
-  ...rows.map((r) => [
-    r.name,
-    kb(r.min),
-    kb(r.gzip),
-    r.lazyGzip ? kb(r.lazyGzip) : '–',
-    r.budget ? String(r.budget) : '–',
-    r.budget ? (r.gzip <= r.budget * KB ? 'OK' : 'OVER') : '',
-  ]),
+  ...rows.map((r) => [r.name, kb(r.min), kb(r.gzip), r.lazyGzip ? kb(r.lazyGzip) : '–', r.budget ? String(r.budget) : '–', status(r)]),
 ];
 const widths = table[0].map((_, i) => Math.max(...table.map((line) => line[i].length)));
 for (const [i, line] of table.entries()) {
-  console.log(line.map((cell, j) => (j === 0 ? cell.padEnd(widths[j]) : cell.padStart(widths[j]))).join('  '));
+  console.log(line.map((cell, j) => (j === 0 || j === line.length - 1 ? cell.padEnd(widths[j]) : cell.padStart(widths[j]))).join('  '));
   if (i === 0) console.log(widths.map((w) => '-'.repeat(w)).join('  '));
 }
-const over = rows.filter((r) => r.budget && r.gzip > r.budget * KB);
 console.log(
   `\nlit included; minified as shipped, gzip -9 per file; 1 KB = 1,000 bytes (${Math.round(performance.now() - started)} ms).`,
 );
+const overBudget = rows.filter((r) => r.budget && r.gzip > r.budget * KB);
+if (overBudget.length) console.log(`Not within budget yet: ${overBudget.map((r) => `${r.name} ${kb(r.gzip)} KB > ${r.budget} KB`).join('; ')}.`);
+const over = rows.filter((r) => r.budget && r.gzip > limit(r) * KB);
 if (over.length) {
-  console.error(`Over budget: ${over.map((r) => `${r.name} ${kb(r.gzip)} KB > ${r.budget} KB`).join('; ')}`);
+  console.error(`Too heavy: ${over.map((r) => `${r.name} ${kb(r.gzip)} KB > ${limit(r)} KB`).join('; ')}`);
   process.exit(1);
 }
