@@ -7,7 +7,7 @@ import { fromParisLocal, toParisLocal } from '../../src/announcements/paris-time
 import { validateDraft, emptyDraft, newQuestion, restoreDraft } from '../../src/announcements/admin-model.js';
 import type { Locale } from '../../src/shared/i18n.js';
 import { configureMock, createHandlers, resetMockData } from '../../src/mocks/index.js';
-import { worker } from '../support/msw.js';
+import { networkSettled, worker } from '../support/msw.js';
 import '../support/contract.js';
 import { until } from './fixtures.js';
 
@@ -76,8 +76,9 @@ describe('<ent-announcement-admin>', () => {
     configureMock({ user: 'admin', scenario: 'default', now: () => new Date() });
     worker.use(...createHandlers());
   });
-  afterEach(() => {
+  afterEach(async () => {
     fixtureCleanup();
+    await networkSettled();
     forgetStoredDrafts();
     worker.resetHandlers();
     resetMockData();

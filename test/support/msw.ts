@@ -36,3 +36,20 @@ export function requestsReceived(...paths: string[]): Promise<void> {
     worker.events.on('request:start', onStart);
   });
 }
+
+// Requests msw has received and not yet answered.
+const pending = new Set<string>();
+worker.events.on('request:start', ({ requestId }) => void pending.add(requestId));
+worker.events.on('request:end', ({ requestId }) => void pending.delete(requestId));
+
+/**
+ * Resolves once msw has answered every request it received and none arrived for a few
+ * moments. Await it between removing a test's elements and resetting its handlers: a debounced
+ * request sent just before would otherwise reach the next test's handlers, or none.
+ */
+export async function networkSettled(): Promise<void> {
+  for (let quietTicks = 0; quietTicks < 3; ) {
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    quietTicks = pending.size === 0 ? quietTicks + 1 : 0;
+  }
+}
