@@ -35,7 +35,7 @@ function rubriqueBox(el: EntTileSettings, id: string): HTMLInputElement {
 async function submit(el: EntTileSettings) {
   $<HTMLButtonElement>(el, '[part="save-button"]').click();
   await el.updateComplete;
-  await until(() => !$<HTMLButtonElement>(el, '[part="save-button"]').disabled);
+  await until(() => !$<HTMLButtonElement>(el, '[part="save-button"]').disabled && !$(el, '[part="save-button"]').hasAttribute('aria-disabled'));
   await el.updateComplete;
 }
 
