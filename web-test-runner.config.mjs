@@ -11,6 +11,7 @@ import { createContractValidator } from './scripts/contract-validator.mjs';
 import { uploadEcho } from './test/announcements/upload-echo.server.mjs';
 import { testBundlePlugin } from './scripts/test-bundle-plugin.mjs';
 import { strictCspPage } from './scripts/test-csp-middleware.mjs';
+import { mediaFeaturesPlugin } from './test/sweep/media-features.server.mjs';
 
 const wanted = (process.env.BROWSERS ?? 'chromium,firefox').split(',').map((name) => name.trim().toLowerCase()).filter(Boolean);
 for (const name of wanted) {
@@ -72,7 +73,7 @@ export default {
   testFramework: { config: { timeout: 10_000 } },
   // A real upload endpoint outside msw, for the composer's upload progress.
   middleware: [uploadEcho, strictCspPage],
-  plugins: [testBundlePlugin, mswWorkerPlugin, yamlPlugin, contractPlugin, esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) })],
+  plugins: [testBundlePlugin, mswWorkerPlugin, yamlPlugin, contractPlugin, mediaFeaturesPlugin, esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) })],
   browsers: [
     wanted.includes('chromium') &&
       Object.assign(chromeLauncher({

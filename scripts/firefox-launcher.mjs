@@ -10,6 +10,13 @@
 //
 // The launcher reports itself as `type: 'puppeteer'` and exposes `getPage(sessionId)`, which is
 // what @web/test-runner-commands' plugins (sendKeys, setViewport…) look for.
+//
+// Media features (emulateMedia's reducedMotion, forced colours): puppeteer's Firefox page sends
+// them over CDP, which Firefox does not speak, and WebDriver BiDi has no command for them yet.
+// Firefox's own BrowsingContext has the overrides its devtools use (`prefersReducedMotionOverride`,
+// `forcedColorsOverride`, `prefersColorSchemeOverride`): Firefox is started with
+// -remote-allow-system-access (a local test browser) so that the page's `emulateMediaFeatures`
+// can set them from the browser's chrome realm; stopSession clears them before the window is reused.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -62,8 +69,34 @@ class FirefoxLauncher {
       executablePath: this.executablePath,
       headless,
       userDataDir,
+      args: ['-remote-allow-system-access'],
       extraPrefsFirefox: this.prefs,
     });
+  }
+
+  /**
+   * `page.emulateMediaFeatures(features)` for Firefox, as puppeteer's for Chromium: the features
+   * given replace any earlier ones; none given clears them. Also takes `forced-colors`.
+   * @param {import('puppeteer-core').Page} page
+   * @param {{ name: string, value: string }[] | undefined} features
+   */
+  async emulateMediaFeatures(page, features = []) {
+    const overrides = { prefersReducedMotionOverride: 'none', forcedColorsOverride: 'none', prefersColorSchemeOverride: 'none' };
+    const property = { 'prefers-reduced-motion': 'prefersReducedMotionOverride', 'forced-colors': 'forcedColorsOverride', 'prefers-color-scheme': 'prefersColorSchemeOverride' };
+    for (const { name, value } of features) {
+      if (!property[name]) throw new Error(`Unsupported media feature in Firefox: ${name}`);
+      if (value) overrides[property[name]] = value;
+    }
+    const connection = page.browser().connection;
+    const { result } = await connection.send('browsingContext.getTree', { 'moz:scope': 'chrome' });
+    const expression = `(() => {
+      const { NavigableManager } = ChromeUtils.importESModule('chrome://remote/content/shared/NavigableManager.sys.mjs');
+      const context = NavigableManager.getBrowsingContextById(${JSON.stringify(page.mainFrame()._id)});
+      Object.assign(context, ${JSON.stringify(overrides)});
+    })()`;
+    const evaluated = await connection.send('script.evaluate', { expression, target: { context: result.contexts[0].context }, awaitPromise: false });
+    if (evaluated.result.type === 'exception') throw new Error(`Firefox media emulation failed: ${evaluated.result.exceptionDetails.text}`);
+    page.emulatingMedia = features.length > 0;
   }
 
   /** A free single-window Firefox, started on first need. */
@@ -94,6 +127,7 @@ class FirefoxLauncher {
     const slot = this.takeSlot(sessionId);
     const page = await slot.page;
     this.pages.set(sessionId, page);
+    page.emulateMediaFeatures = (features) => this.emulateMediaFeatures(page, features);
     await page.setViewport({ width: 800, height: 600 });
     await page.goto(url);
   }
@@ -131,6 +165,8 @@ class FirefoxLauncher {
     } catch {
       // the test navigated away
     }
+    // The next test file in this window starts without the media features this one emulated.
+    if (page.emulatingMedia) await this.emulateMediaFeatures(page, []);
     // An empty page stops the test's timers and any reload loop before the window is reused.
     await page.goto('about:blank');
     this.pages.delete(sessionId);
