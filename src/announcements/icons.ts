@@ -8,7 +8,7 @@ const paths: Record<AnnouncementKind, TemplateResult> = {
   // A triangle with "!".
   avertissement: svg`<path d="M12 2.8 22 20.5H2Z" fill="none" stroke="currentColor" stroke-width="2" stroke-linejoin="round"/><path d="M12 9.5v5M12 17.5v.2" stroke="currentColor" stroke-width="2.4" stroke-linecap="round"/>`,
   // An octagon with "!".
-  alerte: svg`<path d="M8 2h8l6 6v8l-6 6H8l-6-6V8Z" fill="currentColor"/><path d="M12 6.5v7M12 17v.2" stroke="#fff" stroke-width="2.4" stroke-linecap="round"/>`,
+  alerte: svg`<path d="M8 2h8l6 6v8l-6 6H8l-6-6V8Z" fill="currentColor"/><path class="knockout" d="M12 6.5v7M12 17v.2" stroke="#fff" stroke-width="2.4" stroke-linecap="round"/>`,
 };
 
 export function kindIcon(kind: AnnouncementKind): TemplateResult {

@@ -255,5 +255,10 @@ export const announcementStyles = css`
     .kind {
       color: CanvasText;
     }
+    /* The alerte's "!" is cut out of a currentColor octagon: white would vanish in a light-on-dark
+       high-contrast theme, where the octagon turns white too. */
+    .knockout {
+      stroke: Canvas;
+    }
   }
 `;

@@ -317,6 +317,14 @@ export const mediacentreStyles = css`
     justify-content: flex-end;
   }
   @media (forced-colors: active) {
+    /* SVG keeps its author colours in forced colours: the placeholder's light grey and white
+       lines would fade into a high-contrast background. */
+    .placeholder {
+      color: GrayText;
+    }
+    .placeholder .knockout {
+      fill: Canvas;
+    }
     .gar-badge {
       border: 1px solid CanvasText;
     }

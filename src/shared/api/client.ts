@@ -166,7 +166,14 @@ export class ApiClient {
     }
 
     if (response.status === 304 && cached) return cached.body;
-    const text = await response.text().catch(() => '');
+    let text = '';
+    try {
+      text = await response.text();
+    } catch {
+      // Aborted while the body was on its way (the widget left the page): not an empty success,
+      // which a caller would take for a body (`GET /me` → signed in as nobody).
+      if (options.signal?.aborted) throw new ApiError('aborted', 'Request aborted', { url });
+    }
     let parsed: unknown;
     let malformed = false;
     if (text !== '') {
