@@ -925,7 +925,14 @@ export class GarAffectationConsole extends EntElement {
       ${this.failure ? html`<div class="conflict" role="alert">${t(locale, 'failed', { message: errorMessage(locale, this.failure) })}</div>` : nothing}
       ${!request ? html`<p class="hint">${t(locale, 'noTarget')}</p>` : nothing}
       <div class="actions">
-        <button type="button" class="button" id="preview" ?disabled=${!request || preview?.status === 'loading'} @click=${() => void this.runPreview()}>
+        <button
+          type="button"
+          class="button"
+          id="preview"
+          ?disabled=${!request}
+          aria-disabled=${preview?.status === 'loading' ? 'true' : 'false'}
+          @click=${() => void (preview?.status === 'loading' ? undefined : this.runPreview())}
+        >
           ${t(locale, 'preview')}
         </button>
       </div>
@@ -979,6 +986,7 @@ export class GarAffectationConsole extends EntElement {
     </div>`;
   }
 
+  /** The summary button stays focusable (aria-disabled) while this runs: a focused button that turns disabled drops focus to the page. */
   private async runPreview(): Promise<void> {
     const request = this.request();
     const uai = this.currentUai;

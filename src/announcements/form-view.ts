@@ -137,6 +137,6 @@ export function renderForm(form: AnnouncementForm, state: FormState, options: Fo
             ${state.status === 'sending' ? t(locale, 'submitting') : t(locale, 'submit')}
           </button>
         </form>`}
-    <p class="form-status ${state.status}" role="status">${done && state.status === 'idle' ? t(locale, 'alreadyAnswered') : status}</p>
+    <p class="form-status ${state.status}" role="status" tabindex="-1">${done && state.status === 'idle' ? t(locale, 'alreadyAnswered') : status}</p>
   </div>`;
 }

@@ -27,9 +27,10 @@ export const announcementStyles = css`
     box-shadow: var(--_shadow);
     padding: calc(var(--_space) * 1.5) calc(var(--_space) * 2);
   }
-  /* Focused only by script (after a close): always show where focus went. */
+  /* Focused only by script (after a close, after sending a form): always show where focus went. */
   .announcement:focus,
-  .region-title span:focus {
+  .region-title span:focus,
+  .form-status:focus {
     outline: 3px solid var(--_focus);
     outline-offset: 2px;
   }
