@@ -43,8 +43,12 @@ export class EntElement extends LitElement {
   /** Returns extra request headers (e.g. `Authorization`); wins over the provider's. */
   headers?: HeadersHook;
 
-  /** Locale of this widget (`fr`, `en`); else the provider's, else the closest ancestor's `lang`. */
-  override lang = '';
+  /**
+   * Locale of this widget (`fr`, `en`); else the provider's, else the closest ancestor's `lang`.
+   * Unset by default: an empty `lang=""` written on the host would tell screen readers the
+   * language is unknown, overriding the page's.
+   */
+  declare lang: string;
 
   // What the closest <ent-widgets-provider> gives, kept up to date.
   protected providedClient?: ApiClient;

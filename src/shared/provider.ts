@@ -35,8 +35,8 @@ export class EntWidgetsProvider extends LitElement {
   /** Returns extra request headers for every widget (Bearer token, CSRF header…). */
   headers?: HeadersHook;
 
-  /** Locale of the widgets inside (`fr` default, `en`). */
-  override lang = '';
+  /** Locale of the widgets inside (`fr` default, `en`); unset by default (an empty `lang=""` means "unknown language"). */
+  declare lang: string;
 
   // What the widgets inside receive (context), updated for them as soon as it is set.
   private readonly clientProvider = new ContextProvider(this, { context: clientContext });

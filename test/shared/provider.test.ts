@@ -90,11 +90,22 @@ describe('<ent-widgets-provider> and the widget base', () => {
     expect(session.status === 'signed-in' && session.me.id).to.equal('u1');
   });
 
-  it('re-renders when the widget’s lang changes', async () => {
+  it('re-renders when the widget’s lang changes, and says its language to assistive tech', async () => {
     const widget = await fixture<ProbeWidget>(html`<probe-widget lang="fr"></probe-widget>`);
     widget.lang = 'en';
     await widget.updateComplete;
     expect(widget.shadowRoot!.textContent).to.contain('en');
+    expect(widget.getAttribute('lang')).to.equal('en');
+  });
+
+  it('writes no lang of its own when none is set (lang="" would mean "unknown language")', async () => {
+    const wrapper = await fixture(html`<div lang="en"><ent-widgets-provider><probe-widget></probe-widget></ent-widgets-provider></div>`);
+    const provider = wrapper.querySelector('ent-widgets-provider')!;
+    const widget = wrapper.querySelector<ProbeWidget>('probe-widget')!;
+    await widget.updateComplete;
+    expect(provider.hasAttribute('lang')).to.equal(false);
+    expect(widget.hasAttribute('lang')).to.equal(false);
+    expect(widget.locale).to.equal('en');
   });
 
   it('treats 401 on /me as anonymous, and announces the session', async () => {
