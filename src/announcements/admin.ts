@@ -43,6 +43,7 @@ import { formatFileSize } from '../shared/format.js';
 import { safeImageUrl, safeUrl } from '../shared/url.js';
 import { kindIcon } from './icons.js';
 import { announcementMessages as t } from './messages.js';
+import { regionStyles } from './region-styles.js';
 import { announcementStyles } from './styles.js';
 import { renderAnnouncement } from './view.js';
 
@@ -292,7 +293,7 @@ const adminStyles = css`
  * @csspart preview - The preview.
  */
 export class EntAnnouncementAdmin extends EntElement {
-  static override styles = [tokens, stateStyles, announcementStyles, adminStyles];
+  static override styles = [tokens, stateStyles, regionStyles, announcementStyles, adminStyles];
 
   static override properties = {
     headingLevel: { attribute: 'heading-level', type: Number },

@@ -1,6 +1,6 @@
 // <ent-targeted-announcement>: the signed-in user's targeted announcements (communication
 // ciblée) on the personal home page.
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { adoptStyles, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { ApiError } from '../shared/api/errors.js';
 import type { Announcement } from '../shared/api/types.js';
@@ -11,7 +11,7 @@ import type { Answering } from './answering.js';
 import { announcementMessages as t } from './messages.js';
 import { sortAnnouncements } from './order.js';
 import { delayUntil, isDismissed, isLive, nextChange } from './schedule.js';
-import { announcementStyles } from './styles.js';
+import { regionStyles } from './region-styles.js';
 
 const TAG = 'ent-targeted-announcement';
 
@@ -62,7 +62,7 @@ export interface AnnouncementLinkEventDetail {
  * @csspart hidden-toggle - The "Hidden messages" disclosure button.
  */
 export class EntTargetedAnnouncement extends EntElement {
-  static override styles = [tokens, stateStyles, announcementStyles];
+  static override styles = [tokens, stateStyles, regionStyles];
 
   static override properties = {
     headingLevel: { attribute: 'heading-level', type: Number },
@@ -368,6 +368,8 @@ export class EntTargetedAnnouncement extends EntElement {
   private loadPresentation(): Promise<void> {
     this.presentationLoad ??= import('./presentation.js').then(
       (presentation) => {
+        const root = this.renderRoot;
+        if (root instanceof ShadowRoot) adoptStyles(root, [...EntTargetedAnnouncement.elementStyles, presentation.announcementStyles]);
         this.presentation = presentation;
         this.answering = new presentation.Answering({
           element: this,

@@ -1,5 +1,6 @@
 // What <ent-targeted-announcement> loads once it has an announcement to show: drawing one (with
-// its sanitised text, icons and attachments) and answering its form. A home page whose reader
+// its sanitised text, icons, attachments and styles) and answering its form. A home page whose reader
 // has no announcement — most days — never downloads it.
 export { Answering } from './answering.js';
 export { renderAnnouncement } from './view.js';
+export { announcementStyles } from './styles.js';

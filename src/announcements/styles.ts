@@ -2,22 +2,11 @@
 // (each meets AA contrast on the background, as text and as the 4 px edge).
 import { css } from 'lit';
 
+/**
+ * An announcement and its form. <ent-targeted-announcement> adopts them with the code that
+ * draws announcements (presentation.ts), once it has one to show.
+ */
 export const announcementStyles = css`
-  .region-title {
-    margin: 0 0 var(--_space);
-    font-size: 1.1em;
-  }
-  .region-title span:focus-visible {
-    outline: 3px solid var(--_focus);
-    outline-offset: 2px;
-  }
-  .list {
-    display: grid;
-    gap: calc(var(--_space) * 1.5);
-    margin: 0;
-    padding: 0;
-    list-style: none;
-  }
   .announcement {
     --_kind: var(--_info);
     border: 1px solid var(--_divider);
@@ -29,7 +18,6 @@ export const announcementStyles = css`
   }
   /* Focused only by script (after a close, after sending a form): always show where focus went. */
   .announcement:focus,
-  .region-title span:focus,
   .form-status:focus {
     outline: 3px solid var(--_focus);
     outline-offset: 2px;
@@ -182,72 +170,25 @@ export const announcementStyles = css`
   .hint {
     margin: calc(var(--_space) / 2) 0;
   }
-  /* Live regions stay rendered (a region that appears with its text is often not read). */
-  .form-status:empty,
-  .feedback:empty {
+  /* A live region stays rendered (one that appears with its text is often not read). */
+  .form-status:empty {
     margin: 0;
     padding: 0;
     border: 0;
   }
-  .form-status,
-  .feedback {
+  .form-status {
     margin: var(--_space) 0 0;
     padding: var(--_space);
     border-left: 4px solid var(--_info);
     background: var(--_surface);
   }
   .form-status.failed,
-  .form-status.invalid,
-  .feedback {
+  .form-status.invalid {
     border-left-color: var(--_danger);
   }
   .form-status.sent,
   .form-status.already {
     border-left-color: var(--_success);
-  }
-  .feedback {
-    margin: 0 0 var(--_space);
-  }
-  .hidden-messages {
-    margin-top: var(--_space);
-  }
-  .disclosure {
-    display: inline-flex;
-    align-items: center;
-    gap: 0.375em;
-    min-height: 2.5em;
-    padding: 0.25em 0.25em;
-    border: 0;
-    background: none;
-    color: var(--_accent);
-    font: inherit;
-    text-decoration: underline;
-    cursor: pointer;
-  }
-  .disclosure svg {
-    transition: transform 0.15s;
-  }
-  .disclosure[aria-expanded='true'] svg {
-    transform: rotate(90deg);
-  }
-  .hidden-list {
-    margin: 0;
-    padding: 0;
-    list-style: none;
-  }
-  .hidden-list li {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    justify-content: space-between;
-    gap: var(--_space);
-    padding: calc(var(--_space) / 2) 0;
-    border-bottom: 1px solid var(--_divider);
-  }
-  @media (prefers-reduced-motion: reduce) {
-    .disclosure svg {
-      transition: none;
-    }
   }
   @media (forced-colors: active) {
     .announcement {

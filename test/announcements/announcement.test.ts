@@ -77,6 +77,8 @@ describe('<ent-targeted-announcement>', () => {
         const words = [...root.querySelectorAll('article .kind')].map((k) => k.textContent!.trim());
         expect(words).to.deep.equal(lang === 'fr' ? ['Alerte', 'Avertissement', 'Information'] : ['Alert', 'Warning', 'Information']);
         for (const icon of root.querySelectorAll('article .kind-icon')) expect(icon.getAttribute('aria-hidden')).to.equal('true');
+        // The announcements' styles come with the code that draws them: adopted, the kind is an edge.
+        expect(getComputedStyle(root.querySelector('article')!).borderLeftWidth).to.equal('6px');
         expect(root.querySelector('#region-title')!.textContent).to.equal(lang === 'fr' ? 'Annonces' : 'Announcements');
         // axe checks colour contrast of the kind words, headings, buttons and links.
         await expect(el).to.be.accessible();
