@@ -145,6 +145,28 @@ const pick = (list, key) => list.map((x) => x[key]);
 
 // ---- médiacentre ----------------------------------------------------------------------------
 
+/**
+ * `BENCH_PROFILE=1` (with `BENCH_MINIFY=0` for readable names): the CPU profile of ten widget
+ * loads, printed as the functions with the most self time — where data → painted goes.
+ */
+async function profileLoads(page, cdp) {
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+  await cdp.send('Profiler.start');
+  for (let i = 0; i < 10; i++) await page.evaluate(() => window.bench.load());
+  const { profile } = await cdp.send('Profiler.stop');
+  const self = new Map();
+  const byId = new Map(profile.nodes.map((node) => [node.id, node]));
+  const dt = profile.timeDeltas;
+  profile.samples.forEach((id, i) => {
+    const { functionName, url, lineNumber } = byId.get(id).callFrame;
+    const key = `${functionName || '(anonymous)'} ${url.split('/').pop()}:${lineNumber + 1}`;
+    self.set(key, (self.get(key) ?? 0) + (dt[i] ?? 0) / 1000);
+  });
+  console.log('  CPU profile of 10 loads, self time (ms):');
+  for (const [key, ms] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 30)) console.log(`    ${ms.toFixed(1).padStart(7)}  ${key}`);
+}
+
 if (only('mediacentre')) {
   console.log('\nMédiacentre (pupil of scenario many)');
   const { page, context, cdp } = await openPage('mediacentre');
@@ -164,6 +186,7 @@ if (only('mediacentre')) {
     widget.push(w);
     baseAll.push(a);
   }
+  if (process.env.BENCH_PROFILE) await profileLoads(page, cdp);
   const total = widget[0].total;
   const shown = widget[0].cards;
   notes.push(`Médiacentre: ${total} resources listed (pupil of scenario \`many\`); the widget paints its first page of ${shown} cards (the rest on "show more"), the first baseline paints the same ${base[0].cards} cards, the second all ${baseAll[0].cards}.`);
