@@ -1,8 +1,8 @@
 // Every element of the library on one page, as an ENT vendor would place them, on the mock back end.
 // (Registration is the test file's business: from the sources, or from the bundle.)
-import { fixture, fixtureCleanup, html, waitUntil } from '@open-wc/testing';
+import { fixture, html, waitUntil } from '@open-wc/testing';
 import { worker } from '../support/msw.js';
-import { configureMock, createHandlers, resetMockData, type DemoUser } from '../../src/mocks/index.js';
+import { configureMock, createHandlers, type DemoUser } from '../../src/mocks/index.js';
 
 export const NOW = new Date('2026-11-24T10:00:00+01:00');
 
@@ -22,14 +22,7 @@ export function useMock(user: DemoUser, base = '/api'): void {
   worker.use(...createHandlers({ base }));
 }
 
-export async function resetMock(): Promise<void> {
-  fixtureCleanup();
-  await new Promise((resolve) => setTimeout(resolve, 100));
-  worker.resetHandlers();
-  resetMockData();
-  configureMock({ user: 'eleve', scenario: 'default' });
-  for (const key of Object.keys(localStorage)) if (key.startsWith('ent-widgets:')) localStorage.removeItem(key);
-}
+export { resetMock } from '../support/mock-reset.js';
 
 /** All elements inside one provider, in a fixed-width stage. */
 export async function mountAll(apiBase = '/api'): Promise<HTMLElement> {

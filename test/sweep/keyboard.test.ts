@@ -7,7 +7,7 @@ import '../../src/announcements/define.js';
 import type { EntTargetedAnnouncement } from '../../src/announcements/announcement.js';
 import type { EntAnnouncementAdmin } from '../../src/announcements/admin.js';
 import type { EntTileBanner, EntTileNews, EntTileSettings } from '../../src/tiles/define.js';
-import type { Article, Tile } from '../../src/shared/api/types.js';
+import type { Announcement, Article, Tile } from '../../src/shared/api/types.js';
 import { configureMock, createHandlers, resetMockData, type DemoUser } from '../../src/mocks/index.js';
 import { worker } from '../support/msw.js';
 import '../support/contract.js';
@@ -122,16 +122,21 @@ describe('keyboard sweep: targeted announcements', () => {
 
   const phaseOf = (el: HTMLElement) => (el as unknown as { phase: string }).phase;
 
-  it('<ent-targeted-announcement>: dismiss with Enter (focus to the next), show it again through the disclosure, answer the poll and send', async () => {
+  /** The announcements of `list` on a test back end, once their poll's controls are drawn (that code loads on demand). */
+  async function mountAnnouncements(list: Announcement[]) {
     clock.t = T0;
-    const server = backend([greve(), sondage(), cantine()]);
+    const server = backend(list);
     worker.use(...server.handlers);
     const el = await fixture<EntTargetedAnnouncement>(
       html`<ent-targeted-announcement api-base="/api" refresh-interval="0" .now=${() => clock.t}></ent-targeted-announcement>`,
     );
     await until(() => phaseOf(el) === 'ready');
-    // The answering code is loaded on demand: wait for the poll's controls.
     await until(() => el.shadowRoot!.querySelector('form input[type="radio"]') !== null);
+    return { el, server };
+  }
+
+  it('<ent-targeted-announcement>: dismiss with Enter (focus to the next), show it again through the disclosure, answer the poll and send', async () => {
+    const { el, server } = await mountAnnouncements([greve(), sondage(), cantine()]);
     keyboardStart();
     await tabTo({ role: 'button', name: 'Masquer le message « Grève des transports scolaires jeudi »' });
     await press('Enter');
@@ -172,15 +177,7 @@ describe('keyboard sweep: targeted announcements', () => {
   });
 
   it('<ent-targeted-announcement>: after sending a poll, focus is on the thank-you message, visibly', async () => {
-    clock.t = T0;
-    const server = backend([sondage()]);
-    worker.use(...server.handlers);
-    const el = await fixture<EntTargetedAnnouncement>(
-      html`<ent-targeted-announcement api-base="/api" refresh-interval="0" .now=${() => clock.t}></ent-targeted-announcement>`,
-    );
-    await until(() => phaseOf(el) === 'ready');
-    // The answering code is loaded on demand: wait for the form's controls.
-    await until(() => el.shadowRoot!.querySelector('form input[type="radio"]') !== null);
+    const { el } = await mountAnnouncements([sondage()]);
     keyboardStart();
     await tabTo({ role: 'radio', name: 'Oui' });
     await press(' ');

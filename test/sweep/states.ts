@@ -1,8 +1,9 @@
 // The states of every element, for the sweeps of test/sweep/: who is signed in, the mock's
 // scenario, what shows the state is on screen, and what opens a dialog, disclosure or form.
 // Elements run on the project's mock back end (src/mocks), one per test, without a provider.
-import { fixture, fixtureCleanup, html, waitUntil } from '@open-wc/testing';
+import { fixture, html, waitUntil } from '@open-wc/testing';
 import { http } from 'msw';
+import { resetMock } from '../support/mock-reset.js';
 import { worker } from '../support/msw.js';
 import { configureMock, createHandlers, resetMockData, type DemoUser, type Scenario } from '../../src/mocks/index.js';
 import type { Locale } from '../../src/shared/i18n.js';
@@ -217,11 +218,5 @@ export async function mountState(s: State, lang: Locale): Promise<HTMLElement> {
 export async function unmountState(): Promise<void> {
   release?.();
   release = undefined;
-  fixtureCleanup();
-  // Requests already handed to the service worker still need the handlers for a moment.
-  await new Promise((resolve) => setTimeout(resolve, 100));
-  worker.resetHandlers();
-  resetMockData();
-  configureMock({ user: 'eleve', scenario: 'default' });
-  for (const key of Object.keys(localStorage)) if (key.startsWith('ent-widgets:')) localStorage.removeItem(key);
+  await resetMock();
 }
