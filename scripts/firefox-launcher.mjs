@@ -1,7 +1,7 @@
 // Firefox for @web/test-runner: Debian's firefox-esr driven by puppeteer-core over WebDriver BiDi
 // (`browser: 'firefox'`). Nothing is downloaded.
 //
-// One Firefox process per concurrent test page, each with a single window. Firefox gives the
+// One Firefox process per concurrent test page, each showing one test window at a time. Firefox gives the
 // keyboard focus to one window per process: in a background window `document.hasFocus()` is
 // false and keys sent by the driver reach the page without their default action (Enter or
 // Space on a focused button does not click it), so pages sharing a process would steal the
@@ -16,7 +16,7 @@
 // Firefox's own BrowsingContext has the overrides its devtools use (`prefersReducedMotionOverride`,
 // `forcedColorsOverride`, `prefersColorSchemeOverride`): Firefox is started with
 // -remote-allow-system-access (a local test browser) so that the page's `emulateMediaFeatures`
-// can set them from the browser's chrome realm; stopSession clears them before the window is reused.
+// can set them from the browser's chrome realm; they go with the test file's browser context.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -45,7 +45,7 @@ class FirefoxLauncher {
     this.executablePath = executablePath;
     this.concurrency = concurrency;
     this.prefs = { ...firefoxPrefs, ...prefs };
-    /** @type {{ browser: Promise<import('puppeteer-core').Browser>, page: Promise<import('puppeteer-core').Page>, sessionId?: string }[]} */
+    /** @type {{ browser: Promise<import('puppeteer-core').Browser>, context?: import('puppeteer-core').BrowserContext, page?: import('puppeteer-core').Page, sessionId?: string }[]} */
     this.slots = [];
     /** @type {Map<string, import('puppeteer-core').Page>} */
     this.pages = new Map();
@@ -96,27 +96,20 @@ class FirefoxLauncher {
     })()`;
     const evaluated = await connection.send('script.evaluate', { expression, target: { context: result.contexts[0].context }, awaitPromise: false });
     if (evaluated.result.type === 'exception') throw new Error(`Firefox media emulation failed: ${evaluated.result.exceptionDetails.text}`);
-    page.emulatingMedia = features.length > 0;
   }
 
-  /** A free single-window Firefox, started on first need. */
+  /** A free Firefox, started on first need. */
   takeSlot(sessionId) {
     let slot = this.slots.find((candidate) => candidate.sessionId === undefined);
     if (!slot) {
       const browser = this.launch();
-      // A window of its own, opened by us: it takes the focus (the window Firefox starts with
-      // does not have it in headless mode). Downloads are refused, as in headless Chromium: a
-      // download (the console's CSV export) would otherwise be saved and take the focus away
-      // from the test window for good.
-      const page = browser.then(async (b) => {
-        // A Firefox that crashed or was closed leaves the pool: the next session starts another.
+      // A Firefox that crashed or was closed leaves the pool: the next session starts another.
+      void browser.then((b) =>
         b.once('disconnected', () => {
           this.slots = this.slots.filter((candidate) => candidate.browser !== browser);
-        });
-        const context = await b.createBrowserContext({ downloadBehavior: { policy: 'deny' } });
-        return context.newPage({ type: 'window' });
-      });
-      slot = { browser, page };
+        }),
+      );
+      slot = { browser };
       this.slots.push(slot);
     }
     slot.sessionId = sessionId;
@@ -125,7 +118,18 @@ class FirefoxLauncher {
 
   async startSession(sessionId, url) {
     const slot = this.takeSlot(sessionId);
-    const page = await slot.page;
+    // Each test file gets a browser context of its own (as in Chromium), closed when it ends:
+    // no service worker, storage or media override carries over to the next file. msw's
+    // worker, reused across files, kept the ids of pages that navigated away before it read
+    // their goodbye, and then sent every request of a stopped page through itself (no upload
+    // progress in Firefox). The context's window is opened by us: it takes the focus (the
+    // window Firefox starts with does not have it in headless mode). Downloads are refused, as
+    // in headless Chromium: a download (the console's CSV export) would otherwise be saved and
+    // take the focus away from the test window for good.
+    const browser = await slot.browser;
+    slot.context = await browser.createBrowserContext({ downloadBehavior: { policy: 'deny' } });
+    const page = await slot.context.newPage({ type: 'window' });
+    slot.page = page;
     this.pages.set(sessionId, page);
     page.emulateMediaFeatures = (features) => this.emulateMediaFeatures(page, features);
     await page.setViewport({ width: 800, height: 600 });
@@ -157,20 +161,17 @@ class FirefoxLauncher {
 
   async stopSession(sessionId) {
     const slot = this.slots.find((candidate) => candidate.sessionId === sessionId);
-    if (!slot) throw new Error(`No page for session ${sessionId}`);
-    const page = await slot.page;
+    if (!slot?.page) throw new Error(`No page for session ${sessionId}`);
     let testCoverage;
     try {
-      testCoverage = await page.evaluate(() => window.__coverage__);
+      testCoverage = await slot.page.evaluate(() => window.__coverage__);
     } catch {
       // the test navigated away
     }
-    // The next test file in this window starts without the media features this one emulated.
-    if (page.emulatingMedia) await this.emulateMediaFeatures(page, []);
-    // An empty page stops the test's timers and any reload loop before the window is reused.
-    await page.goto('about:blank');
+    // Closing the context closes its window, stops the test's timers and forgets its overrides.
+    await slot.context.close().catch(() => {});
     this.pages.delete(sessionId);
-    slot.sessionId = undefined;
+    slot.sessionId = slot.context = slot.page = undefined;
     return { testCoverage };
   }
 
