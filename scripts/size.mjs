@@ -31,7 +31,7 @@ const BUDGETS = {
 const CEILINGS = {
   'home-page set': 23.5,
   'gar-mediacentre': 24,
-  'dist/ent-widgets.js (whole)': 77,
+  'dist/ent-widgets.js (whole)': 76.5,
 };
 
 /** npm entries (package.json "exports"): tag → module. */
