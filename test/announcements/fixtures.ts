@@ -162,11 +162,4 @@ export function backend(initial: Announcement[], options: { serverTime?: () => n
   return server;
 }
 
-/** Waits until `check` passes (polling), for async renders. */
-export async function until(check: () => boolean, timeout = 3000): Promise<void> {
-  const start = performance.now();
-  while (!check()) {
-    if (performance.now() - start > timeout) throw new Error('Timed out waiting for a condition');
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
-}
+export { until } from '../support/until.js';

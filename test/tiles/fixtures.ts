@@ -110,14 +110,7 @@ export function tileHandler(tile: Tile) {
 export const signedIn = () => http.get('/api/me', () => HttpResponse.json(me));
 export const signedOut = () => http.get('/api/me', () => anonymous());
 
-/** Waits until `check` passes (polling), for async renders. */
-export async function until(check: () => boolean, timeout = 3000): Promise<void> {
-  const start = performance.now();
-  while (!check()) {
-    if (performance.now() - start > timeout) throw new Error('Timed out waiting for a condition');
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
-}
+export { until } from '../support/until.js';
 
 // A 2×1 PNG, enough for the browser to decode an illustration.
 const PNG = Uint8Array.from(
