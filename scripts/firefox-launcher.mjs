@@ -1,12 +1,12 @@
 // Firefox for @web/test-runner: Debian's firefox-esr driven by puppeteer-core over WebDriver BiDi
 // (`browser: 'firefox'`). Nothing is downloaded.
 //
-// One Firefox process per concurrent test page, each showing one test window at a time. Firefox gives the
-// keyboard focus to one window per process: in a background window `document.hasFocus()` is
-// false and keys sent by the driver reach the page without their default action (Enter or
-// Space on a focused button does not click it), so pages sharing a process would steal the
-// focus from each other. Chromium's pages are each focused, which is why the Chromium launcher
-// can share one process.
+// One Firefox process per concurrent test page, each showing one test window at a time.
+// Firefox gives the keyboard focus to one window per process: in a background window
+// `document.hasFocus()` is false and keys sent by the driver reach the page without their
+// default action (Enter or Space on a focused button does not click it), so pages sharing a
+// process would steal the focus from each other. Chromium's pages are each focused, which is
+// why the Chromium launcher can share one process.
 //
 // The launcher reports itself as `type: 'puppeteer'` and exposes `getPage(sessionId)`, which is
 // what @web/test-runner-commands' plugins (sendKeys, setViewport…) look for.
