@@ -190,4 +190,40 @@ describe('ApiClient', () => {
     abort.abort();
     expect((await failure(pending)).kind).to.equal('aborted');
   });
+
+  describe('a body cut off on its way', () => {
+    /** A fetch whose answer has `status` and a body that starts, then fails with `error`. */
+    function cutOff(status: number, error: () => unknown, onStart?: () => void): typeof fetch {
+      return async () =>
+        new Response(
+          new ReadableStream<Uint8Array>({
+            start(controller) {
+              controller.enqueue(new TextEncoder().encode('{"id":"u1","displ'));
+              onStart?.();
+            },
+            pull(controller) {
+              controller.error(error());
+            },
+          }),
+          { status, headers: { 'Content-Type': 'application/json' } },
+        );
+    }
+
+    it('is a network failure, not an empty success', async () => {
+      const api = new ApiClient({ fetch: cutOff(200, () => new TypeError('connection reset')) });
+      expect((await failure(api.get('/me'))).kind).to.equal('network');
+    });
+
+    it('is an abort when the caller aborted it', async () => {
+      const abort = new AbortController();
+      const api = new ApiClient({ fetch: cutOff(200, () => new DOMException('The operation was aborted.', 'AbortError'), () => abort.abort()) });
+      expect((await failure(api.get('/me', { signal: abort.signal }))).kind).to.equal('aborted');
+    });
+
+    it('keeps the status of an error answer', async () => {
+      const api = new ApiClient({ fetch: cutOff(503, () => new TypeError('connection reset')) });
+      const error = await failure(api.get('/me'));
+      expect([error.kind, error.status]).to.deep.equal(['server', 503]);
+    });
+  });
 });

@@ -158,21 +158,18 @@ export class ApiClient {
         signal: options.signal,
       });
     } catch (error) {
-      if (options.signal?.aborted || (error instanceof DOMException && error.name === 'AbortError')) {
-        throw new ApiError('aborted', 'Request aborted', { url });
-      }
-      const offline = typeof navigator !== 'undefined' && navigator.onLine === false;
-      throw new ApiError(offline ? 'offline' : 'network', error instanceof Error ? error.message : 'Network error', { url });
+      throw transportError(error, options.signal, url);
     }
 
     if (response.status === 304 && cached) return cached.body;
     let text = '';
     try {
       text = await response.text();
-    } catch {
-      // Aborted while the body was on its way (the widget left the page): not an empty success,
-      // which a caller would take for a body (`GET /me` → signed in as nobody).
-      if (options.signal?.aborted) throw new ApiError('aborted', 'Request aborted', { url });
+    } catch (error) {
+      // The body cut off on its way (the widget left the page, the connection dropped): a failure
+      // like the request's own, never an empty success a caller would take for a body
+      // (`GET /me` → signed in as nobody). An error status still says more than the lost body.
+      if (response.ok || options.signal?.aborted) throw transportError(error, options.signal, url);
     }
     let parsed: unknown;
     let malformed = false;
@@ -189,4 +186,14 @@ export class ApiClient {
     if (method === 'GET' && etag && parsed !== undefined) this.etags.set(url, { etag, body: parsed });
     return parsed;
   }
+}
+
+/**
+ * A request or its body that did not get through: aborted (by the caller's signal only: Firefox
+ * names a body cut off by the network an AbortError too), offline or a network failure.
+ */
+function transportError(error: unknown, signal: AbortSignal | undefined, url: string): ApiError {
+  if (signal?.aborted) return new ApiError('aborted', 'Request aborted', { url });
+  const offline = typeof navigator !== 'undefined' && navigator.onLine === false;
+  return new ApiError(offline ? 'offline' : 'network', error instanceof Error ? error.message : 'Network error', { url });
 }
