@@ -931,7 +931,7 @@ export class GarAffectationConsole extends EntElement {
           id="preview"
           ?disabled=${!request}
           aria-disabled=${preview?.status === 'loading' ? 'true' : 'false'}
-          @click=${() => void (preview?.status === 'loading' ? undefined : this.runPreview())}
+          @click=${() => preview?.status !== 'loading' && void this.runPreview()}
         >
           ${t(locale, 'preview')}
         </button>

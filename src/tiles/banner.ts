@@ -75,7 +75,6 @@ export class EntTileBanner extends EntElement {
   private broken = false;
   private showArticle = true;
 
-
   private motionQuery?: MediaQueryList;
   private seq = 0;
   private hiddenByTile = false;
