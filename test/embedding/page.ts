@@ -1,10 +1,8 @@
 // Every element of the library on one page, as an ENT vendor would place them, on the mock back end.
 // (Registration is the test file's business: from the sources, or from the bundle.)
 import { fixture, html, waitUntil } from '@open-wc/testing';
-import { worker } from '../support/msw.js';
-import { configureMock, createHandlers, type DemoUser } from '../../src/mocks/index.js';
 
-export const NOW = new Date('2026-11-24T10:00:00+01:00');
+export { resetMock, useMock } from '../support/mock.js';
 
 /** The tags of the library, in page order. */
 export const TAGS = [
@@ -16,13 +14,6 @@ export const TAGS = [
   'ent-tile-settings',
   'ent-announcement-admin',
 ] as const;
-
-export function useMock(user: DemoUser, base = '/api'): void {
-  configureMock({ user, scenario: 'default', now: () => NOW });
-  worker.use(...createHandlers({ base }));
-}
-
-export { resetMock } from '../support/mock-reset.js';
 
 /** All elements inside one provider, in a fixed-width stage. */
 export async function mountAll(apiBase = '/api'): Promise<HTMLElement> {

@@ -3,13 +3,12 @@
 // Elements run on the project's mock back end (src/mocks), one per test, without a provider.
 import { fixture, html, waitUntil } from '@open-wc/testing';
 import { http } from 'msw';
-import { resetMock } from '../support/mock-reset.js';
+import { NOW, resetMock, useMock } from '../support/mock.js';
 import { worker } from '../support/msw.js';
-import { configureMock, createHandlers, resetMockData, type DemoUser, type Scenario } from '../../src/mocks/index.js';
+import { resetMockData, type DemoUser, type Scenario } from '../../src/mocks/index.js';
 import type { Locale } from '../../src/shared/i18n.js';
 import '../../src/index.js';
 
-export const NOW = new Date('2026-11-24T10:00:00+01:00');
 export const LANGS: Locale[] = ['fr', 'en'];
 
 export type Tag =
@@ -197,8 +196,7 @@ let release: (() => void) | undefined;
 /** Mounts the element of a state in a language, on the mock back end, and waits until the state shows. */
 export async function mountState(s: State, lang: Locale): Promise<HTMLElement> {
   resetMockData();
-  configureMock({ user: s.user, scenario: s.scenario === 'loading' ? 'default' : (s.scenario ?? 'default'), now: () => NOW });
-  worker.use(...createHandlers());
+  useMock(s.user, '/api', s.scenario === 'loading' ? 'default' : s.scenario);
   if (s.scenario === 'loading') {
     const gate = new Promise<void>((resolve) => (release = resolve));
     // Falls through to the mock once released (a resolver returning nothing).
