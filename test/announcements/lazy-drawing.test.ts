@@ -12,9 +12,9 @@ import { backend, cantine, clock, sondage, until } from './fixtures.js';
 
 const drawingCodeRequests = () => performance.getEntriesByType('resource').filter((entry) => /\/(presentation|view|answering)\.[jt]s/.test(entry.name));
 
-async function mount(): Promise<EntTargetedAnnouncement> {
+async function mount(lang = 'fr'): Promise<EntTargetedAnnouncement> {
   const el = await fixture<EntTargetedAnnouncement>(
-    html`<ent-targeted-announcement api-base="/api" lang="fr" refresh-interval="0" .now=${() => clock.t}></ent-targeted-announcement>`,
+    html`<ent-targeted-announcement api-base="/api" lang=${lang} refresh-interval="0" .now=${() => clock.t}></ent-targeted-announcement>`,
   );
   await until(() => (el as unknown as { phase: string }).phase !== 'loading');
   await el.updateComplete;
@@ -49,6 +49,9 @@ describe('<ent-targeted-announcement> drawing code loaded on demand', () => {
     expect(message.textContent).to.contain('Vos annonces n’ont pas pu être affichées');
     expect(root.querySelector('article')).to.equal(null);
     await expect(el).to.be.accessible();
-  });
 
+    const english = await mount('en');
+    expect(english.shadowRoot!.querySelector('[role="alert"]')!.textContent).to.contain('Your announcements could not be displayed');
+    await expect(english).to.be.accessible();
+  });
 });
