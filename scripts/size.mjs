@@ -29,7 +29,7 @@ const BUDGETS = {
  * worked down to the budget; lower a ceiling when an entry shrinks, drop it once the budget is met.
  */
 const CEILINGS = {
-  'home-page set': 23.5,
+  'home-page set': 22.5,
   'gar-mediacentre': 24,
   'dist/ent-widgets.js (whole)': 76.5,
 };

@@ -1,7 +1,6 @@
 // <ent-targeted-announcement>: the signed-in user's targeted announcements (communication
 // ciblée) on the personal home page.
 import { adoptStyles, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { repeat } from 'lit/directives/repeat.js';
 import { ApiError } from '../shared/api/errors.js';
 import type { Announcement } from '../shared/api/types.js';
 import { EntElement } from '../shared/base-element.js';
@@ -428,6 +427,7 @@ export class EntTargetedAnnouncement extends EntElement {
     const hidden = this.hiddenOnes;
     if (hidden.length === 0) return nothing;
     const locale = this.locale;
+    // A plain list, not keyed: "show again" moves the focus to the announcement itself.
     return html`<div class="hidden-messages">
       <button
         type="button"
@@ -441,9 +441,7 @@ export class EntTargetedAnnouncement extends EntElement {
         ${t(locale, 'hiddenToggle', { count: hidden.length })}
       </button>
       <ul id="hidden-list" class="hidden-list" ?hidden=${!this.hiddenOpen}>
-        ${repeat(
-          hidden,
-          (a) => a.id,
+        ${hidden.map(
           (a) => html`<li>
             <span><span class="hidden-kind">${t(locale, 'labelled', { label: t(locale, `kind.${a.kind}`) })}</span> ${a.title}</span>
             <button type="button" class="button" @click=${() => void this.showAgain(a)}>
@@ -461,13 +459,7 @@ export class EntTargetedAnnouncement extends EntElement {
     if (!presentation) {
       return this.presentationFailed ? html`<p class="feedback" role="alert">${t(this.locale, 'drawingUnavailable')}</p>` : nothing;
     }
-    return html`<ul class="list" role="list">
-      ${repeat(
-        this.shown,
-        (a) => a.id,
-        (a, i) => html`<li>${this.renderOne(presentation, a, i)}</li>`,
-      )}
-    </ul>`;
+    return presentation.renderAnnouncementList(this.shown, (a, i) => this.renderOne(presentation, a, i));
   }
 
   protected override render(): TemplateResult | typeof nothing {

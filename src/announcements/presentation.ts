@@ -2,5 +2,5 @@
 // its sanitised text, icons, attachments and styles) and answering its form. A home page whose reader
 // has no announcement — most days — never downloads it.
 export { Answering } from './answering.js';
-export { renderAnnouncement } from './view.js';
+export { renderAnnouncement, renderAnnouncementList } from './view.js';
 export { announcementStyles } from './styles.js';

@@ -2,6 +2,7 @@
 // preview, so that the preview is exactly what users will get.
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { repeat } from 'lit/directives/repeat.js';
 import type { Announcement, Attachment } from '../shared/api/types.js';
 import { formatDateTime, formatFileSize } from '../shared/format.js';
 import type { Locale } from '../shared/i18n.js';
@@ -129,4 +130,14 @@ export function renderAnnouncement(a: AnnouncementLike, options: AnnouncementVie
         : nothing}
     </div>
   </article>`;
+}
+
+/**
+ * The announcements shown, one list item each, keyed by id: an item keeps its DOM (and the focus
+ * in it) when another one is dismissed or arrives above it.
+ */
+export function renderAnnouncementList(items: Announcement[], renderOne: (a: Announcement, index: number) => TemplateResult): TemplateResult {
+  return html`<ul class="list" role="list">
+    ${repeat(items, (a) => a.id, (a, i) => html`<li>${renderOne(a, i)}</li>`)}
+  </ul>`;
 }
