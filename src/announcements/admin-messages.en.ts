@@ -5,6 +5,8 @@ import type { AdminCatalog } from './admin-messages.js';
 const en: EnglishOf<AdminCatalog> = {
   title: 'Targeted communication',
   newAnnouncement: 'New announcement',
+  composerLoading: 'Opening the editor…',
+  composerUnavailable: 'The announcement editor could not be loaded. Check your connection, then reload the page.',
   listTitle: 'Announcements of the school',
   'status.draft': 'Drafts',
   'status.scheduled': 'Scheduled',

@@ -4,6 +4,8 @@ import { defineLazyMessages } from '../shared/i18n.js';
 const fr = {
   title: 'Communication ciblée',
   newAnnouncement: 'Nouvelle annonce',
+  composerLoading: 'Ouverture de l’éditeur…',
+  composerUnavailable: 'L’éditeur d’annonces n’a pas pu être chargé. Vérifiez votre connexion puis rechargez la page.',
   listTitle: 'Annonces de l’établissement',
   'status.draft': 'Brouillons',
   'status.scheduled': 'Programmées',

@@ -1,85 +1,29 @@
 // <ent-announcement-admin>: the establishment's targeted announcements for its admins — list
-// by status with read counts and form results, and a composer with a live preview.
+// by status with read counts and form results, and a composer with a live preview (composer.ts,
+// loaded the first time it opens).
 import { css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
-import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { newIdempotencyKey } from '../shared/api/client.js';
 import { ApiError } from '../shared/api/errors.js';
-import type { AdminAnnouncement, AnnouncementKind, AudienceOptions, Profile } from '../shared/api/types.js';
+import type { AdminAnnouncement } from '../shared/api/types.js';
 import { EntElement } from '../shared/base-element.js';
 import { formatDateTime } from '../shared/format.js';
-import { readStored, removeStored, storageKey, writeStored } from '../shared/storage.js';
+import { readStored, storageKey } from '../shared/storage.js';
 import { emptyView, errorMessage, errorView, forbiddenView, heading, loadingView, logError, signedOutView, stateStyles } from '../shared/states.js';
-import { sharedMessages as shared } from '../shared/messages.js';
 import { tokens } from '../shared/tokens.js';
 import { adminMessages as a } from './admin-messages.js';
-import {
-  BODY_MAX,
-  draftField,
-  draftFrom,
-  emptyDraft,
-  isDismissibleDraft,
-  MAX_QUESTIONS,
-  newQuestion,
-  previewForm,
-  previewOf,
-  restoreDraft,
-  TITLE_MAX,
-  toInput,
-  validateDraft,
-  type Draft,
-  type DraftField,
-  type DraftProblem,
-  type DraftQuestion,
-  type QuestionType,
-} from './admin-model.js';
-import { newFormState, renderForm } from './form-view.js';
-import { addDaysLocal } from './paris-time.js';
-import { delayUntil, nextChange, scheduleStatus } from './schedule.js';
-import { checkUpload, MAX_ATTACHMENTS, sendUpload, UPLOAD_LIMITS, uploadPercent, type Purpose, type UploadProgress } from './upload.js';
-import { fileTypeName } from './view.js';
-import { formatFileSize } from '../shared/format.js';
-import { safeImageUrl, safeUrl } from '../shared/url.js';
+import type { Composer, ComposerHost } from './composer.js';
 import { kindIcon } from './icons.js';
 import { announcementMessages as t } from './messages.js';
 import { regionStyles } from './region-styles.js';
+import { delayUntil, nextChange, scheduleStatus } from './schedule.js';
 import { announcementStyles } from './styles.js';
-import { renderAnnouncement } from './view.js';
 
 const TAG = 'ent-announcement-admin';
-const KINDS: AnnouncementKind[] = ['information', 'avertissement', 'alerte'];
 const STATUSES: AdminAnnouncement['status'][] = ['active', 'scheduled', 'draft', 'ended'];
-const CHANNELS = ['home', 'mail', 'both'] as const;
 /** Short-text answers listed before the rest is folded away. */
 const TEXTS_SHOWN = 5;
 
 type Phase = 'loading' | 'ready' | 'error' | 'forbidden' | 'signed-out';
-
-interface ActiveUpload {
-  id: number;
-  name: string;
-  /** Undefined until the first progress event: an indeterminate bar until then (or until done). */
-  progress?: UploadProgress;
-  controller: AbortController;
-}
-
-let uploadCounter = 0;
-
-interface Composer {
-  draft: Draft;
-  /** The draft as opened (JSON), to know whether anything was typed. */
-  initial: string;
-  /** The announcement being edited; undefined for a new one. */
-  editing?: AdminAnnouncement;
-  problems: Map<DraftField, DraftProblem>;
-  saving: boolean;
-  /** When the draft was typed, if it was restored from before a reload. */
-  restoredAt?: string;
-  message: string;
-  key?: string;
-  keyBody?: string;
-}
 
 const adminStyles = css`
   .toolbar {
@@ -301,15 +245,9 @@ export class EntAnnouncementAdmin extends EntElement {
     phase: { state: true },
     error: { state: true },
     items: { state: true },
-    composer: { state: true },
-    options: { state: true },
-    optionsError: { state: true },
-    reach: { state: true },
+    composerState: { state: true },
     confirming: { state: true },
     feedback: { state: true },
-    uploading: { state: true },
-    uploadStatus: { state: true },
-    pendingDiscard: { state: true },
     at: { state: true },
   };
 
@@ -322,24 +260,20 @@ export class EntAnnouncementAdmin extends EntElement {
   private phase: Phase = 'loading';
   private error?: unknown;
   private items: AdminAnnouncement[] = [];
-  private composer?: Composer;
-  private options?: AudienceOptions;
-  private optionsError = false;
-  private reach?: number | 'counting' | 'failed';
   private confirming?: string;
   private feedback = '';
-  /** The files being sent, with the bytes sent so far when the browser reports them. */
-  private uploading: ActiveUpload[] = [];
-  /** Last outcome of an upload (sent, cancelled), for the polite status. */
-  private uploadStatus = '';
-  /** What to do once the admin agrees to drop the text typed in the composer. */
-  private pendingDiscard?: () => void;
+
+  /** The composer (its own chunk), loaded the first time it opens. */
+  private composer?: Composer;
+  private composerLoad?: Promise<Composer | undefined>;
+  /** Where the composer's code is: still 'loading' while an admin waits for it to open. */
+  private composerState: 'idle' | 'loading' | 'failed' = 'idle';
+  /** The composer opening once its code is in (`updateComplete` waits for it). */
+  private opening?: Promise<void>;
 
   /** The instant the list's statuses are shown for (epoch ms): they move at each start and end. */
   private at = 0;
 
-  private countTimer?: ReturnType<typeof setTimeout>;
-  private countRequest = 0;
   private scheduleTimer?: ReturnType<typeof setTimeout>;
 
   private readonly onVisibility = (): void => {
@@ -357,7 +291,7 @@ export class EntAnnouncementAdmin extends EntElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     document.removeEventListener('visibilitychange', this.onVisibility);
-    clearTimeout(this.countTimer);
+    this.composer?.dispose();
     clearTimeout(this.scheduleTimer);
   }
 
@@ -410,7 +344,13 @@ export class EntAnnouncementAdmin extends EntElement {
       this.items = list.announcements;
       const first = this.phase !== 'ready';
       this.phase = 'ready';
-      if (first && !this.composer && this.storedDraft()) this.open(undefined, false);
+      // A new announcement typed before a reload opens again, unfocused.
+      const key = this.draftKey;
+      if (first && !this.composer?.isOpen && key && readStored(key)) {
+        this.opening = this.loadComposer().then((composer) => {
+          if (composer && !composer.isOpen && composer.hasStoredDraft()) composer.open(undefined, false);
+        });
+      }
     } catch (error) {
       if (this.signal.aborted) return;
       logError(TAG, error);
@@ -423,183 +363,93 @@ export class EntAnnouncementAdmin extends EntElement {
     }
   }
 
-  private async loadOptions(): Promise<void> {
-    this.optionsError = false;
-    try {
-      this.options = await this.api.get('/admin/audience', { signal: this.signal });
-    } catch (error) {
-      if (this.signal.aborted) return;
-      logError(TAG, error);
-      this.optionsError = true;
-    }
-  }
-
-  /** Whether the composer holds something typed since it opened. */
-  private get dirty(): boolean {
-    const c = this.composer;
-    return !!c && JSON.stringify(c.draft) !== c.initial;
-  }
-
-  /** Runs `action` now, or after the admin confirms dropping what they typed. */
-  private guard(action: () => void): void {
-    if (!this.dirty) {
-      action();
-      return;
-    }
-    this.pendingDiscard = action;
-    void this.updateComplete.then(() => this.shadowRoot?.querySelector<HTMLElement>('.discard .danger')?.focus());
-  }
-
   /** Where the new announcement being typed is kept between visits, per user (undefined until the user is known). */
   private get draftKey(): string | undefined {
     const id = this.me?.id;
     return id ? storageKey(TAG, id, 'composer-draft') : undefined;
   }
 
-  /** The new announcement typed before a reload, if any (malformed ones are forgotten). */
-  private storedDraft(): { draft: Draft; savedAt: string } | undefined {
-    const key = this.draftKey;
-    const stored = key ? readStored<unknown>(key) : undefined;
-    if (!key || !stored) return undefined;
-    const draft = restoreDraft(stored.value);
-    if (!draft) removeStored(key);
-    return draft ? { draft, savedAt: stored.savedAt } : undefined;
-  }
-
-  /** Keeps the new announcement being typed (not an edit), or forgets it once nothing is typed. */
-  private persistDraft(): void {
-    const c = this.composer;
-    const key = this.draftKey;
-    if (!c || c.editing || !key) return;
-    if (this.dirty) writeStored(key, c.draft, new Date(this.now()));
-    else removeStored(key);
-  }
-
-  private forgetDraft(): void {
-    const key = this.draftKey;
-    if (key) removeStored(key);
+  /** Runs `action` now, or after the admin confirms dropping what they typed in the composer. */
+  private guard(action: () => void): void {
+    if (this.composer) this.composer.guard(action);
+    else action();
   }
 
   /** Opens the composer: on an announcement, else on a new one (what was typed before a reload, if anything). */
-  private open(editing?: AdminAnnouncement, focus = true): void {
-    this.pendingDiscard = undefined;
+  private open(editing?: AdminAnnouncement): void {
     this.feedback = '';
     this.confirming = undefined;
-    // A new draft typed before is dropped when another announcement is opened (the admin agreed).
-    if (editing) this.forgetDraft();
-    const stored = editing ? undefined : this.storedDraft();
-    const draft = editing ? draftFrom(editing) : (stored?.draft ?? emptyDraft(this.now()));
-    this.composer = {
-      draft,
-      initial: JSON.stringify(stored ? emptyDraft(this.now()) : draft),
-      editing,
-      problems: new Map(),
-      saving: false,
-      message: '',
-      restoredAt: stored?.savedAt,
+    this.opening = this.loadComposer().then((composer) => composer?.open(editing));
+  }
+
+  /**
+   * Loads the composer's code (once). When that fails (offline, or the site updated under an
+   * open page), the admin is told to reload: browsers keep a failed module import failed.
+   */
+  private loadComposer(): Promise<Composer | undefined> {
+    if (!this.composerLoad) {
+      this.composerState = 'loading';
+      this.composerLoad = import('./composer.js').then(
+        ({ Composer }) => {
+          this.composerState = 'idle';
+          return (this.composer = new Composer(this.composerHost()));
+        },
+        (error: unknown) => {
+          logError(TAG, error);
+          this.composerState = 'failed';
+          return undefined;
+        },
+      );
+    }
+    return this.composerLoad;
+  }
+
+  /** What the composer may use of this element. */
+  private composerHost(): ComposerHost {
+    // Getters: the composer reads the element's current values (its locale and client may change).
+    const admin = this;
+    return {
+      get locale() {
+        return admin.locale;
+      },
+      get api() {
+        return admin.api;
+      },
+      get signal() {
+        return admin.signal;
+      },
+      get draftKey() {
+        return admin.draftKey;
+      },
+      get level() {
+        return admin.level;
+      },
+      get shadowRoot() {
+        return admin.shadowRoot;
+      },
+      get updateComplete() {
+        return admin.updateComplete;
+      },
+      now: () => admin.now(),
+      requestUpdate: () => admin.requestUpdate(),
+      saved: (item) => {
+        admin.items = [item, ...admin.items.filter((x) => x.id !== item.id)];
+        admin.feedback = a(admin.locale, item.state === 'published' ? 'published' : 'saved', { title: item.title });
+        admin.emit('ent-announcement-saved', { id: item.id, state: item.state });
+      },
     };
-    if (!this.options) void this.loadOptions();
-    this.countSoon(0);
-    if (focus) void this.updateComplete.then(() => this.shadowRoot?.getElementById('composer-title')?.focus());
   }
 
-  private close(): void {
-    this.pendingDiscard = undefined;
-    if (this.composer && !this.composer.editing) this.forgetDraft();
-    this.composer = undefined;
-    void this.updateComplete.then(() => this.shadowRoot?.querySelector<HTMLElement>('.new-button')?.focus());
-  }
-
-  private change(patch: Partial<Draft>): void {
-    const c = this.composer;
-    if (!c) return;
-    c.draft = { ...c.draft, ...patch };
-    if (c.problems.size > 0) {
-      const now = validateDraft(c.draft);
-      for (const field of [...c.problems.keys()]) {
-        if (c.problems.get(field)?.key !== 'server' && !now.has(field)) c.problems.delete(field);
-      }
+  /** Also waits for the composer to open when its code is on its way. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    while (this.opening) {
+      const opening = this.opening;
+      await opening;
+      if (this.opening === opening) this.opening = undefined;
+      complete = await super.getUpdateComplete();
     }
-    this.composer = { ...c };
-    this.persistDraft();
-    if (patch.audience) this.countSoon(300);
-  }
-
-  private countSoon(delay: number): void {
-    clearTimeout(this.countTimer);
-    this.countTimer = setTimeout(() => void this.count(), delay);
-  }
-
-  private async count(): Promise<void> {
-    const c = this.composer;
-    if (!c) return;
-    const request = ++this.countRequest;
-    this.reach = 'counting';
-    try {
-      const result = await this.api.post('/admin/audience/count', { body: c.draft.audience, signal: this.signal });
-      if (request === this.countRequest) this.reach = result.count;
-    } catch (error) {
-      if (this.signal.aborted) return;
-      logError(TAG, error);
-      if (request === this.countRequest) this.reach = 'failed';
-    }
-  }
-
-  private async save(stateWanted: 'draft' | 'published'): Promise<void> {
-    const c = this.composer;
-    if (!c || c.saving) return;
-    c.problems = validateDraft(c.draft);
-    if (c.problems.size > 0) {
-      c.message = a(this.locale, 'invalidSummary', { count: c.problems.size });
-      this.composer = { ...c };
-      await this.focusFirstInvalid();
-      return;
-    }
-    const input = toInput(c.draft, stateWanted, c.editing);
-    const text = JSON.stringify(input);
-    if (!c.key || c.keyBody !== text) {
-      c.key = newIdempotencyKey();
-      c.keyBody = text;
-    }
-    c.saving = true;
-    c.message = '';
-    this.composer = { ...c };
-    try {
-      const saved = c.editing
-        ? await this.api.put('/admin/announcements/{id}', { path: { id: c.editing.id }, body: input, signal: this.signal })
-        : await this.api.post('/admin/announcements', { body: input, idempotencyKey: c.key, signal: this.signal });
-      this.items = [saved, ...this.items.filter((x) => x.id !== saved.id)];
-      this.feedback = a(this.locale, saved.state === 'published' ? 'published' : 'saved', { title: saved.title });
-      this.emit('ent-announcement-saved', { id: saved.id, state: saved.state });
-      this.close();
-    } catch (error) {
-      if (this.signal.aborted) return;
-      logError(TAG, error);
-      c.saving = false;
-      if (error instanceof ApiError && error.kind === 'invalid' && error.fieldErrors.size > 0) {
-        c.problems = new Map();
-        for (const [path, fieldError] of error.fieldErrors) {
-          const field = draftField(path);
-          if (field && !c.problems.has(field)) c.problems.set(field, { key: 'server', message: fieldError.message });
-        }
-      }
-      c.message =
-        c.problems.size > 0
-          ? a(this.locale, 'invalidSummary', { count: c.problems.size })
-          : a(this.locale, 'saveFailed', { reason: errorMessage(this.locale, error) });
-      this.composer = { ...c };
-      if (c.problems.size > 0) await this.focusFirstInvalid();
-    }
-  }
-
-  private async focusFirstInvalid(): Promise<void> {
-    await this.updateComplete;
-    const first = this.shadowRoot?.querySelector<HTMLElement>('.composer form [aria-invalid="true"]');
-    const target =
-      first?.localName === 'fieldset'
-        ? (first.querySelector<HTMLElement>('input[aria-invalid="true"], textarea[aria-invalid="true"]') ?? first.querySelector<HTMLElement>('input, select, textarea'))
-        : first;
-    target?.focus();
+    return complete;
   }
 
   private async deleteItem(item: AdminAnnouncement): Promise<void> {
@@ -618,425 +468,10 @@ export class EntAnnouncementAdmin extends EntElement {
     }
   }
 
-  private problemText(problem: DraftProblem | undefined): string {
-    if (!problem) return '';
-    if (problem.key === 'server') return problem.message;
-    if (problem.key === 'invalid.titleTooLong' || problem.key === 'invalid.bodyTooLong') return a(this.locale, problem.key, { max: problem.max });
-    return a(this.locale, problem.key);
-  }
-
-  /** aria attributes and error paragraph of a field. */
-  private fieldState(field: DraftField, hintId?: string): { invalid: 'true' | 'false'; describedBy?: string; error: TemplateResult | typeof nothing } {
-    const problem = this.composer?.problems.get(field);
-    const errorId = `err-${field.replace('.', '-')}`;
-    const ids = [problem ? errorId : '', hintId ?? ''].filter(Boolean).join(' ');
-    return {
-      invalid: problem ? 'true' : 'false',
-      describedBy: ids || undefined,
-      error: problem ? html`<p class="field-error" id=${errorId}>${this.problemText(problem)}</p>` : nothing,
-    };
-  }
-
-  private renderAudience(c: Composer): TemplateResult {
-    const locale = this.locale;
-    const audience = c.draft.audience;
-    const toggle = (list: 'profiles' | 'levels' | 'divisions', value: string, on: boolean) => {
-      const current = (this.composer?.draft.audience[list] ?? []) as string[];
-      const next = on ? [...current.filter((x) => x !== value), value] : current.filter((x) => x !== value);
-      this.change({ audience: { ...this.composer!.draft.audience, [list]: next } });
-    };
-    const box = (list: 'profiles' | 'levels' | 'divisions', value: string, label: string) => html`<label class="choice"
-      ><input type="checkbox" .checked=${live((audience[list] as string[]).includes(value))} @change=${(e: Event) => toggle(list, value, (e.target as HTMLInputElement).checked)} />
-      ${label}</label
-    >`;
-    const f = this.fieldState('audience', 'audience-hint');
-    const o = this.options;
-    return html`<fieldset class="field ${f.invalid === 'true' ? 'invalid' : ''}" aria-invalid=${f.invalid} aria-describedby=${ifDefined(f.describedBy)}>
-      <legend>${a(locale, 'audience')}</legend>
-      <p class="hint" id="audience-hint">${a(locale, 'audienceHint')}</p>
-      ${this.optionsError
-        ? html`<p class="field-error">${errorMessage(locale, new ApiError('network', ''))}
-            <button type="button" class="button" @click=${() => void this.loadOptions()}>${shared(locale, 'retry')}</button></p>`
-        : !o
-          ? html`<p>${a(locale, 'reachCounting')}</p>`
-          : html`<fieldset>
-                <legend>${a(locale, 'profiles')}</legend>
-                <div class="choices">${o.profiles.map((p: Profile) => box('profiles', p, a(locale, `profile.${p}`)))}</div>
-              </fieldset>
-              <fieldset>
-                <legend>${a(locale, 'levels')}</legend>
-                <div class="choices">${o.levels.map((level) => box('levels', level, level))}</div>
-              </fieldset>
-              <fieldset>
-                <legend>${a(locale, 'divisions')}</legend>
-                <div class="choices">${o.divisions.map((d) => box('divisions', d.id, d.name))}</div>
-              </fieldset>`}
-      ${f.error}
-      <p class="reach" role="status">
-        ${this.reach === 'counting'
-          ? a(locale, 'reachCounting')
-          : this.reach === 'failed'
-            ? a(locale, 'reachFailed')
-            : typeof this.reach === 'number'
-              ? a(locale, 'reach', { count: this.reach })
-              : ''}
-      </p>
-    </fieldset>`;
-  }
-
-  private async upload(file: File, purpose: Purpose): Promise<void> {
-    const c = this.composer;
-    if (!c) return;
-    const field: DraftField = purpose === 'illustration' ? 'illustration' : 'attachments';
-    const locale = this.locale;
-    const problem = checkUpload(file, purpose);
-    if (problem) {
-      const message = problem.key === 'upload.tooLarge' ? a(locale, problem.key, { name: file.name, maxMb: problem.maxMb }) : a(locale, problem.key, { name: file.name });
-      c.problems.set(field, { key: 'server', message });
-      this.composer = { ...c };
-      return;
-    }
-    if (purpose === 'attachment' && c.draft.attachments.length >= MAX_ATTACHMENTS) {
-      c.problems.set(field, { key: 'server', message: a(locale, 'tooManyAttachments', { max: MAX_ATTACHMENTS }) });
-      this.composer = { ...c };
-      return;
-    }
-    const active: ActiveUpload = { id: ++uploadCounter, name: file.name, controller: new AbortController() };
-    const stop = () => active.controller.abort();
-    this.signal.addEventListener('abort', stop, { once: true });
-    this.uploading = [...this.uploading, active];
-    this.uploadStatus = '';
-    const form = new FormData();
-    form.append('file', file, file.name);
-    form.append('purpose', purpose);
-    try {
-      const up = await sendUpload(this.api.url('/uploads'), form, {
-        headers: await this.api.requestHeaders(),
-        idempotencyKey: newIdempotencyKey(),
-        signal: active.controller.signal,
-        onProgress: (progress) => {
-          active.progress = progress;
-          this.uploading = [...this.uploading];
-        },
-      });
-      const current = this.composer;
-      if (!current) return;
-      current.problems.delete(field);
-      if (purpose === 'illustration') this.change({ illustration: { url: up.url, alt: current.draft.illustration?.alt ?? '' } });
-      else this.change({ attachments: [...current.draft.attachments, { id: up.id, name: up.name, url: up.url, size: up.size, mimeType: up.mimeType }] });
-      this.uploadStatus = a(locale, 'uploaded', { name: up.name });
-    } catch (error) {
-      if (this.signal.aborted) return;
-      if (active.controller.signal.aborted) {
-        this.uploadStatus = a(locale, 'uploadCancelled', { name: file.name });
-        return;
-      }
-      logError(TAG, error);
-      const current = this.composer;
-      if (current) {
-        current.problems.set(field, { key: 'server', message: a(locale, 'uploadFailed', { name: file.name, reason: errorMessage(locale, error) }) });
-        this.composer = { ...current };
-      }
-      this.uploadStatus = '';
-    } finally {
-      this.signal.removeEventListener('abort', stop);
-      this.uploading = this.uploading.filter((x) => x !== active);
-    }
-  }
-
-  /** One file being sent: a determinate bar once the browser reports bytes, else an indeterminate one; cancel. */
-  private renderUploading(up: ActiveUpload): TemplateResult {
-    const locale = this.locale;
-    const percent = uploadPercent(up.progress);
-    const label = a(locale, 'uploading', { name: up.name });
-    return html`<li class="uploading">
-      ${percent === undefined
-        ? html`<progress aria-label=${label}></progress> <span>${label}</span>`
-        : // The text moves by tens so that screen readers are not flooded; the bar is exact.
-          html`<progress max="100" .value=${percent} aria-label=${label}></progress>
-            <span>${a(locale, 'uploadingPercent', { name: up.name, percent: Math.floor(percent / 10) * 10 })}</span>`}
-      <button type="button" class="button cancel-upload" @click=${() => up.controller.abort()}>${a(locale, 'cancelUpload', { name: up.name })}</button>
-    </li>`;
-  }
-
-  private renderFiles(c: Composer): TemplateResult {
-    const locale = this.locale;
-    const d = c.draft;
-    const ill = this.fieldState('illustration', 'illustration-hint');
-    const att = this.fieldState('attachments', 'attachments-hint');
-    const image = d.illustration ? safeImageUrl(d.illustration.url) : undefined;
-    const pick = (purpose: Purpose) => async (e: Event) => {
-      const input = e.target as HTMLInputElement;
-      const files = [...(input.files ?? [])];
-      input.value = '';
-      for (const file of files) await this.upload(file, purpose);
-    };
-    return html`<div class="field ${ill.invalid === 'true' ? 'invalid' : ''}">
-        <label for="f-illustration">${a(locale, 'illustration')}</label>
-        <p class="hint" id="illustration-hint">${a(locale, 'illustrationHint')}</p>
-        <input id="f-illustration" type="file" accept=${UPLOAD_LIMITS.illustration.types.join(',')} aria-invalid=${ill.invalid} aria-describedby=${ifDefined(ill.describedBy)} @change=${pick('illustration')} />
-        ${ill.error}
-        ${d.illustration
-          ? html`<div class="uploaded">
-              ${image ? html`<img class="thumb" src=${image} alt="" width="96" />` : nothing}
-              <div class="field">
-                <label for="f-alt">${a(locale, 'illustrationAlt')}</label>
-                <input id="f-alt" type="text" .value=${live(d.illustration.alt)} aria-describedby="alt-hint" @input=${(e: Event) => this.change({ illustration: { ...d.illustration!, alt: (e.target as HTMLInputElement).value } })} />
-                <p class="hint" id="alt-hint">${a(locale, 'illustrationAltHint')}</p>
-              </div>
-              <button type="button" class="button remove-illustration" @click=${() => this.change({ illustration: undefined })}>${a(locale, 'removeIllustration')}</button>
-            </div>`
-          : nothing}
-      </div>
-      <div class="field ${att.invalid === 'true' ? 'invalid' : ''}">
-        <label for="f-attachments">${a(locale, 'attachments')}</label>
-        <p class="hint" id="attachments-hint">${a(locale, 'attachmentsHint', { max: MAX_ATTACHMENTS })}</p>
-        <input id="f-attachments" type="file" multiple accept=${UPLOAD_LIMITS.attachment.extensions} aria-invalid=${att.invalid} aria-describedby=${ifDefined(att.describedBy)} @change=${pick('attachment')} />
-        ${att.error}
-        ${d.attachments.length > 0
-          ? html`<ul class="files">
-              ${d.attachments.map(
-                (file, i) => html`<li>
-                  ${safeUrl(file.url) ? html`<a href=${safeUrl(file.url)!} download=${file.name}>${file.name}</a>` : file.name}
-                  <span class="file-meta">(${t(locale, 'attachmentType', { type: fileTypeName(file) })}, ${formatFileSize(locale, file.size)})</span>
-                  <button type="button" class="button remove-attachment" @click=${() => this.change({ attachments: d.attachments.filter((_, j) => j !== i) })}>
-                    ${a(locale, 'removeAttachment', { name: file.name })}
-                  </button>
-                </li>`,
-              )}
-            </ul>`
-          : nothing}
-      </div>
-      <div class="upload-status" role="status">
-        ${this.uploading.length > 0 ? html`<ul class="uploads">${repeat(this.uploading, (x) => x.id, (x) => this.renderUploading(x))}</ul>` : this.uploadStatus}
-      </div>`;
-  }
-
-  private changeQuestion(index: number, patch: Partial<DraftQuestion>): void {
-    const questions = [...(this.composer?.draft.questions ?? [])];
-    const current = questions[index];
-    if (!current) return;
-    questions[index] = { ...current, ...patch };
-    this.change({ questions });
-  }
-
-  private renderPoll(c: Composer): TemplateResult {
-    const locale = this.locale;
-    const value = (e: Event) => (e.target as HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement).value;
-    const questions = c.draft.questions;
-    return html`<fieldset class="field poll">
-      <legend>${a(locale, 'poll')}</legend>
-      <p class="hint">${a(locale, 'pollHint')}</p>
-      ${questions.map((q, i) => {
-        const f = this.fieldState(`question.${i}`);
-        const n = i + 1;
-        return html`<fieldset class="question-editor ${f.invalid === 'true' ? 'invalid' : ''}" data-index=${i} aria-invalid=${f.invalid} aria-describedby=${ifDefined(f.describedBy)}>
-          <legend>${a(locale, 'questionN', { n })}</legend>
-          <div class="field">
-            <label for="q-${i}-type">${a(locale, 'questionType')}</label>
-            <select id="q-${i}-type" @change=${(e: Event) => this.changeQuestion(i, { type: value(e) as QuestionType })}>
-              ${(['single', 'multiple', 'text'] as const).map((type) => html`<option value=${type} ?selected=${q.type === type}>${a(locale, `questionType.${type}`)}</option>`)}
-            </select>
-          </div>
-          <div class="field">
-            <label for="q-${i}-label">${a(locale, 'questionLabel')}</label>
-            <input id="q-${i}-label" type="text" .value=${live(q.label)} aria-invalid=${f.invalid} aria-describedby=${ifDefined(f.describedBy)} @input=${(e: Event) => this.changeQuestion(i, { label: value(e) })} />
-          </div>
-          ${q.type !== 'text'
-            ? html`<div class="field">
-                <label for="q-${i}-options">${a(locale, 'questionOptions')}</label>
-                <textarea id="q-${i}-options" rows="4" .value=${live(q.options)} @input=${(e: Event) => this.changeQuestion(i, { options: value(e) })}></textarea>
-              </div>`
-            : nothing}
-          <label class="choice"
-            ><input type="checkbox" .checked=${live(q.required)} @change=${(e: Event) => this.changeQuestion(i, { required: (e.target as HTMLInputElement).checked })} />
-            ${a(locale, 'questionRequired')}</label
-          >
-          ${f.error}
-          <div class="actions">
-            <button
-              type="button"
-              class="button remove-question"
-              @click=${async () => {
-                this.change({ questions: questions.filter((_, j) => j !== i) });
-                await this.updateComplete;
-                this.shadowRoot?.querySelector<HTMLElement>('.add-question')?.focus();
-              }}
-            >
-              ${a(locale, 'removeQuestion', { n })}
-            </button>
-          </div>
-        </fieldset>`;
-      })}
-      ${questions.length < MAX_QUESTIONS
-        ? html`<button
-            type="button"
-            class="button add-question"
-            @click=${async () => {
-              this.change({ questions: [...questions, newQuestion()] });
-              await this.updateComplete;
-              this.shadowRoot?.getElementById(`q-${questions.length}-label`)?.focus();
-            }}
-          >
-            ${a(locale, 'addQuestion')}
-          </button>`
-        : nothing}
-    </fieldset>`;
-  }
-
-  private renderComposer(c: Composer): TemplateResult {
-    const locale = this.locale;
-    const d = c.draft;
-    const level = Math.min(6, this.level + 1);
-    const title = this.fieldState('title', 'title-hint');
-    const body = this.fieldState('body', 'body-hint');
-    const url = this.fieldState('link.url', 'url-hint');
-    const label = this.fieldState('link.label');
-    const start = this.fieldState('startsAt');
-    const end = this.fieldState('endsAt');
-    const value = (e: Event) => (e.target as HTMLInputElement | HTMLTextAreaElement).value;
-    const editingDraft = c.editing?.state === 'draft';
-    return html`<div class="composer" part="composer">
-      <form novalidate @submit=${(e: SubmitEvent) => {
-        e.preventDefault();
-        void this.save(c.editing && !editingDraft ? 'published' : 'draft');
-      }}>
-        ${heading(level, html`<span id="composer-title" tabindex="-1">${c.editing ? a(locale, 'composerEdit', { title: c.editing.title }) : a(locale, 'composerNew')}</span>`, 'sub')}
-        ${c.restoredAt
-          ? html`<div class="draft-notice">
-              <p role="status">${a(locale, 'draftRestored', { date: formatDateTime(locale, c.restoredAt) })}</p>
-              <button type="button" class="button discard-draft" @click=${() => this.close()}>${a(locale, 'discardDraft')}</button>
-            </div>`
-          : nothing}
-        <fieldset class="field">
-          <legend>${a(locale, 'kind')}</legend>
-          <div class="choices">
-            ${KINDS.map(
-              (kind) => html`<label class="choice"
-                ><input type="radio" name="kind" .checked=${live(d.kind === kind)} @change=${() => this.change({ kind })} /> ${t(locale, `kind.${kind}`)}</label
-              >`,
-            )}
-          </div>
-        </fieldset>
-        <div class="field ${title.invalid === 'true' ? 'invalid' : ''}">
-          <label for="f-title">${a(locale, 'fieldTitle')} <span class="required">${t(locale, 'required')}</span></label>
-          <input id="f-title" type="text" .value=${live(d.title)} aria-required="true" aria-invalid=${title.invalid} aria-describedby=${ifDefined(title.describedBy)} @input=${(e: Event) => this.change({ title: value(e) })} />
-          <p class="hint" id="title-hint">${a(locale, 'titleHint', { count: TITLE_MAX })} — ${t(locale, 'charactersLeft', { count: Math.max(0, TITLE_MAX - d.title.trim().length) })}</p>
-          ${title.error}
-        </div>
-        <div class="field ${body.invalid === 'true' ? 'invalid' : ''}">
-          <label for="f-body">${a(locale, 'body')}</label>
-          <textarea id="f-body" .value=${live(d.body)} aria-invalid=${body.invalid} aria-describedby=${ifDefined(body.describedBy)} @input=${(e: Event) => this.change({ body: value(e) })}></textarea>
-          <p class="hint" id="body-hint">${a(locale, 'bodyHint')} ${t(locale, 'charactersLeft', { count: Math.max(0, BODY_MAX - d.body.length) })}</p>
-          ${body.error}
-        </div>
-        <div class="field ${url.invalid === 'true' ? 'invalid' : ''}">
-          <label for="f-url">${a(locale, 'linkUrl')}</label>
-          <input id="f-url" type="text" inputmode="url" autocomplete="url" .value=${live(d.linkUrl)} aria-invalid=${url.invalid} aria-describedby=${ifDefined(url.describedBy)} @input=${(e: Event) => this.change({ linkUrl: value(e) })} />
-          <p class="hint" id="url-hint">${a(locale, 'linkUrlHint')}</p>
-          ${url.error}
-        </div>
-        <div class="field ${label.invalid === 'true' ? 'invalid' : ''}">
-          <label for="f-label">${a(locale, 'linkLabel')}</label>
-          <input id="f-label" type="text" .value=${live(d.linkLabel)} aria-invalid=${label.invalid} aria-describedby=${ifDefined(label.describedBy)} @input=${(e: Event) => this.change({ linkLabel: value(e) })} />
-          ${label.error}
-        </div>
-        <div class="field ${start.invalid === 'true' ? 'invalid' : ''}">
-          <label for="f-start">${a(locale, 'startsAt')} <span class="required">${t(locale, 'required')}</span></label>
-          <input id="f-start" type="datetime-local" .value=${live(d.startsAt)} aria-required="true" aria-invalid=${start.invalid} aria-describedby=${ifDefined(start.describedBy)} @input=${(e: Event) => this.change({ startsAt: value(e) })} />
-          ${start.error}
-        </div>
-        <div class="field">
-          <label for="f-duration">${a(locale, 'duration')}</label>
-          <select
-            id="f-duration"
-            aria-describedby="duration-hint"
-            @change=${(e: Event) => {
-              const days = Number((e.target as HTMLSelectElement).value);
-              if (days > 0 && this.composer) this.change({ endsAt: addDaysLocal(this.composer.draft.startsAt, days) });
-            }}
-          >
-            <option value="0" ?selected=${true}>${a(locale, 'durationCustom')}</option>
-            ${[1, 2, 7, 14, 30].map((days) => html`<option value=${days}>${a(locale, 'durationDays', { count: days })}</option>`)}
-          </select>
-          <p class="hint" id="duration-hint">${a(locale, 'durationHint')}</p>
-        </div>
-        <div class="field ${end.invalid === 'true' ? 'invalid' : ''}">
-          <label for="f-end">${a(locale, 'endsAt')}</label>
-          <input id="f-end" type="datetime-local" .value=${live(d.endsAt)} aria-invalid=${end.invalid} aria-describedby=${ifDefined(end.describedBy)} @input=${(e: Event) => this.change({ endsAt: value(e) })} />
-          ${end.error}
-        </div>
-        <div class="field">
-          <label class="choice"
-            ><input type="checkbox" .checked=${live(isDismissibleDraft(d))} @change=${(e: Event) => this.change({ dismissible: (e.target as HTMLInputElement).checked })} />
-            ${a(locale, 'dismissible')}</label
-          >
-        </div>
-        ${this.renderFiles(c)} ${this.renderPoll(c)} ${this.renderAudience(c)}
-        <fieldset class="field">
-          <legend>${a(locale, 'channel')}</legend>
-          <div class="choices">
-            ${CHANNELS.map(
-              (channel) => html`<label class="choice"
-                ><input type="radio" name="channel" .checked=${live(d.channel === channel)} @change=${() => this.change({ channel })} /> ${a(locale, `channel.${channel}`)}</label
-              >`,
-            )}
-          </div>
-        </fieldset>
-        <p class="form-status ${c.problems.size > 0 || c.message ? 'failed' : ''}" role="status">${c.message}</p>
-        <div class="actions">
-          ${c.editing && !editingDraft
-            ? html`<button type="submit" class="button primary" aria-disabled=${c.saving ? 'true' : 'false'}>${c.saving ? a(locale, 'saving') : a(locale, 'saveChanges')}</button>`
-            : html`<button type="submit" class="button" aria-disabled=${c.saving ? 'true' : 'false'}>${c.saving ? a(locale, 'saving') : a(locale, 'saveDraft')}</button>
-                <button type="button" class="button primary publish" aria-disabled=${c.saving ? 'true' : 'false'} @click=${() => void this.save('published')}>${a(locale, 'publish')}</button>`}
-          <button type="button" class="button cancel" @click=${() => this.guard(() => this.close())}>${a(locale, 'cancel')}</button>
-        </div>
-        ${this.pendingDiscard
-          ? html`<div class="confirm discard" role="group" aria-labelledby="discard-question">
-              <p id="discard-question">${a(locale, 'discardQuestion')}</p>
-              <button type="button" class="button danger" @click=${() => this.pendingDiscard?.()}>${a(locale, 'discard')}</button>
-              <button
-                type="button"
-                class="button keep"
-                @click=${async () => {
-                  this.pendingDiscard = undefined;
-                  await this.updateComplete;
-                  this.shadowRoot?.getElementById('f-title')?.focus();
-                }}
-              >
-                ${a(locale, 'keepEditing')}
-              </button>
-            </div>`
-          : nothing}
-      </form>
-      <div class="preview" part="preview">
-        <p class="preview-label">${a(locale, 'preview')}</p>
-        ${renderAnnouncement(previewOf(d, c.editing), {
-          locale,
-          headingLevel: Math.min(6, level + 1),
-          idPrefix: 'preview',
-          onDismiss: () => undefined,
-          onLink: (event) => event.preventDefault(),
-          form: (() => {
-            const form = previewForm(d, c.editing);
-            return form
-              ? renderForm(form, newFormState(), {
-                  locale,
-                  idPrefix: 'preview',
-                  onChange: () => undefined,
-                  onSubmit: (event) => event.preventDefault(),
-                })
-              : undefined;
-          })(),
-        })}
-      </div>
-    </div>`;
-  }
-
   private audienceText(item: AdminAnnouncement): string {
     const locale = this.locale;
     const { profiles, levels, divisions } = item.audience;
-    const names = new Map((this.options?.divisions ?? []).map((d) => [d.id, d.name]));
+    const names = new Map((this.composer?.options?.divisions ?? []).map((d) => [d.id, d.name]));
     const parts = [
       ...profiles.map((p) => a(locale, `profile.${p}`)),
       ...levels,
@@ -1141,10 +576,11 @@ export class EntAnnouncementAdmin extends EntElement {
     const sub = Math.min(6, level + 1);
     return html`<section aria-label=${a(locale, 'title')}>
       ${top}
-      <div class="feedback" role="status">${this.feedback}</div>
-      ${this.composer
-        ? this.renderComposer(this.composer)
+      <div class="feedback" role="status">${this.composerState === 'loading' ? a(locale, 'composerLoading') : this.feedback}</div>
+      ${this.composer?.isOpen
+        ? this.composer.render()
         : html`<div class="toolbar"><button type="button" class="button primary new-button" @click=${() => this.open()}>${a(locale, 'newAnnouncement')}</button></div>`}
+      ${this.composerState === 'failed' ? html`<p class="feedback" role="alert">${a(locale, 'composerUnavailable')}</p>` : nothing}
       ${heading(sub, html`<span id="list-title" tabindex="-1">${a(locale, 'listTitle')}</span>`, 'sub')}
       ${this.items.length === 0
         ? emptyView({ title: a(locale, 'empty'), detail: a(locale, 'emptyDetail') })
