@@ -1,8 +1,9 @@
 // `npm start`: the mock ENT portal (demo/) on http://localhost:5173, msw answering the contract.
 // `vite build` (inside `npm run build`): dist/ent-widgets.js, one self-contained ES module
 // (lit included) that registers every element, for <script type="module"> embedding: lit's
-// production build, and the static text of `css`/`html` templates minified; English catalogs
-// are separate chunks (dist/chunks/) it loads only when a widget is in English.
+// production build, and the static text of `css`/`html` templates minified; what is loaded on
+// demand (English catalogs, the drawing of announcements, the admin's composer) is in chunks
+// (dist/chunks/) next to it.
 // `npm run size` (scripts/size.mjs) builds every entry with this same configuration.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -35,8 +36,8 @@ const library: UserConfig = {
     target: 'es2022',
     sourcemap: true,
     minify: true,
-    // Library mode keeps whitespace by default; vendors load this file as is. The English
-    // catalogs are loaded on demand from dist/chunks/ (resolved next to ent-widgets.js).
+    // Library mode keeps whitespace by default; vendors load this file as is. On-demand chunks
+    // are loaded from dist/chunks/ (resolved next to ent-widgets.js).
     rolldownOptions: { preserveEntrySignatures: 'allow-extension', output: { minify: true, chunkFileNames: 'chunks/[name]-[hash].js' } },
     lib: {
       entry: src('index.ts'),
