@@ -118,6 +118,7 @@ export class Composer {
 
   private async loadOptions(): Promise<void> {
     this.optionsError = false;
+    this.host.requestUpdate();
     try {
       this.options = await this.host.api.get('/admin/audience', { signal: this.host.signal });
     } catch (error) {

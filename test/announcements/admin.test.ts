@@ -9,7 +9,7 @@ import type { Locale } from '../../src/shared/i18n.js';
 import { configureMock, createHandlers, resetMockData } from '../../src/mocks/index.js';
 import { networkSettled, worker } from '../support/msw.js';
 import '../support/contract.js';
-import { until } from './fixtures.js';
+import { problem, until } from './fixtures.js';
 
 function phaseOf(el: HTMLElement): string {
   return (el as unknown as { phase: string }).phase;
@@ -377,6 +377,22 @@ describe('<ent-announcement-admin>', () => {
     const pupils4e = reachCount(root);
     expect(pupils4e).to.be.greaterThan(0).and.lessThan(everyone);
     await el.updateComplete;
+  });
+
+  it('says when the audience choices cannot be loaded, and loads them on retry', async () => {
+    worker.use(http.get('/api/admin/audience', () => problem(503, 'Service Unavailable'), { once: true }));
+    const { el, root } = await mountAdmin();
+    root.querySelector<HTMLButtonElement>('.new-button')!.click();
+    await el.updateComplete;
+    await until(() => root.querySelector('.field-error button') !== null);
+    const retry = root.querySelector<HTMLButtonElement>('.field-error button')!;
+    expect(root.querySelector('.field-error')!.textContent).to.contain('Le service ne répond pas');
+    expect(root.querySelector('fieldset fieldset')).to.equal(null);
+    retry.click();
+    await until(() => root.querySelector('fieldset fieldset') !== null);
+    expect(root.querySelector('.field-error')).to.equal(null);
+    expect(checkbox(root, 'Profils', 'Élèves')).to.exist;
+    await expect(el).to.be.accessible();
   });
 
   it('an avertissement with a poll scheduled for 4e pupils: a 4e pupil answers it, a 3e pupil and a teacher do not see it, the admin reads the results', async () => {

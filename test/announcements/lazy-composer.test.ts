@@ -44,7 +44,7 @@ describe('<ent-announcement-admin> composer loaded on demand', () => {
     const button = root.querySelector<HTMLButtonElement>('.new-button')!;
     button.focus();
     button.click();
-    await until(() => root.querySelector('[role="alert"]') !== null, 'no message about the composer');
+    await until(() => root.querySelector('[role="alert"]') !== null);
     expect(root.querySelector('[role="alert"]')!.textContent).to.contain('L’éditeur d’annonces n’a pas pu être chargé');
     expect(root.querySelector('[part="composer"]')).to.equal(null);
     // The list is still there and the focus was not lost.
@@ -54,7 +54,7 @@ describe('<ent-announcement-admin> composer loaded on demand', () => {
 
     const english = await mount('en');
     english.querySelector<HTMLButtonElement>('.new-button')!.click();
-    await until(() => english.querySelector('[role="alert"]') !== null, 'no message about the composer in English');
+    await until(() => english.querySelector('[role="alert"]') !== null);
     expect(english.querySelector('[role="alert"]')!.textContent).to.contain('The announcement editor could not be loaded');
     await expect(english.host).to.be.accessible();
   });
