@@ -2,12 +2,12 @@
 // announcements (or loading the whole bundle on a pupil's page) never downloads it. Its own test
 // page: a module import, once settled, stays as it is (loaded, or failed in Firefox). That the
 // composer does load is what every other admin test relies on.
-import { expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { http, HttpResponse } from 'msw';
 import '../../src/announcements/define-admin.js';
 import type { EntAnnouncementAdmin } from '../../src/announcements/admin.js';
 import type { Locale } from '../../src/shared/i18n.js';
-import { configureMock, createHandlers, resetMockData } from '../../src/mocks/index.js';
+import { resetMock, useMock } from '../support/mock.js';
 import { worker } from '../support/msw.js';
 import { until } from './fixtures.js';
 
@@ -22,29 +22,32 @@ async function mount(lang: Locale = 'fr'): Promise<ShadowRoot> {
 }
 
 describe('<ent-announcement-admin> composer loaded on demand', () => {
-  beforeEach(() => {
-    resetMockData();
-    configureMock({ user: 'admin', scenario: 'default', now: () => new Date() });
-    worker.use(...createHandlers());
-  });
-  afterEach(() => {
-    fixtureCleanup();
-    worker.resetHandlers();
-    resetMockData();
-    configureMock({ user: 'eleve', scenario: 'default' });
-  });
+  beforeEach(() => useMock('admin'));
+  afterEach(resetMock);
 
   it('lists announcements without the composer, and says clearly when the composer cannot be loaded', async () => {
     const root = await mount();
     expect(root.querySelectorAll('.row').length).to.be.greaterThan(0);
     expect(composerRequests()).to.have.length(0);
 
-    // Offline, or a site updated under an open page: the module cannot be fetched.
-    worker.use(http.get(/\/composer\.[jt]s/, () => new HttpResponse(null, { status: 503 })));
+    // Offline, or a site updated under an open page: the module cannot be fetched — after a
+    // while, during which the admin is told that the editor is opening.
+    let answer!: () => void;
+    const answered = new Promise<void>((resolve) => (answer = resolve));
+    worker.use(
+      http.get(/\/composer\.[jt]s/, async () => {
+        await answered;
+        return new HttpResponse(null, { status: 503 });
+      }),
+    );
     const button = root.querySelector<HTMLButtonElement>('.new-button')!;
     button.focus();
     button.click();
+    await until(() => root.querySelector('[role="status"]')!.textContent!.includes('Ouverture de l’éditeur'));
+    await expect(root.host).to.be.accessible();
+    answer();
     await until(() => root.querySelector('[role="alert"]') !== null);
+    expect(root.querySelector('[role="status"]')!.textContent!.trim()).to.equal('');
     expect(root.querySelector('[role="alert"]')!.textContent).to.contain('L’éditeur d’annonces n’a pas pu être chargé');
     expect(root.querySelector('[part="composer"]')).to.equal(null);
     // The list is still there and the focus was not lost.
