@@ -123,14 +123,17 @@ function newContext(): NormalizeContext {
 /** `[{nom}]`, a lone `{nom}`, strings, or nothing → distinct names, in order. */
 function terms(value: unknown, foldText: (value: string) => string): string[] {
   const list = Array.isArray(value) ? value : value === undefined || value === null ? [] : [value];
-  const seen = new Set<string>();
+  // Most records have a single term: nothing to tell apart then.
+  const seen = list.length > 1 ? new Set<string>() : undefined;
   const names: string[] = [];
   for (const item of list) {
     const name = isRecord(item) ? text(item.nom) : text(item);
     if (!name) continue;
-    const key = foldText(name);
-    if (seen.has(key)) continue;
-    seen.add(key);
+    if (seen) {
+      const key = foldText(name);
+      if (seen.has(key)) continue;
+      seen.add(key);
+    }
     names.push(name);
   }
   return names;
@@ -147,40 +150,81 @@ export function listingRecords(body: unknown): unknown[] {
 /** One GAR record → a Resource, or undefined when it has no usable id. */
 export function normalizeRecord(raw: unknown, uai?: string, context: NormalizeContext = newContext()): Resource | undefined {
   if (!isRecord(raw)) return undefined;
-  const { base, fold: foldText } = context;
   const id = text(raw.idRessource);
-  if (!id) return undefined;
-  const presentation = isRecord(raw.typePresentation) ? raw.typePresentation : undefined;
-  const typeLabel = presentation ? text(presentation.nom) : undefined;
-  const typeCode = presentation ? (text(presentation.code)?.toUpperCase() ?? typeLabel) : undefined;
-  const motherId = text(raw.membreFamille);
-  // Links are checked (by the URL parser) when first read: for the cards shown, not for the
-  // whole listing before the first paint.
-  let url: string | undefined | null = null;
-  let thumbnail: string | undefined | null = null;
-  return {
-    id,
-    title: text(raw.nomRessource) ?? id,
-    publisher: text(raw.nomEditeur) ?? '',
-    get url() {
-      return url === null ? (url = safeUrl(raw.urlAccesRessource, base)) : url;
-    },
-    get thumbnail() {
-      return thumbnail === null ? (thumbnail = safeImageUrl(raw.urlVignette, base)) : thumbnail;
-    },
-    type: typeCode ? { code: typeCode, label: typeLabel ?? typeCode } : undefined,
-    levels: terms(raw.niveauEducatif, foldText),
-    disciplines: terms(raw.domaineEnseignement, foldText),
-    pedagogicalTypes: terms(raw.typePedagogique, foldText),
-    documentTypes: terms(raw.typologieDocument, foldText),
-    garBadge: text(raw.nomSourceEtiquetteGar),
-    distributor: text(raw.distributeurTech),
-    validator: text(raw.validateurTech),
-    isMother: raw.mereFamille === true || raw.mereFamille === 'true',
-    motherId: motherId && motherId !== id ? motherId : undefined,
-    uais: uai ? [uai] : [],
-    record: raw as GarResource,
-  };
+  return id ? new RecordResource(id, raw, uai, context) : undefined;
+}
+
+/**
+ * A Resource from its GAR record. A class rather than an object literal with getters: all
+ * resources then share one shape, which keeps sorting, filtering and rendering 1,000 of them
+ * on the engine's fast paths. What only the details dialog shows, and the links (checked by the
+ * URL parser), are worked out when first read: for the resources looked at, not for the whole
+ * listing before the first paint.
+ */
+class RecordResource implements Resource {
+  readonly record: GarResource;
+  title: string;
+  publisher: string;
+  type?: { code: string; label: string };
+  levels: string[];
+  disciplines: string[];
+  garBadge?: string;
+  isMother: boolean;
+  motherId?: string;
+  uais: string[];
+  private readonly base: string;
+  // `null`: not worked out yet.
+  private checkedUrl: string | undefined | null = null;
+  private checkedThumbnail: string | undefined | null = null;
+
+  constructor(
+    readonly id: string,
+    raw: Record<string, unknown>,
+    uai: string | undefined,
+    { base, fold: foldText }: NormalizeContext,
+  ) {
+    this.record = raw as GarResource;
+    this.base = base;
+    this.title = text(raw.nomRessource) ?? id;
+    this.publisher = text(raw.nomEditeur) ?? '';
+    const presentation = isRecord(raw.typePresentation) ? raw.typePresentation : undefined;
+    const typeLabel = presentation ? text(presentation.nom) : undefined;
+    const typeCode = presentation ? (text(presentation.code)?.toUpperCase() ?? typeLabel) : undefined;
+    this.type = typeCode ? { code: typeCode, label: typeLabel ?? typeCode } : undefined;
+    this.levels = terms(raw.niveauEducatif, foldText);
+    this.disciplines = terms(raw.domaineEnseignement, foldText);
+    this.garBadge = text(raw.nomSourceEtiquetteGar);
+    this.isMother = raw.mereFamille === true || raw.mereFamille === 'true';
+    const motherId = text(raw.membreFamille);
+    this.motherId = motherId && motherId !== id ? motherId : undefined;
+    this.uais = uai ? [uai] : [];
+  }
+
+  get url(): string | undefined {
+    if (this.checkedUrl === null) this.checkedUrl = safeUrl(this.record.urlAccesRessource, this.base);
+    return this.checkedUrl;
+  }
+
+  get thumbnail(): string | undefined {
+    if (this.checkedThumbnail === null) this.checkedThumbnail = safeImageUrl(this.record.urlVignette, this.base);
+    return this.checkedThumbnail;
+  }
+
+  get pedagogicalTypes(): string[] {
+    return terms(this.record.typePedagogique, fold);
+  }
+
+  get documentTypes(): string[] {
+    return terms(this.record.typologieDocument, fold);
+  }
+
+  get distributor(): string | undefined {
+    return text(this.record.distributeurTech);
+  }
+
+  get validator(): string | undefined {
+    return text(this.record.validateurTech);
+  }
 }
 
 // School levels in school order; anything else sorts after them, alphabetically.
@@ -255,20 +299,28 @@ export function buildCatalog(listings: ReadonlyArray<{ uai: string; records: rea
       for (const l of r.levels) add('level', foldOnce(l), l);
       if (r.publisher) add('publisher', foldOnce(r.publisher), r.publisher);
     }
-    // The search text is folded when first searched (or when the page is idle, see
-    // warmSearch): the first paint does not wait for 1,000 titles to be folded.
-    let haystack: string | undefined;
-    entries.push({
-      resource,
-      members: family,
-      get haystack() {
-        return (haystack ??= searchText(all, foldOnce));
-      },
-      publisherKey: foldOnce(resource.publisher),
-      facets,
-    });
+    entries.push(new CatalogEntry(resource, family, foldOnce(resource.publisher), facets, foldOnce));
   }
   return { entries, labels, byId };
+}
+
+/** An Entry; a class, like RecordResource, so that all entries share one shape. */
+class CatalogEntry implements Entry {
+  private search: string | undefined = undefined;
+
+  constructor(
+    readonly resource: Resource,
+    readonly members: Resource[],
+    readonly publisherKey: string,
+    readonly facets: Record<Facet, string[]>,
+    private readonly foldOnce: (value: string) => string,
+  ) {}
+
+  // The search text is folded when first searched (or when the page is idle, see warmSearch):
+  // the first paint does not wait for 1,000 titles to be folded.
+  get haystack(): string {
+    return (this.search ??= searchText([this.resource, ...this.members], this.foldOnce));
+  }
 }
 
 /**
