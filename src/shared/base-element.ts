@@ -106,7 +106,23 @@ export class EntElement extends LitElement {
   }
 
   get locale(): Locale {
-    return normalizeLocale(this.lang) ?? this.providedLocale ?? resolveLocale(this);
+    return this.updateLocale ?? normalizeLocale(this.lang) ?? this.providedLocale ?? resolveLocale(this);
+  }
+
+  /**
+   * The locale, resolved once per update: a render reads it for every message (hundreds of
+   * times for a list), and resolving it may walk up the whole page.
+   */
+  private updateLocale?: Locale;
+
+  protected override performUpdate(): void {
+    this.updateLocale = undefined;
+    this.updateLocale = this.locale;
+    try {
+      super.performUpdate();
+    } finally {
+      this.updateLocale = undefined;
+    }
   }
 
   private get usesOwnApi(): boolean {
