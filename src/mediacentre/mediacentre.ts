@@ -1,6 +1,7 @@
 // <gar-mediacentre>: the digital resources the GAR assigns to the signed-in user.
 // One shadow root for the whole list: cards are templates, not elements.
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, noChange, nothing, type ElementPart, type PropertyValues, type TemplateResult } from 'lit';
+import { Directive, directive } from 'lit/directive.js';
 import { keyed } from 'lit/directives/keyed.js';
 import { ApiError, errorFromResponse } from '../shared/api/errors.js';
 import type { Establishment, GarResource } from '../shared/api/types.js';
@@ -73,14 +74,6 @@ interface UiState extends FilterState {
 }
 
 const STALE_KINDS = new Set(['offline', 'network', 'server', 'malformed', 'rate-limited', 'not-found']);
-
-const starIcon = html`<svg class="star" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
-  <path d="M12 2.8l2.8 5.8 6.4.9-4.6 4.5 1.1 6.3L12 17.3l-5.7 3 1.1-6.3-4.6-4.5 6.4-.9z" />
-</svg>`;
-const placeholderIcon = html`<svg class="placeholder" viewBox="0 0 48 48" aria-hidden="true" focusable="false">
-  <path fill="currentColor" d="M8 6h24l8 8v28H8zM30 8v8h8" />
-  <path class="knockout" fill="#fff" d="M14 22h20v2H14zm0 6h20v2H14zm0 6h14v2H14z" />
-</svg>`;
 
 /**
  * The user's médiacentre: the digital resources the GAR assigns them, as cards or list rows,
@@ -762,47 +755,47 @@ export class GarMediacentre extends EntElement {
     >`;
   }
 
-  private renderFavorite(resource: Resource): TemplateResult {
-    const pressed = this.favorites.has(resource.id);
-    return html`<button
-      type="button"
-      class="button small favorite"
-      part="favorite-button"
-      data-id=${resource.id}
-      aria-pressed=${pressed ? 'true' : 'false'}
-      @click=${() => void this.toggleFavorite(resource)}
-    >
-      ${starIcon}<span class="visually-hidden">${this.t('favorite', { title: resource.title })}</span>
-    </button>`;
+  /** The star and the details button (and, on a family's card, its toggle): one template for all three. */
+  private renderActions(resource: Resource, family: TemplateResult | typeof nothing = nothing): TemplateResult {
+    return html`<div class="actions">
+      <button
+        type="button"
+        class="button small favorite"
+        part="favorite-button"
+        data-id=${resource.id}
+        aria-pressed=${this.favorites.has(resource.id) ? 'true' : 'false'}
+        @click=${() => void this.toggleFavorite(resource)}
+      >
+        <svg class="star" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+          <path d="M12 2.8l2.8 5.8 6.4.9-4.6 4.5 1.1 6.3L12 17.3l-5.7 3 1.1-6.3-4.6-4.5 6.4-.9z" />
+        </svg><span class="visually-hidden">${this.t('favorite', { title: resource.title })}</span>
+      </button>
+      <button
+        type="button"
+        class="button small"
+        part="details-button"
+        aria-haspopup="dialog"
+        @click=${(e: MouseEvent) => void this.openDetails(resource, e.currentTarget as HTMLElement)}
+      >
+        ${this.t('details')}<span class="visually-hidden"> : ${resource.title}</span>
+      </button>
+      ${family}
+    </div>`;
   }
 
-  private renderDetailsButton(resource: Resource): TemplateResult {
-    return html`<button
-      type="button"
-      class="button small"
-      part="details-button"
-      aria-haspopup="dialog"
-      @click=${(e: MouseEvent) => void this.openDetails(resource, e.currentTarget as HTMLElement)}
-    >
-      ${this.t('details')}<span class="visually-hidden"> : ${resource.title}</span>
-    </button>`;
-  }
-
-  private renderMeta(resource: Resource): TemplateResult {
-    const row = (label: string, values: string[]) =>
-      values.length === 0
-        ? nothing
-        : html`<div>
-            <dt class="visually-hidden">${label}</dt>
-            <dd class="chips">${values.map((v) => html`<span class="chip">${v}</span> `)}</dd>
-          </div>`;
+  // One template, rows hidden when empty: over 60 cards, a nested template per row and per
+  // chip cost more than the rest of the card.
+  private renderMeta(r: Resource): TemplateResult {
     return html`<dl class="meta">
-      ${resource.type ? html`<div><dt class="visually-hidden">${this.t('type')}</dt><dd>${resource.type.label}</dd></div>` : nothing}
-      ${row(this.t('levels'), resource.levels)} ${row(this.t('disciplines'), resource.disciplines)}
+      <div ?hidden=${!r.type}><dt class="visually-hidden">${this.t('type')}</dt><dd>${r.type?.label}</dd></div>
+      <div ?hidden=${r.levels.length === 0}><dt class="visually-hidden">${this.t('levels')}</dt><dd class="chips" ${chips(r.levels)}></dd></div>
+      <div ?hidden=${r.disciplines.length === 0}>
+        <dt class="visually-hidden">${this.t('disciplines')}</dt><dd class="chips" ${chips(r.disciplines)}></dd>
+      </div>
       ${this.selected === ALL
         ? html`<div>
             <dt class="visually-hidden">${this.t('establishments')}</dt>
-            <dd>${resource.uais.map((uai) => this.establishmentName(uai)).join(', ')}</dd>
+            <dd>${r.uais.map((uai) => this.establishmentName(uai)).join(', ')}</dd>
           </div>`
         : nothing}
     </dl>`;
@@ -814,7 +807,10 @@ export class GarMediacentre extends EntElement {
     const open = entry.members.length > 0 && this.isFamilyOpen(entry);
     return html`<li class="card" part="card" aria-setsize=${total} aria-posinset=${index + 1}>
       <div class="thumb" part="thumbnail">
-        ${placeholderIcon}
+        <svg class="placeholder" viewBox="0 0 48 48" aria-hidden="true" focusable="false">
+          <path fill="currentColor" d="M8 6h24l8 8v28H8zM30 8v8h8" />
+          <path class="knockout" fill="#fff" d="M14 22h20v2H14zm0 6h20v2H14zm0 6h14v2H14z" />
+        </svg>
         ${r.thumbnail
           ? keyed(r.thumbnail, html`<img src=${r.thumbnail} alt="" loading="lazy" decoding="async" @error=${hideBrokenImage} />`)
           : nothing}
@@ -826,11 +822,11 @@ export class GarMediacentre extends EntElement {
         : nothing}
       <div class="body">
         ${heading(this.headingLevel + 1, this.renderTitle(r, 'title-link'), 'card-title', 'card-heading')}
-        ${r.publisher ? html`<p class="publisher">${r.publisher}</p>` : nothing}
+        <p class="publisher" ?hidden=${!r.publisher}>${r.publisher}</p>
         ${r.url ? nothing : html`<p class="unavailable">${this.t('noLink')}</p>`} ${this.renderMeta(r)}
-        <div class="actions">
-          ${this.renderFavorite(r)} ${this.renderDetailsButton(r)}
-          ${entry.members.length > 0
+        ${this.renderActions(
+          r,
+          entry.members.length > 0
             ? html`<button
                 type="button"
                 class="button small"
@@ -840,8 +836,8 @@ export class GarMediacentre extends EntElement {
               >
                 ${this.t('family', { count: entry.members.length })}
               </button>`
-            : nothing}
-        </div>
+            : nothing,
+        )}
         ${entry.members.length > 0
           ? html`<ul class="members" id=${familyId} aria-label=${this.t('familyOf', { title: r.title })} ?hidden=${!open}>
               ${open ? entry.members.map((m) => this.renderMember(m)) : nothing}
@@ -858,7 +854,7 @@ export class GarMediacentre extends EntElement {
         ${m.garBadge ? html`<span class="visually-hidden">${m.garBadge}</span>` : nothing}
         ${m.url ? nothing : html`<p class="unavailable">${this.t('noLink')}</p>`} ${this.renderMeta(m)}
       </div>
-      <div class="actions">${this.renderFavorite(m)} ${this.renderDetailsButton(m)}</div>
+      ${this.renderActions(m)}
     </li>`;
   }
 
@@ -929,6 +925,31 @@ function withFavorite(set: ReadonlySet<string>, id: string, on: boolean): Set<st
   else next.delete(id);
   return next;
 }
+
+/** A resource's terms as chips, written straight into the element it is bound to (see renderMeta). */
+class ChipsDirective extends Directive {
+  private values?: readonly string[];
+
+  render(_values: readonly string[]): typeof noChange {
+    return noChange;
+  }
+
+  override update(part: ElementPart, [values]: [readonly string[]]): typeof noChange {
+    if (values !== this.values) {
+      this.values = values;
+      part.element.replaceChildren(
+        ...values.flatMap((value) => {
+          const chip = document.createElement('span');
+          chip.className = 'chip';
+          chip.textContent = value;
+          return [chip, ' '];
+        }),
+      );
+    }
+    return noChange;
+  }
+}
+const chips = directive(ChipsDirective);
 
 function hideBrokenImage(event: Event): void {
   (event.target as HTMLImageElement).hidden = true;

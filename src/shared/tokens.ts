@@ -44,7 +44,8 @@ export const tokens = css`
     white-space: normal !important;
     cursor: auto !important;
   }
-  :host([hidden]) {
+  :host([hidden]),
+  [hidden] {
     display: none !important;
   }
   *,

@@ -90,6 +90,11 @@ describe('<gar-mediacentre>', () => {
         expect(eureka.querySelector('img')).to.equal(null);
         expect(eureka.querySelector('.placeholder')).to.exist;
         expect(eureka.querySelector('[part="gar-badge"]')).to.equal(null);
+        // No levels nor disciplines: their rows are not shown, not even to screen readers.
+        const levelsLabel = locale === 'fr' ? 'Niveaux' : 'Levels';
+        expect(hist.innerText).to.contain(levelsLabel);
+        expect(eureka.innerText).not.to.contain(levelsLabel);
+        expect(eureka.innerText).to.contain('documentaire');
         // Set size and position for assistive tech.
         expect(cards(el).map((li) => li.getAttribute('aria-posinset'))).to.deep.equal(['1', '2', '3', '4']);
         expect(cards(el).every((li) => li.getAttribute('aria-setsize') === '4')).to.equal(true);
@@ -419,11 +424,12 @@ describe('<gar-mediacentre>', () => {
     const toggle = buttonNamed(mother, 'Afficher les 2 manuels de la famille');
     expect(toggle.getAttribute('aria-expanded')).to.equal('false');
     const members = root(el).getElementById(toggle.getAttribute('aria-controls')!)!;
-    expect(members.hidden).to.equal(true);
+    // Closed, the list takes no room and is not exposed.
+    expect(getComputedStyle(members).display).to.equal('none');
     toggle.click();
     await el.updateComplete;
     expect(toggle.getAttribute('aria-expanded')).to.equal('true');
-    expect(members.hidden).to.equal(false);
+    expect(getComputedStyle(members).display).not.to.equal('none');
     const links = [...members.querySelectorAll('a')].map((a) => text(a));
     expect(links).to.deep.equal(['SVT 4e – Biblio Manuels (nouvel onglet)', 'Physique-Chimie 3e – Biblio Manuels (nouvel onglet)']);
     // A member's details name its family.
