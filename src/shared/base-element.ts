@@ -116,7 +116,6 @@ export class EntElement extends LitElement {
   private updateLocale?: Locale;
 
   protected override performUpdate(): void {
-    this.updateLocale = undefined;
     this.updateLocale = this.locale;
     try {
       super.performUpdate();
