@@ -46,6 +46,7 @@ import {
   DEFAULT_FILTERS,
   fold,
   filterRows,
+  createdIds,
   mergeCounts,
   PUBLICS,
   recentMonths,
@@ -114,7 +115,8 @@ interface FamilyAction {
   requests: AssignmentRequest[];
   status: 'loading' | 'ready' | 'submitting' | 'error';
   previews?: AssignmentPreview[];
-  keys: string[];
+  /** One Idempotency-Key for the whole batch. */
+  key: string;
   error?: unknown;
 }
 
@@ -260,7 +262,7 @@ export class GarAffectationConsole extends EntElement {
   private loadToken = 0;
   private searchTimer?: number;
   private searchToken = 0;
-  private idempotency?: { signature: string; key: string; previous?: Set<string> };
+  private idempotency?: { signature: string; key: string };
   private rowsMemo?: { subs: Subscription[]; rows: Row[] };
   private filteredMemo?: { rows: Row[]; filters: SubscriptionFilters; result: Row[] };
   private rowTemplates = new WeakMap<Subscription, { locale: Locale; index: number; template: TemplateResult }>();
@@ -1022,8 +1024,6 @@ export class GarAffectationConsole extends EntElement {
     this.failure = undefined;
     try {
       const key = this.keyFor(signature);
-      // Read once per action: a retry of a request the server did apply must not count its own result as "existing".
-      const previous = this.idempotency!.previous ?? (this.idempotency!.previous = await this.existingIds(uai, request));
       const result = await this.api.post('/affectation/establishments/{uai}/assignments', {
         path: { uai },
         body: request,
@@ -1032,8 +1032,9 @@ export class GarAffectationConsole extends EntElement {
       });
       this.idempotency = undefined;
       this.applyCounts(result.subscriptions);
-      const ids = result.assignments.map((a) => a.id).filter((id) => !previous.has(id));
-      const extended = result.assignments.length - ids.length;
+      const ids = createdIds(result);
+      const extended = result.assignments.filter((a) => a.outcome === 'extended').length;
+      const unchanged = result.assignments.filter((a) => a.outcome === 'unchanged').length;
       this.emit<GarAssignmentChangeDetail>('gar-assignment-change', { uai, subscriptions: result.subscriptions });
       // Keep the resource and public (or the population): the next choice is one tick away.
       if (this.section === 'population') this.popFlow = { ...this.popFlow, subscriptionIds: new Set() };
@@ -1041,8 +1042,13 @@ export class GarAffectationConsole extends EntElement {
       this.preview = undefined;
       this.peopleResults = undefined;
       this.peopleQuery = '';
-      const message = this.assignedMessage(result.subscriptions, request.public) + (extended ? ` ${t(this.locale, 'extended', { count: extended })}` : '');
-      this.showToast(message, ids.length && !extended ? () => this.undoAssign(uai, ids) : undefined);
+      const message = [
+        this.assignedMessage(result.subscriptions, request.public),
+        extended ? t(this.locale, 'extended', { count: extended }) : '',
+        unchanged ? t(this.locale, 'unchanged', { count: unchanged }) : '',
+      ].filter(Boolean).join(' ');
+      // Undo removes exactly what this action created; extended assignments stay (the message says so).
+      this.showToast(message, ids.length ? () => this.undoAssign(uai, ids) : undefined);
     } catch (error) {
       if (error instanceof ApiError && error.kind === 'aborted') return;
       if (error instanceof ApiError && error.code === 'licences-insufficient') {
@@ -1071,24 +1077,6 @@ export class GarAffectationConsole extends EntElement {
       return t(locale, 'leftAfter', { title, public: publicLabel, count: count.available, assigned: count.assigned, total: count.total ?? 0 });
     });
     return `${t(locale, 'assignedDone')} ${parts.join(' ')}`;
-  }
-
-  /**
-   * Assignments that already exist for the request's subscriptions and targets. Re-posting a
-   * target extends its assignment: undo must never remove what existed before the action.
-   */
-  private async existingIds(uai: string, request: AssignmentRequest): Promise<Set<string>> {
-    const subs = new Set(request.subscriptionIds);
-    const pages = await Promise.all(
-      request.targets.map((target) =>
-        this.api.get('/affectation/establishments/{uai}/assignments', {
-          path: { uai },
-          query: request.subscriptionIds.length === 1 ? { subscriptionId: request.subscriptionIds[0], targetType: target.type, targetId: target.id, pageSize: 200 } : { targetType: target.type, targetId: target.id, pageSize: 200 },
-          signal: this.signal,
-        }),
-      ),
-    );
-    return new Set(pages.flatMap((page) => page.items).filter((a) => subs.has(a.subscriptionId) && a.public === request.public).map((a) => a.id));
   }
 
   private async undoAssign(uai: string, assignmentIds: string[]): Promise<void> {
@@ -1267,7 +1255,7 @@ export class GarAffectationConsole extends EntElement {
     const profiles = this.load.populations.profiles;
     const publics = sub.publics.filter((pub) => (countFor(sub, pub)?.assigned ?? 0) < (profiles[pub] ?? 0));
     const requests: AssignmentRequest[] = publics.map((pub) => ({ subscriptionIds: [sub.id], public: pub, targets: [{ type: 'profil', id: pub }] }));
-    const family: FamilyAction = { subscriptionId, requests, status: 'loading', keys: requests.map(() => newIdempotencyKey()) };
+    const family: FamilyAction = { subscriptionId, requests, status: 'loading', key: newIdempotencyKey() };
     this.family = family;
     try {
       const previews = await Promise.all(
@@ -1310,20 +1298,16 @@ export class GarAffectationConsole extends EntElement {
     const uai = this.currentUai;
     if (!family || !uai || family.status === 'submitting') return;
     this.family = { ...family, status: 'submitting' };
-    const ids: string[] = [];
-    const messages: string[] = [];
     try {
-      // One request per public (the contract takes one public per request), each idempotent.
-      for (const [i, body] of family.requests.entries()) {
-        const previous = await this.existingIds(uai, body);
-        const result = await this.api.post('/affectation/establishments/{uai}/assignments', { path: { uai }, body, idempotencyKey: family.keys[i], signal: this.signal });
-        ids.push(...result.assignments.map((a) => a.id).filter((id) => !previous.has(id)));
-        messages.push(this.assignedMessage(result.subscriptions, body.public));
-        this.applyCounts(result.subscriptions);
-        this.emit<GarAssignmentChangeDetail>('gar-assignment-change', { uai, subscriptions: result.subscriptions });
-      }
+      // Every public in one batch, all or nothing: a shortfall on one public applies none.
+      const body = family.requests.length === 1 ? family.requests[0]! : { requests: family.requests };
+      const result = await this.api.post('/affectation/establishments/{uai}/assignments', { path: { uai }, body, idempotencyKey: family.key, signal: this.signal });
+      const ids = createdIds(result);
+      this.applyCounts(result.subscriptions);
+      this.emit<GarAssignmentChangeDetail>('gar-assignment-change', { uai, subscriptions: result.subscriptions });
       this.family = undefined;
-      this.showToast(messages.join(' '), ids.length ? () => this.undoAssign(uai, ids) : undefined);
+      const message = family.requests.map((request) => this.assignedMessage(result.subscriptions, request.public)).join(' ');
+      this.showToast(message, ids.length ? () => this.undoAssign(uai, ids) : undefined);
     } catch (error) {
       logError(TAG, error);
       if (error instanceof ApiError) {
@@ -1331,7 +1315,6 @@ export class GarAffectationConsole extends EntElement {
         this.applyCounts(problem?.subscriptions);
       }
       this.family = { ...family, status: 'error', error };
-      if (ids.length) this.showToast(messages.join(' '), () => this.undoAssign(uai, ids));
     }
   }
 
