@@ -64,7 +64,8 @@ const contractPlugin = {
 };
 
 export default {
-  files: ['test/**/*.test.ts'],
+  // test/conformance/ runs in Node (npm run test:conformance).
+  files: ['test/**/*.test.ts', '!test/conformance/**'],
   nodeResolve: { exportConditions: ['production', 'browser'] },
   concurrency: 2,
   concurrentBrowsers: 1,

@@ -34,6 +34,8 @@ class CaseContext {
     this.kit = kit;
     this.caseId = caseId;
     this.exchanges = [];
+    /** The exchanges that show a failure best (the last ones when none is marked). */
+    this.marked = [];
     this.data = kit.data;
     this.cleanups = [];
   }
@@ -146,6 +148,12 @@ class CaseContext {
     return this.rule ?? 'the operation\'s responses';
   }
 
+  /** Keeps the last exchange as evidence of the failure to come. */
+  markEvidence() {
+    const last = this.exchanges[this.exchanges.length - 1];
+    if (last && !this.marked.includes(last)) this.marked.push(last);
+  }
+
   skip(reason) {
     throw new CaseSkipped(reason);
   }
@@ -200,6 +208,7 @@ export async function runConformance({ baseUrl, accounts, only, timeoutMs = 10_0
         result.cleanup = `cleanup failed: ${error.message}`;
       }
     }
+    if (t.marked.length > 0) result.evidence = t.marked;
     result.ms = Math.round(performance.now() - caseStart);
     results.push(result);
     onResult?.(result);

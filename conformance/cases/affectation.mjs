@@ -175,6 +175,24 @@ export function affectationCases() {
         t.check(listed.body.items.some((a) => a.id === id), 'the real assignment was removed anyway', 'paths./affectation/establishments/{uai}/assignments/remove.post (all or nothing)');
         const other = await t.request('responsableB', 'DELETE', `${BASE}/assignments/{assignmentId}`, { path: { uai: t.data.uaiB, assignmentId: id } });
         t.expectStatus(other, 404, 'B\'s responsable deleting A\'s assignment under B\'s UAI', 'not-found');
+        const deleted = await t.request('responsableA', 'DELETE', `${BASE}/assignments/{assignmentId}`, { path: { uai: t.data.uaiA, assignmentId: id } });
+        t.expectStatus(deleted, 200, 'A\'s responsable deleting it');
+        t.check(deleted.body.removed.some((a) => a.id === id), 'the answer does not give back the removed assignment (for undo)', 'components.schemas.RemovalResult');
+        const again = await t.request('responsableA', 'DELETE', `${BASE}/assignments/{assignmentId}`, { path: { uai: t.data.uaiA, assignmentId: id } });
+        t.expectStatus(again, 404, 'deleting it twice', 'not-found');
+      },
+    },
+    {
+      id: 'affectation/recover-nobody',
+      title: 'recovering the licences of an empty list of people recovers nothing',
+      tags: ['affectation'],
+      async run(t) {
+        const list = await t.request('responsableA', 'GET', `${BASE}/subscriptions`, { path: { uai: t.data.uaiA } });
+        const recovered = await post(t, '/licences/recover', { personIds: [] }, { headers: { 'Idempotency-Key': newKey() } });
+        t.expectStatus(recovered, 200, 'recovering nobody');
+        t.check(recovered.body.recovered === 0 && recovered.body.people === 0, `recovered ${recovered.body.recovered} licences of ${recovered.body.people} people`, 'components.schemas.RecoveryResult');
+        const after = await t.request('responsableA', 'GET', `${BASE}/subscriptions`, { path: { uai: t.data.uaiA } });
+        t.check(JSON.stringify(after.body.subscriptions.map((s) => s.counts)) === JSON.stringify(list.body.subscriptions.map((s) => s.counts)), 'recovering nobody changed the counts', 'paths./affectation/establishments/{uai}/licences/recover.post');
       },
     },
   ];

@@ -80,8 +80,10 @@ export function authorizationCases() {
           if (request.form) options.form = uploadForm();
           const result = await t.request(profile, method, template, options);
           const allowed = statuses.length > 0 ? statuses : [401, 403];
+          const before = wrong.length;
           if (!allowed.includes(result.status)) wrong.push(`${operationId}: ${result.status} (expected ${allowed.join('/')})`);
           else if (CODES[result.status] && result.body?.code !== CODES[result.status]) wrong.push(`${operationId}: ${result.status} with code ${JSON.stringify(result.body?.code)} (expected "${CODES[result.status]}")`);
+          if (wrong.length > before) t.markEvidence();
         }
         t.check(wrong.length === 0, `${wrong.length} answer(s) differ from the contract for ${profile}: ${wrong.join('; ')}`, 'info.description: Conventions (401/403/404); each operation\'s security');
       },

@@ -47,7 +47,12 @@ export async function availableNow(t, subscriptionId, pub) {
 export async function removeAssignments(t, ids) {
   if (ids.length === 0) return;
   const result = await t.request('responsableA', 'POST', '/affectation/establishments/{uai}/assignments/remove', { path: { uai: t.data.uaiA }, body: { assignmentIds: ids } });
-  if (result.status !== 200) throw new Error(`removing ${ids.length} assignment(s): ${result.status}`);
+  // 404: the case took them back itself (a bulk remove is all or nothing: retry one by one).
+  if (result.status === 404 && ids.length > 1) {
+    for (const id of ids) await removeAssignments(t, [id]);
+    return;
+  }
+  if (result.status !== 200 && result.status !== 404) throw new Error(`removing ${ids.length} assignment(s): ${result.status}`);
 }
 
 /** People of a public in establishment A, a page at a time (for targets). */

@@ -16,6 +16,17 @@ async function createAnnouncement(t, input) {
 
 const ids = (list) => list.body.announcements.map((a) => a.id);
 
+/** The audience that reaches the 4e pupil and not the 3e one (accounts.json data.audience4e). */
+function audience4e(t) {
+  if (!t.data.audience4e) t.skip('accounts.json data.audience4e is the audience (profiles, levels, divisions) of the 4e pupil\'s level');
+  return t.data.audience4e;
+}
+
+/** An announcement for the 4e pupils, published and started a minute ago, with `fields` over it. */
+function published(t, fields) {
+  return { kind: 'information', body: 'Texte.', startsAt: new Date(Date.now() - 60_000).toISOString(), audience: audience4e(t), channel: 'home', state: 'published', ...fields };
+}
+
 export function statefulCases() {
   return [
     {
@@ -96,29 +107,57 @@ export function statefulCases() {
     },
     {
       id: 'announcements/audience-and-schedule',
-      title: 'an announcement for 4e pupils reaches the 4e account, not the 3e one, and ends on its schedule',
+      title: 'an announcement for 4e pupils reaches the 4e account, not the 3e one, and starts and ends on its schedule',
       tags: ['announcements'],
       async run(t) {
-        const audience = t.data.audience4e;
-        if (!audience) t.skip('accounts.json data.audience4e is the audience (profiles, levels, divisions) of the 4e pupil\'s level');
+        const audience = audience4e(t);
         const now = Date.now();
-        const endsAt = new Date(now + 4000).toISOString();
-        const created = await createAnnouncement(t, { kind: 'information', title: `Conformité ${newKey('4e')}`, body: 'Pour les 4e.', startsAt: new Date(now - 60_000).toISOString(), endsAt, audience, channel: 'home', state: 'published' });
+        const startsAt = new Date(now + 2500).toISOString();
+        const endsAt = new Date(now + 5000).toISOString();
+        const created = await createAnnouncement(t, { kind: 'information', title: `Conformité ${newKey('4e')}`, body: 'Pour les 4e.', startsAt, endsAt, audience, channel: 'home', state: 'published' });
+        // Before its start it may be listed ahead of time (within 24 h), but with its start.
+        const early = (await t.request('eleve4e', 'GET', '/announcements')).body.announcements.find((a) => a.id === created.id);
+        t.check(!early || Date.parse(early.startsAt) > Date.now(), 'listed before its start without saying when it starts', 'paths./announcements.get (schedule)');
+        await sleep(Math.max(0, Date.parse(startsAt) - Date.now() + 400));
         const fourth = await t.request('eleve4e', 'GET', '/announcements');
-        t.check(ids(fourth).includes(created.id), 'the 4e pupil does not see the announcement made for 4e', 'paths./announcements.get (audience)');
+        t.check(ids(fourth).includes(created.id), 'the 4e pupil does not see the announcement made for 4e once it has started', 'paths./announcements.get (audience, schedule)');
         const third = await t.request('eleve3e', 'GET', '/announcements');
         t.check(!ids(third).includes(created.id), 'the 3e pupil sees an announcement made for 4e', 'paths./announcements.get (audience)');
         const teacher = await t.request('enseignant', 'GET', '/announcements');
         t.check(!ids(teacher).includes(created.id), 'a teacher sees an announcement made for 4e pupils', 'paths./announcements.get (audience)');
         const count = await t.request('admin', 'POST', '/admin/audience/count', { body: audience });
         t.check(count.status === 200 && count.body.count > 0, `the audience counts ${count.body?.count} people`, 'paths./admin/audience/count.post');
-        const wait = Date.parse(endsAt) - Date.now() + 1200;
-        if (wait > 0) await sleep(wait);
+        await sleep(Math.max(0, Date.parse(endsAt) - Date.now() + 600));
         const later = await t.request('eleve4e', 'GET', '/announcements');
         t.check(!ids(later).includes(created.id), 'the announcement is still listed after its end', 'paths./announcements.get (schedule)');
-        const draft = await createAnnouncement(t, { kind: 'information', title: 'Conformité brouillon', body: 'Brouillon.', startsAt: new Date(now - 60_000).toISOString(), audience, channel: 'home', state: 'draft' });
+        const draft = await createAnnouncement(t, published(t, { title: 'Conformité brouillon', state: 'draft' }));
         const withDraft = await t.request('eleve4e', 'GET', '/announcements');
         t.check(!ids(withDraft).includes(draft.id), 'a draft is shown to its audience', 'paths./admin/announcements.post (draft)');
+      },
+    },
+    {
+      id: 'announcements/edit-and-delete',
+      title: 'an edit brings a dismissed announcement back (updatedAt bumped); a deleted one is gone',
+      tags: ['announcements'],
+      async run(t) {
+        const input = published(t, { title: 'Conformité modifiée', body: 'Version 1.', dismissible: true });
+        const created = await createAnnouncement(t, input);
+        const read = await t.request('eleve4e', 'POST', '/announcements/{id}/read', { path: { id: created.id } });
+        t.expectStatus(read, 200, 'dismissing');
+        await sleep(1100); // dates may be given to the second
+        const edited = await t.request('admin', 'PUT', '/admin/announcements/{id}', { path: { id: created.id }, body: { ...input, body: 'Version 2.' } });
+        t.expectStatus(edited, 200, 'editing as admin');
+        t.check(Date.parse(edited.body.updatedAt) > Date.parse(created.updatedAt), `updatedAt ${created.updatedAt} → ${edited.body.updatedAt}`, 'paths./admin/announcements/{id}.put (an edit bumps updatedAt)');
+        const seen = (await t.request('eleve4e', 'GET', '/announcements')).body.announcements.find((a) => a.id === created.id);
+        t.check(seen?.read === false && seen.body === 'Version 2.', `after the edit the pupil sees ${JSON.stringify(seen && { read: seen.read, body: seen.body })}`, 'paths./admin/announcements/{id}.put (users who dismissed it see it again)');
+        const pupilEdit = await t.request('eleve4e', 'PUT', '/admin/announcements/{id}', { path: { id: created.id }, body: input });
+        t.expectStatus(pupilEdit, 403, 'a pupil editing it', 'forbidden');
+        const deleted = await t.request('admin', 'DELETE', '/admin/announcements/{id}', { path: { id: created.id } });
+        t.expectStatus(deleted, 204, 'deleting it');
+        const gone = await t.request('admin', 'GET', '/admin/announcements/{id}', { path: { id: created.id } });
+        t.expectStatus(gone, 404, 'reading it after deletion', 'not-found');
+        const list = await t.request('eleve4e', 'GET', '/announcements');
+        t.check(!ids(list).includes(created.id), 'the pupil still sees a deleted announcement', 'paths./admin/announcements/{id}.delete');
       },
     },
     {
@@ -126,10 +165,8 @@ export function statefulCases() {
       title: 'dismiss and show again; a form answered once, then "already answered"',
       tags: ['announcements'],
       async run(t) {
-        const audience = t.data.audience4e;
-        if (!audience) t.skip('accounts.json data.audience4e is needed');
         const question = { id: 'q1', type: 'single', label: 'Venez-vous ?', required: true, options: [{ id: 'oui', label: 'Oui' }, { id: 'non', label: 'Non' }] };
-        const created = await createAnnouncement(t, { kind: 'information', title: 'Conformité sondage', body: 'Sondage.', startsAt: new Date(Date.now() - 60_000).toISOString(), audience, channel: 'home', state: 'published', dismissible: true, form: { questions: [question] } });
+        const created = await createAnnouncement(t, published(t, { title: 'Conformité sondage', body: 'Sondage.', dismissible: true, form: { questions: [question] } }));
         const read = await t.request('eleve4e', 'POST', '/announcements/{id}/read', { path: { id: created.id } });
         t.check(read.status === 200 && read.body.read === true, `dismissing: ${read.status} ${JSON.stringify(read.body)}`, 'paths./announcements/{id}/read.post');
         const listed = (await t.request('eleve4e', 'GET', '/announcements')).body.announcements.find((a) => a.id === created.id);

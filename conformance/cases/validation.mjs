@@ -45,8 +45,23 @@ function mutations(contract, schema, valid) {
     if (prop.enum) out.push([`"${name}" outside its enum`, { ...valid, [name]: 'conformance-inconnu' }]);
     if (prop.maxLength) out.push([`"${name}" over its ${prop.maxLength} characters`, { ...valid, [name]: 'x'.repeat(prop.maxLength + 1) }]);
     if (type === 'array' && prop.maxItems && prop.maxItems <= 500 && valid[name]?.length) out.push([`"${name}" over its ${prop.maxItems} items`, { ...valid, [name]: Array.from({ length: prop.maxItems + 1 }, () => valid[name][0]) }]);
-    if (type === 'array' && valid[name]?.length && typeOf(flatten(contract, prop.items ?? {})) === 'object') {
+    const items = type === 'array' && prop.items ? flatten(contract, prop.items) : undefined;
+    const first = valid[name]?.[0];
+    if (items && typeOf(items) === 'object' && first && typeof first === 'object') {
       out.push([`an item of "${name}" that is not an object`, { ...valid, [name]: [42] }]);
+      // One level down: each field of the first item broken in turn.
+      for (const [field, rawField] of Object.entries(items.properties ?? {})) {
+        if (flatten(contract, rawField).readOnly) continue;
+        const fieldType = typeOf(flatten(contract, rawField));
+        if (fieldType && WRONG[fieldType] !== undefined) out.push([`"${name}[0].${field}" of the wrong type`, { ...valid, [name]: [{ ...first, [field]: WRONG[fieldType] }] }]);
+      }
+      if (items.additionalProperties === false) out.push([`an unknown field in "${name}[0]"`, { ...valid, [name]: [{ ...first, conformanceUnknown: true }] }]);
+    }
+    if (type === 'object' && valid[name] && typeof valid[name] === 'object') {
+      for (const [field, rawField] of Object.entries(prop.properties ?? {})) {
+        const fieldType = typeOf(flatten(contract, rawField));
+        if (fieldType && WRONG[fieldType] !== undefined) out.push([`"${name}.${field}" of the wrong type`, { ...valid, [name]: { ...valid[name], [field]: WRONG[fieldType] } }]);
+      }
     }
   }
   if (flat.additionalProperties === false) out.push(['with an unknown field', { ...valid, conformanceUnknown: true }]);
@@ -54,33 +69,72 @@ function mutations(contract, schema, valid) {
   return out;
 }
 
-/** The operations with a body: account, method, path, a valid body, and a read of the state it could change. */
-async function targets(t) {
-  const { uaiA } = t.data;
-  const A = { uai: uaiA };
-  const spec = t.data.assignable;
-  const stateOfA = async () => JSON.stringify((await t.request('responsableA', 'GET', '/affectation/establishments/{uai}/subscriptions', { path: A })).body.subscriptions.map((s) => [s.id, s.counts]));
-  const adminList = async () => JSON.stringify((await t.request('admin', 'GET', '/admin/announcements')).body.announcements.map((a) => [a.id, a.updatedAt]));
-  const list = [];
-  if (spec) {
+/**
+ * For each operation with a body: account, method, path, path values, a valid body, and a read
+ * of the state it could change. Built on demand (some create what they need, undone after).
+ */
+const TARGETS = {
+  async createAssignments(t) {
+    const spec = assignable(t);
     const [person] = (await people(t, spec.public, 50)).filter((p) => !p.departureDate);
     const valid = { subscriptionIds: [spec.subscriptionId], public: spec.public, targets: [{ type: 'personne', id: person.id }] };
-    list.push(['createAssignments', 'responsableA', 'POST', '/affectation/establishments/{uai}/assignments', A, valid, stateOfA]);
-    list.push(['previewAssignments', 'responsableA', 'POST', '/affectation/establishments/{uai}/assignments/preview', A, valid, stateOfA]);
-  }
-  list.push(['removeAssignments', 'responsableA', 'POST', '/affectation/establishments/{uai}/assignments/remove', A, { assignmentIds: ['conformance-none'] }, stateOfA]);
-  list.push(['recoverLicences', 'responsableA', 'POST', '/affectation/establishments/{uai}/licences/recover', A, { personIds: [] }, stateOfA]);
+    return ['responsableA', 'POST', '/affectation/establishments/{uai}/assignments', { uai: t.data.uaiA }, valid, () => stateOfA(t)];
+  },
+  async previewAssignments(t) {
+    const [, method, , path, valid, read] = await TARGETS.createAssignments(t);
+    return ['responsableA', method, '/affectation/establishments/{uai}/assignments/preview', path, valid, read];
+  },
+  async removeAssignments(t) {
+    return ['responsableA', 'POST', '/affectation/establishments/{uai}/assignments/remove', { uai: t.data.uaiA }, { assignmentIds: ['conformance-none'] }, () => stateOfA(t)];
+  },
+  async recoverLicences(t) {
+    return ['responsableA', 'POST', '/affectation/establishments/{uai}/licences/recover', { uai: t.data.uaiA }, { personIds: [] }, () => stateOfA(t)];
+  },
+  async createAdminAnnouncement(t) {
+    return ['admin', 'POST', '/admin/announcements', {}, announcementInput(t), () => adminList(t)];
+  },
+  async putAdminAnnouncement(t) {
+    const created = await createOne(t, announcementInput(t));
+    return ['admin', 'PUT', '/admin/announcements/{id}', { id: created.id }, announcementInput(t), () => adminList(t)];
+  },
+  async answerAnnouncementForm(t) {
+    if (!t.data.audience4e) t.skip('accounts.json data.audience4e is needed (an announcement with a form for the 4e pupil)');
+    const question = { id: 'q1', type: 'text', label: 'Une remarque ?', required: true, maxLength: 200 };
+    const created = await createOne(t, { ...announcementInput(t), state: 'published', startsAt: new Date(Date.now() - 60_000).toISOString(), form: { questions: [question] } });
+    const results = async () => JSON.stringify((await t.request('admin', 'GET', '/admin/announcements/{id}', { path: { id: created.id } })).body.results);
+    return ['eleve4e', 'POST', '/announcements/{id}/form-responses', { id: created.id }, { answers: [{ questionId: 'q1', text: 'Rien.' }] }, results];
+  },
+  async countAudience(t) {
+    return ['admin', 'POST', '/admin/audience/count', {}, announcementInput(t).audience, () => adminList(t)];
+  },
+  async putTile(t) {
+    const tileId = t.data.tiles?.news;
+    if (!tileId) t.skip('accounts.json data.tiles.news is needed');
+    const read = async () => JSON.stringify((await t.request('admin', 'GET', '/home/tiles/{tileId}', { path: { tileId } })).body);
+    const { id: _i, updatedAt: _u, linkedArticle: _l, ...settings } = JSON.parse(await read());
+    return ['admin', 'PUT', '/home/tiles/{tileId}', { tileId }, settings, read];
+  },
+};
+
+async function stateOfA(t) {
+  const list = await t.request('responsableA', 'GET', '/affectation/establishments/{uai}/subscriptions', { path: { uai: t.data.uaiA } });
+  return JSON.stringify(list.body.subscriptions.map((s) => [s.id, s.counts]));
+}
+
+async function adminList(t) {
+  return JSON.stringify((await t.request('admin', 'GET', '/admin/announcements')).body.announcements.map((a) => [a.id, a.updatedAt]));
+}
+
+function announcementInput(t) {
   const audience = t.data.audience4e ?? { profiles: ['eleve'], levels: [], divisions: [] };
-  const announcement = { kind: 'information', title: 'Conformité', body: 'Texte.', startsAt: new Date().toISOString(), audience, channel: 'home', state: 'draft' };
-  list.push(['createAdminAnnouncement', 'admin', 'POST', '/admin/announcements', {}, announcement, adminList]);
-  list.push(['countAudience', 'admin', 'POST', '/admin/audience/count', {}, audience, adminList]);
-  const tileId = t.data.tiles?.news;
-  if (tileId) {
-    const tile = (await t.request('admin', 'GET', '/home/tiles/{tileId}', { path: { tileId } })).body;
-    const { id: _i, updatedAt: _u, linkedArticle: _l, ...settings } = tile;
-    list.push(['putTile', 'admin', 'PUT', '/home/tiles/{tileId}', { tileId }, settings, async () => JSON.stringify((await t.request('admin', 'GET', '/home/tiles/{tileId}', { path: { tileId } })).body)]);
-  }
-  return { list, announcement };
+  return { kind: 'information', title: 'Conformité', body: 'Texte.', startsAt: new Date().toISOString(), audience, channel: 'home', state: 'draft' };
+}
+
+async function createOne(t, input) {
+  const created = await t.request('admin', 'POST', '/admin/announcements', { body: input, headers: { 'Idempotency-Key': newKey() } });
+  t.expectStatus(created, 201, 'creating the announcement the case works on');
+  t.cleanup(() => t.request('admin', 'DELETE', '/admin/announcements/{id}', { path: { id: created.body.id } }));
+  return created.body;
 }
 
 const QUERY_BAD = [
@@ -93,25 +147,21 @@ const QUERY_BAD = [
 
 export function validationCases() {
   const cases = [];
-  const bodies = [
-    'createAssignments', 'previewAssignments', 'removeAssignments', 'recoverLicences', 'createAdminAnnouncement', 'countAudience', 'putTile',
-  ];
-  for (const operationId of bodies) {
+  for (const operationId of Object.keys(TARGETS)) {
     cases.push({
       id: `validation/${operationId}`,
       title: `${operationId}: bad bodies are 4xx problems and change nothing`,
       tags: ['validation'],
       async run(t) {
-        if (operationId.endsWith('Assignments') && operationId !== 'removeAssignments') assignable(t);
-        const { list } = await targets(t);
-        const target = list.find(([id]) => id === operationId);
-        if (!target) t.skip(`no valid ${operationId} body could be built from accounts.json`);
-        const [, account, method, template, path, valid, readState] = target;
+        const [account, method, template, path, valid, readState] = await TARGETS[operationId](t);
         const before = await readState();
         const wrong = [];
         const send = async (label, options) => {
           const result = await t.request(account, method, template, { path, headers: { 'Idempotency-Key': newKey() }, ...options });
-          if (result.status < 400 || result.status >= 500) wrong.push(`${label}: ${result.status}`);
+          if (result.status < 400 || result.status >= 500) {
+            wrong.push(`${label}: ${result.status}`);
+            t.markEvidence();
+          }
         };
         await send('malformed JSON', { raw: '{"conformance": ' });
         await send('a text/plain body', { raw: JSON.stringify(valid), contentType: 'text/plain' });
@@ -131,6 +181,7 @@ export function validationCases() {
       for (const [operationId, account, template, path, values] of QUERY_BAD) {
         for (const [name, value] of values) {
           const result = await t.request(account, 'GET', template, { path: path === 'A' ? { uai: t.data.uaiA } : path, query: { [name]: value } });
+          if (result.status < 400 || result.status >= 500) t.markEvidence();
           if (result.status < 400 || result.status >= 500) wrong.push(`${operationId} ${name}=${value.length > 20 ? `${value.slice(0, 8)}…` : value}: ${result.status}`);
         }
       }

@@ -14,11 +14,11 @@ const PLANTED: Record<Fault, { cases: string[]; evidence: RegExp }> = {
   'over-assignment': { cases: ['affectation/concurrency', 'affectation/batch-all-or-nothing'], evidence: /over-assigned|expected 409, got 201/ },
   'no-etag': { cases: ['caching/etag-304'], evidence: /no ETag/ },
   'server-error-on-bad-json': {
-    cases: ['validation/createAssignments', 'validation/previewAssignments', 'validation/removeAssignments', 'validation/recoverLicences', 'validation/createAdminAnnouncement', 'validation/countAudience', 'validation/putTile'],
+    cases: ['createAssignments', 'previewAssignments', 'removeAssignments', 'recoverLicences', 'createAdminAnnouncement', 'putAdminAnnouncement', 'answerAnnouncementForm', 'countAudience', 'putTile'].map((op) => `validation/${op}`),
     evidence: /500 — a server error/,
   },
   'wrong-error-shape': {
-    cases: ['authorization/eleve4e', 'authorization/eleve3e', 'authorization/enseignant', 'authorization/documentaliste', 'authorization/responsableA', 'authorization/responsableB', 'authorization/admin', 'authorization/other-establishment', 'news/tile-settings', 'uploads/limits'],
+    cases: ['authorization/eleve4e', 'authorization/eleve3e', 'authorization/enseignant', 'authorization/documentaliste', 'authorization/responsableA', 'authorization/responsableB', 'authorization/admin', 'authorization/other-establishment', 'news/tile-settings', 'announcements/edit-and-delete', 'uploads/limits'],
     evidence: /not application\/problem\+json|is off the contract/,
   },
 };
