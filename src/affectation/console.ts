@@ -6,7 +6,6 @@ import { newIdempotencyKey } from '../shared/api/client.js';
 import { ApiError } from '../shared/api/errors.js';
 import type {
   AssignmentPreview,
-  Assignment,
   AssignmentRequest,
   Division,
   Group,
@@ -18,10 +17,8 @@ import type {
   SubscriptionCounts,
 } from '../shared/api/types.js';
 import { EntElement } from '../shared/base-element.js';
-import { formatDate } from '../shared/format.js';
 import type { Locale } from '../shared/i18n.js';
 import {
-  emptyView,
   errorMessage,
   errorView,
   forbiddenView,
@@ -31,7 +28,6 @@ import {
   signedOutView,
   stateStyles,
 } from '../shared/states.js';
-import { readStored, storageKey, writeStored } from '../shared/storage.js';
 import { tokens } from '../shared/tokens.js';
 import { formStyles } from '../shared/form-styles.js';
 import { affectationMessages as t } from './messages.js';
@@ -39,25 +35,20 @@ import {
   buildRows,
   daysLeft,
   countFor,
-  DEFAULT_FILTERS,
   fold,
-  filterRows,
   createdIds,
   mergeCounts,
   personName,
-  PUBLICS,
   requestSignature,
-  toCsv,
   titleOf,
-  type LicenceFilter,
   type Row,
-  type SortKey,
-  type SubscriptionFilters,
 } from './model.js';
-import { download, type ConsoleContext, type ConsoleTab } from './sections/context.js';
+import { AssignmentsSection } from './sections/assignments.js';
+import { focusAfterUpdate, moreButton, type ConsoleContext, type ConsoleTab } from './sections/context.js';
 import { DashboardSection } from './sections/dashboard.js';
 import { RecoverySection } from './sections/recovery.js';
 import { StatisticsSection } from './sections/statistics.js';
+import { SubscriptionsSection } from './sections/subscriptions.js';
 import { affectationStyles } from './styles.js';
 
 const TAG = 'gar-affectation-console';
@@ -65,11 +56,7 @@ export const ROLE = 'responsable-affectation';
 /** How long "Annuler" stays offered after a change. */
 export const UNDO_MS = 10_000;
 const SEARCH_DEBOUNCE = 300;
-/** Rows added to a long table per "show more": the DOM stays small at 200 subscriptions or 3,000 assignments. */
-const SUBSCRIPTIONS_PAGE = 50;
-const ASSIGNMENTS_PAGE = 100;
 const PEOPLE_PAGE = 20;
-const SHORT_DATE: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'short', year: 'numeric' };
 
 /** A server-side people search and the pages of it loaded so far. */
 interface PeopleResults {
@@ -186,15 +173,10 @@ export class GarAffectationConsole extends EntElement {
     now: { attribute: false },
     chosenUai: { state: true },
     load: { state: true },
-    filters: { state: true },
-    subscriptionsShown: { state: true },
     flow: { state: true },
     popFlow: { state: true },
     popFilter: { state: true },
     family: { state: true },
-    existing: { state: true },
-    removeSelection: { state: true },
-    removeConfirm: { state: true },
     preview: { state: true },
     submitting: { state: true },
     conflict: { state: true },
@@ -219,15 +201,10 @@ export class GarAffectationConsole extends EntElement {
 
   private chosenUai?: string;
   private load: Load = { status: 'loading' };
-  private filters: SubscriptionFilters = DEFAULT_FILTERS;
-  private subscriptionsShown = SUBSCRIPTIONS_PAGE;
   private flow?: ResourceFlow;
   private popFlow: PopulationFlow = { kind: 'division', subscriptionIds: new Set() };
   private popFilter = '';
   private family?: FamilyAction;
-  private existing?: { subscriptionId: string; status: 'loading' | 'ok' | 'error'; items?: Assignment[]; total?: number; page?: number; loadingMore?: boolean; error?: unknown };
-  private removeSelection = new Set<string>();
-  private removeConfirm?: { ids: string[]; key: string; submitting?: boolean };
   private preview?: PreviewState;
   private submitting = false;
   private conflict?: Conflict;
@@ -243,8 +220,6 @@ export class GarAffectationConsole extends EntElement {
   private searchToken = 0;
   private idempotency?: { signature: string; key: string };
   private rowsMemo?: { subs: Subscription[]; rows: Row[] };
-  private filteredMemo?: { rows: Row[]; filters: SubscriptionFilters; result: Row[] };
-  private rowTemplates = new WeakMap<Subscription, { locale: Locale; index: number; template: TemplateResult }>();
 
   /** What the sections are given (see sections/context.ts). */
   private readonly context: ConsoleContext = {
@@ -252,6 +227,7 @@ export class GarAffectationConsole extends EntElement {
     api: () => this.api,
     uai: () => this.currentUai,
     subscriptions: () => this.subscriptions,
+    rows: () => this.rows,
     populations: () => (this.load.status === 'ok' ? this.load.populations : undefined),
     subscriptionById: (id) => this.subscriptionById(id),
     changed: (uai, fresh) => {
@@ -270,6 +246,11 @@ export class GarAffectationConsole extends EntElement {
     showAttention: () => this.showAttention(),
     recover: () => this.goTo('recovery'),
   });
+  private readonly subscriptionsSection = new SubscriptionsSection(this.context, {
+    assign: (id) => this.openResourceFlow(id),
+    completeFamily: (id) => void this.startFamily(id),
+  });
+  private readonly assignmentsSection = new AssignmentsSection(this.context);
   private readonly recoverySection = new RecoverySection(this.context);
   private readonly statisticsSection = new StatisticsSection(this.context);
 
@@ -313,7 +294,7 @@ export class GarAffectationConsole extends EntElement {
     const session = await this.ensureSession();
     this.started = true;
     this.loadedUser = session.status === 'signed-in' ? session.me.id : undefined;
-    if (this.loadedUser) this.restoreFilters();
+    if (this.loadedUser) this.subscriptionsSection.restore(this.loadedUser);
     if (session.status !== 'signed-in' || !this.allowed) {
       this.requestUpdate();
       return;
@@ -327,6 +308,7 @@ export class GarAffectationConsole extends EntElement {
     this.loadedUai = uai;
     this.sectionLoadedFor = undefined;
     this.dashboardSection.reset();
+    this.assignmentsSection.reset();
     this.recoverySection.reset();
     this.statisticsSection.reset();
     const token = ++this.loadToken;
@@ -361,15 +343,6 @@ export class GarAffectationConsole extends EntElement {
     const subs = this.subscriptions;
     if (this.rowsMemo?.subs !== subs) this.rowsMemo = { subs, rows: buildRows(subs, this.now()) };
     return this.rowsMemo.rows;
-  }
-
-  private get filteredRows(): Row[] {
-    const rows = this.rows;
-    const memo = this.filteredMemo;
-    if (memo && memo.rows === rows && memo.filters === this.filters) return memo.result;
-    const result = filterRows(rows, this.filters);
-    this.filteredMemo = { rows, filters: this.filters, result };
-    return result;
   }
 
   private subscriptionById(id: string | undefined): Subscription | undefined {
@@ -472,22 +445,16 @@ export class GarAffectationConsole extends EntElement {
       if (this.section === 'statistics') this.statisticsSection.show(uai);
     }
     const subId = this.section === 'resource' ? this.flow?.subscriptionId : undefined;
-    const sub = this.subscriptionById(subId);
-    if (sub && this.existingFor !== sub) {
-      this.existingFor = sub;
-      void this.fetchExisting(sub.id);
-    }
+    this.assignmentsSection.show(this.subscriptionById(subId));
   }
   private sectionLoadedFor?: string;
-  /** The subscription object (its counts) the assignment list was read for: new counts, new read. */
-  private existingFor?: Subscription;
 
   private renderTab(locale: Locale): TemplateResult {
     const sub = this.headingLevel + 1;
     const title = heading(sub, t(locale, `tab.${this.section}`), 'section-title', 'section-heading');
     switch (this.section) {
       case 'subscriptions':
-        return html`${title}${this.renderSubscriptions(locale)}`;
+        return html`${title}${this.subscriptionsSection.render(locale)}`;
       case 'resource':
         return html`${title}${this.renderResourceFlow(locale)}`;
       case 'population':
@@ -501,167 +468,6 @@ export class GarAffectationConsole extends EntElement {
       default:
         return html`${title}<p>${t(locale, 'notYet')}</p>`;
     }
-  }
-
-  // ---------------------------------------------------------------- subscriptions table
-
-  private renderSubscriptions(locale: Locale): TemplateResult {
-    const all = this.rows;
-    if (all.length === 0) return emptyView({ title: t(locale, 'noSubscriptions'), detail: t(locale, 'noSubscriptionsDetail') });
-    const rows = this.filteredRows;
-    const f = this.filters;
-    const filtered = rows.length !== all.length;
-    return html`<div class="toolbar" part="toolbar">
-        <div class="field">
-          <label for="search">${t(locale, 'search')}</label>
-          <input id="search" type="search" aria-describedby="search-hint" .value=${f.query} @input=${(e: Event) => this.setFilters({ query: (e.target as HTMLInputElement).value })} />
-          <span id="search-hint" class="hint">${t(locale, 'searchHint')}</span>
-        </div>
-        <div class="field">
-          <label for="licence-type">${t(locale, 'licenceType')}</label>
-          <select id="licence-type" @change=${(e: Event) => this.setFilters({ licenceType: (e.target as HTMLSelectElement).value as LicenceFilter })}>
-            <option value="" ?selected=${f.licenceType === ''}>${t(locale, 'allLicenceTypes')}</option>
-            <option value="individuelle" ?selected=${f.licenceType === 'individuelle'}>${t(locale, 'licence.individuelle')}</option>
-            <option value="etablissement" ?selected=${f.licenceType === 'etablissement'}>${t(locale, 'licence.etablissement')}</option>
-          </select>
-        </div>
-        <div class="field">
-          <label for="public-filter">${t(locale, 'public')}</label>
-          <select id="public-filter" @change=${(e: Event) => this.setFilters({ public: (e.target as HTMLSelectElement).value as Public | '' })}>
-            <option value="" ?selected=${f.public === ''}>${t(locale, 'allPublics')}</option>
-            ${(['eleve', 'enseignant', 'documentaliste', 'personnel'] as Public[]).map(
-              (p) => html`<option value=${p} ?selected=${f.public === p}>${t(locale, `public.${p}`)}</option>`,
-            )}
-          </select>
-        </div>
-        <label class="check"><input id="attention" type="checkbox" .checked=${f.attention} @change=${(e: Event) => this.setFilters({ attention: (e.target as HTMLInputElement).checked })} />${t(locale, 'attentionOnly')}</label>
-        ${filtered ? html`<button type="button" class="button" @click=${() => this.setFilters({ query: '', licenceType: '', public: '', attention: false })}>${t(locale, 'clearFilters')}</button>` : nothing}
-      </div>
-      <p class="results" role="status">${filtered ? t(locale, 'resultsOf', { count: rows.length, total: all.length }) : t(locale, 'results', { count: rows.length })}</p>
-      ${rows.length === 0
-        ? emptyView({ title: t(locale, 'noMatch') })
-        : html`<div class="table-wrap" part="table">
-            <table aria-rowcount=${rows.length + 1}>
-              <caption class="visually-hidden">${t(locale, 'tableCaption')}</caption>
-              <thead>
-                <tr>
-                  ${this.sortHeader(locale, 'title', t(locale, 'col.resource'))} ${this.sortHeader(locale, 'publisher', t(locale, 'col.publisher'))}
-                  <th scope="col">${t(locale, 'col.licence')}</th>
-                  ${this.sortHeader(locale, 'available', t(locale, 'col.counts'))} ${this.sortHeader(locale, 'validUntil', t(locale, 'col.validity'))}
-                  <th scope="col">${t(locale, 'col.distributor')}</th>
-                  <th scope="col">${t(locale, 'col.actions')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                ${repeat(rows.slice(0, this.subscriptionsShown), (row) => row.sub.id, (row, index) => this.rowTemplate(locale, row, index))}
-              </tbody>
-            </table>
-          </div>
-          ${this.moreButton(locale, 'more-subscriptions', Math.min(this.subscriptionsShown, rows.length), rows.length, () => void this.showMoreSubscriptions())}`}`;
-  }
-
-  /** "Show more" under a long list: says how many are shown of how many. */
-  private moreButton(locale: Locale, id: string, shown: number, total: number, onClick: () => void, busy = false): TemplateResult | typeof nothing {
-    if (total <= shown) return nothing;
-    return html`<div class="more">
-      <button type="button" class="button" id=${id} ?disabled=${busy} @click=${onClick}>${t(locale, 'showMore')} ${t(locale, 'shownOf', { shown, total })}</button>
-    </div>`;
-  }
-
-  /** Focuses the first item of what "show more" just added, so keyboard users go on from there. */
-  private async focusRow(selector: string, index: number): Promise<void> {
-    await this.updateComplete;
-    this.renderRoot.querySelectorAll<HTMLElement>(selector)[index]?.focus();
-  }
-
-  private async showMoreSubscriptions(): Promise<void> {
-    const first = this.subscriptionsShown;
-    this.subscriptionsShown += SUBSCRIPTIONS_PAGE;
-    await this.focusRow('tbody th[scope="row"]', first);
-  }
-
-  private sortHeader(_locale: Locale, key: SortKey, label: string): TemplateResult {
-    const active = this.filters.sort === key;
-    const sort = active ? this.filters.direction : 'none';
-    return html`<th scope="col" aria-sort=${sort}>
-      <button type="button" class="sort" data-sort=${key} @click=${() => this.toggleSort(key)}>${label}</button>
-    </th>`;
-  }
-
-  private toggleSort(key: SortKey): void {
-    const same = this.filters.sort === key;
-    this.setFilters({ sort: key, direction: same && this.filters.direction === 'ascending' ? 'descending' : 'ascending' });
-  }
-
-  private setFilters(patch: Partial<SubscriptionFilters>): void {
-    this.filters = { ...this.filters, ...patch };
-    this.subscriptionsShown = SUBSCRIPTIONS_PAGE;
-    // Quick filters are remembered per user (not the search words).
-    const { licenceType, attention, sort, direction } = this.filters;
-    writeStored(storageKey(TAG, this.loadedUser, 'filters'), { licenceType, public: this.filters.public, attention, sort, direction });
-  }
-
-  private restoreFilters(): void {
-    const saved = readStored<Partial<SubscriptionFilters>>(storageKey(TAG, this.loadedUser, 'filters'))?.value;
-    if (!saved || typeof saved !== 'object') return;
-    const next = { ...DEFAULT_FILTERS };
-    if (saved.licenceType === 'individuelle' || saved.licenceType === 'etablissement') next.licenceType = saved.licenceType;
-    if (saved.public && PUBLICS.includes(saved.public)) next.public = saved.public;
-    if (typeof saved.attention === 'boolean') next.attention = saved.attention;
-    if (saved.sort && ['title', 'publisher', 'validUntil', 'available'].includes(saved.sort)) next.sort = saved.sort;
-    if (saved.direction === 'ascending' || saved.direction === 'descending') next.direction = saved.direction;
-    this.filters = next;
-  }
-
-  /** One row's template, rebuilt only when its subscription object (its counts) changes. */
-  private rowTemplate(locale: Locale, row: Row, index: number): TemplateResult {
-    const cached = this.rowTemplates.get(row.sub);
-    if (cached && cached.locale === locale && cached.index === index) return cached.template;
-    const sub = row.sub;
-    const template = html`<tr data-id=${sub.id} aria-rowindex=${index + 2} class=${row.familyTitle ? 'member' : ''}>
-      <th scope="row" tabindex="-1">
-        <span class="resource-title">${row.title}</span>
-        ${row.familyTitle ? html`<span class="hint family-of">${t(locale, 'familyOf', { title: row.familyTitle })}</span>` : nothing}
-        ${row.reasons.length ? html`<div>${row.reasons.map((r) => html`<span class="badge">${t(locale, `reason.${r}`)}</span>`)}</div>` : nothing}
-      </th>
-      <td>${row.publisher}</td>
-      <td>${t(locale, `licence.${sub.licenceType}`)}</td>
-      <td>
-        <ul class="counts">
-          ${sub.counts.map((c) => html`<li>${this.meter(locale, sub, c.public)}</li>`)}
-        </ul>
-      </td>
-      <td>${t(locale, 'validity', { from: formatDate(locale, sub.validFrom, SHORT_DATE), to: formatDate(locale, sub.validUntil, SHORT_DATE) })}</td>
-      <td>${sub.distributor ?? ''}</td>
-      <td>
-        ${daysLeft(sub, this.now()) < 0
-          ? html`<span class="hint">${t(locale, 'expired')}</span>`
-          : html`<button type="button" class="button" aria-label=${t(locale, 'assignThisLabel', { title: row.title })} @click=${() => this.openResourceFlow(sub.id)}>
-              ${t(locale, 'assignThis')}
-            </button>`}
-        ${sub.familyMother && sub.familyComplete === false
-          ? html`<button type="button" class="button family-action" aria-label=${t(locale, 'wholePopulationOf', { title: row.title })} @click=${() => void this.startFamily(sub.id)}>
-              ${t(locale, 'wholePopulation')}
-            </button>`
-          : nothing}
-      </td>
-    </tr>`;
-    this.rowTemplates.set(sub, { locale, index, template });
-    return template;
-  }
-
-  private meter(locale: Locale, sub: Subscription, pub: Public): TemplateResult {
-    const count = countFor(sub, pub);
-    if (!count) return html``;
-    const label = t(locale, `public.${pub}`);
-    if (count.total === null || count.available === null) {
-      return html`<span class="count">${label} : ${t(locale, 'unlimited', { assigned: count.assigned })}</span>`;
-    }
-    const text = t(locale, count.available < 2 ? 'meterOne' : 'meter', { assigned: count.assigned, total: count.total, available: count.available });
-    return html`<span class="count">
-      <meter min="0" max=${count.total} value=${count.assigned} high=${Math.max(0, count.total * 0.9)} optimum="0" aria-label=${`${label} : ${text}`}></meter>
-      ${label} : ${text}
-    </span>`;
   }
 
   // ---------------------------------------------------------------- par ressource
@@ -727,7 +533,7 @@ export class GarAffectationConsole extends EntElement {
           ${choices.map((row) => html`<option value=${row.sub.id} ?selected=${row.sub.id === sub?.id}>${row.title}</option>`)}
         </select>
       </div>
-      ${sub ? this.renderExisting(locale, sub, h) : nothing}
+      ${sub ? this.assignmentsSection.render(locale, sub) : nothing}
       ${sub && flow ? this.renderPublicStep(locale, sub, flow, h) : nothing}
       ${sub && flow?.public ? this.renderTargetsStep(locale, flow, flow.public, h) : nothing}
       ${sub && flow?.public ? this.renderSummaryStep(locale, h) : nothing}
@@ -839,7 +645,7 @@ export class GarAffectationConsole extends EntElement {
               </li>`,
             )}
           </ul>
-          ${this.moreButton(locale, 'more-people', results.items.length, results.total, () => void this.morePeople(), results.loadingMore)}`
+          ${moreButton(locale, 'more-people', results.items.length, results.total, () => void this.morePeople(), results.loadingMore)}`
         : nothing}`;
   }
 
@@ -913,7 +719,7 @@ export class GarAffectationConsole extends EntElement {
       const page = await this.api.get('/affectation/establishments/{uai}/people', { path: { uai }, query: { ...current.params, page: current.page + 1, pageSize: PEOPLE_PAGE }, signal: this.signal });
       if (token !== this.searchToken) return;
       this.peopleResults = { ...current, items: appendPage(current.items, page.items), total: page.total, page: current.page + 1 };
-      await this.focusRow('.people-results input', current.items.length);
+      await focusAfterUpdate(this, '.people-results input', current.items.length);
     } catch (error) {
       if (token !== this.searchToken) return;
       this.peopleResults = { ...current, loadingMore: false };
@@ -1191,7 +997,7 @@ export class GarAffectationConsole extends EntElement {
               (p) => html`<label class="check"><input type="radio" name="pop-person" value=${p.id} .checked=${f.targetId === p.id} @change=${() => this.choosePerson(p)} />
                 ${personName(p)} — ${t(locale, `public.${p.profile}`)}${this.personDivisions(p)}</label>`,
             )}
-            ${this.moreButton(locale, 'more-people', results.items.length, results.total, () => void this.morePeople(), results.loadingMore)}
+            ${moreButton(locale, 'more-people', results.items.length, results.total, () => void this.morePeople(), results.loadingMore)}
           </fieldset>`
         : nothing}`;
   }
@@ -1327,7 +1133,7 @@ export class GarAffectationConsole extends EntElement {
   // ---------------------------------------------------------------- from the dashboard
 
   private showAttention(): void {
-    this.filters = { ...DEFAULT_FILTERS, attention: true };
+    this.subscriptionsSection.showAttention();
     this.section = 'subscriptions';
   }
 
@@ -1339,195 +1145,6 @@ export class GarAffectationConsole extends EntElement {
     this.section = 'population';
     void this.findPeople(++this.searchToken, { unassigned: true });
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#people-search')?.focus());
-  }
-
-  // ---------------------------------------------------------------- existing assignments: remove, export
-
-  private async fetchExisting(subscriptionId: string): Promise<void> {
-    const uai = this.currentUai;
-    if (!uai) return;
-    const keep = this.existing?.subscriptionId === subscriptionId ? this.existing.items : undefined;
-    this.existing = { subscriptionId, status: 'loading', items: keep };
-    try {
-      const page = await this.api.get('/affectation/establishments/{uai}/assignments', { path: { uai }, query: { subscriptionId, pageSize: ASSIGNMENTS_PAGE }, signal: this.signal });
-      if (this.existing?.subscriptionId !== subscriptionId) return;
-      this.existing = { subscriptionId, status: 'ok', items: page.items, total: page.total, page: 1 };
-      this.removeSelection = new Set([...this.removeSelection].filter((id) => page.items.some((a) => a.id === id)));
-    } catch (error) {
-      if (error instanceof ApiError && error.kind === 'aborted') return;
-      logError(TAG, error);
-      if (this.existing?.subscriptionId === subscriptionId) this.existing = { subscriptionId, status: 'error', error };
-    }
-  }
-
-  /** Next server page of a subscription's assignments, appended (3,000 of them are never fetched at once). */
-  private async moreExisting(): Promise<void> {
-    const uai = this.currentUai;
-    const current = this.existing;
-    if (!uai || current?.status !== 'ok' || !current.items || current.loadingMore) return;
-    const { subscriptionId, items } = current;
-    this.existing = { ...current, loadingMore: true };
-    try {
-      const page = await this.api.get('/affectation/establishments/{uai}/assignments', {
-        path: { uai },
-        query: { subscriptionId, page: (current.page ?? 1) + 1, pageSize: ASSIGNMENTS_PAGE },
-        signal: this.signal,
-      });
-      if (this.existing?.subscriptionId !== subscriptionId) return;
-      this.existing = { subscriptionId, status: 'ok', items: appendPage(items, page.items), total: page.total, page: (current.page ?? 1) + 1 };
-      await this.focusRow('table.assignments tbody th[scope="row"]', items.length);
-    } catch (error) {
-      if (this.existing?.subscriptionId === subscriptionId) this.existing = { ...current, loadingMore: false };
-      if (error instanceof ApiError && error.kind === 'aborted') return;
-      logError(TAG, error);
-      this.announcement = errorMessage(this.locale, error);
-    }
-  }
-
-  private targetLabel(locale: Locale, a: Assignment): string {
-    if (a.target.type === 'profil') return t(locale, 'everyone', { public: t(locale, `public.${a.public}`).toLocaleLowerCase(locale), count: a.people });
-    const label = a.target.label ?? a.target.id;
-    if (a.target.type === 'division') return t(locale, 'targetDivision', { name: label });
-    if (a.target.type === 'groupe') return t(locale, 'targetGroup', { name: label });
-    return label;
-  }
-
-  private renderExisting(locale: Locale, sub: Subscription, _h: number): TemplateResult {
-    const existing = this.existing?.subscriptionId === sub.id ? this.existing : undefined;
-    const items = existing?.items ?? [];
-    const chosen = items.filter((a) => this.removeSelection.has(a.id));
-    const confirm = this.removeConfirm;
-    return html`<details class="existing" part="assignments" ?open=${items.length > 0 && items.length <= 10}>
-      <summary>${t(locale, 'existingTitle', { count: existing?.total ?? items.length })}</summary>
-      ${existing?.status === 'error' ? errorView({ locale, error: existing.error, onRetry: () => void this.fetchExisting(sub.id) }) : nothing}
-      ${existing?.status === 'loading' && !existing.items ? loadingView(locale, 2) : nothing}
-      ${items.length
-        ? html`<div class="table-wrap">
-              <table class="assignments" aria-rowcount=${(existing?.total ?? items.length) + 1}>
-                <caption class="visually-hidden">${t(locale, 'existingCaption', { title: titleOf(sub) })}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col"><span class="visually-hidden">${t(locale, 'select')}</span></th>
-                    <th scope="col">${t(locale, 'col.target')}</th>
-                    <th scope="col">${t(locale, 'public')}</th>
-                    <th scope="col">${t(locale, 'col.people')}</th>
-                    <th scope="col">${t(locale, 'col.created')}</th>
-                    <th scope="col">${t(locale, 'col.actions')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  ${repeat(
-                    items,
-                    (a) => a.id,
-                    (a, index) => {
-                      const label = this.targetLabel(locale, a);
-                      return html`<tr data-assignment=${a.id} aria-rowindex=${index + 2}>
-                        <td><input type="checkbox" aria-label=${t(locale, 'selectAssignment', { target: label })} .checked=${this.removeSelection.has(a.id)} @change=${(e: Event) => this.toggleRemove(a.id, e)} /></td>
-                        <th scope="row" tabindex="-1">${label}</th>
-                        <td>${t(locale, `public.${a.public}`)}</td>
-                        <td>${a.people}</td>
-                        <td>${formatDate(locale, a.createdAt)}</td>
-                        <td><button type="button" class="button remove-one" aria-label=${t(locale, 'removeOne', { target: label })} @click=${() => this.askRemove([a.id])}>${t(locale, 'remove')}</button></td>
-                      </tr>`;
-                    },
-                  )}
-                </tbody>
-              </table>
-            </div>
-            ${this.moreButton(locale, 'more-assignments', items.length, existing?.total ?? 0, () => void this.moreExisting(), existing?.loadingMore)}
-            <div class="actions">
-              <button type="button" class="button" id="remove-selected" ?disabled=${chosen.length === 0} @click=${() => this.askRemove(chosen.map((a) => a.id))}>${t(locale, 'removeSelected', { count: chosen.length })}</button>
-              <button type="button" class="button" id="export-assignments" @click=${() => void this.exportAssignments(sub)}>${t(locale, 'exportCsv')}</button>
-            </div>`
-        : existing?.status === 'ok'
-          ? html`<p>${t(locale, 'existingNone')}</p>`
-          : nothing}
-      ${confirm
-        ? html`<div class="summary" part="remove-confirm" role="group" aria-labelledby="remove-question">
-            <p id="remove-question">${t(locale, 'removeQuestion', { count: confirm.ids.length })}</p>
-            <div class="actions">
-              <button type="button" class="button primary" id="remove-confirm" ?disabled=${confirm.submitting} @click=${() => void this.removeAssignments()}>${t(locale, 'removeConfirm')}</button>
-              <button type="button" class="button" @click=${() => (this.removeConfirm = undefined)}>${t(locale, 'cancel')}</button>
-            </div>
-          </div>`
-        : nothing}
-    </details>`;
-  }
-
-  private toggleRemove(id: string, event: Event): void {
-    const next = new Set(this.removeSelection);
-    if ((event.target as HTMLInputElement).checked) next.add(id);
-    else next.delete(id);
-    this.removeSelection = next;
-  }
-
-  private askRemove(ids: string[]): void {
-    this.removeConfirm = { ids, key: newIdempotencyKey() };
-    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#remove-confirm')?.focus());
-  }
-
-  private async removeAssignments(): Promise<void> {
-    const confirm = this.removeConfirm;
-    const uai = this.currentUai;
-    if (!confirm || !uai || confirm.submitting) return;
-    this.removeConfirm = { ...confirm, submitting: true };
-    try {
-      const result = await this.api.post('/affectation/establishments/{uai}/assignments/remove', {
-        path: { uai },
-        body: { assignmentIds: confirm.ids },
-        idempotencyKey: confirm.key,
-        signal: this.signal,
-      });
-      this.removeConfirm = undefined;
-      this.removeSelection = new Set();
-      this.applyCounts(result.subscriptions);
-      this.emit<GarAssignmentChangeDetail>('gar-assignment-change', { uai, subscriptions: result.subscriptions });
-      const removed = result.removed;
-      this.showToast(t(this.locale, 'removed', { count: removed.length }), () => this.undoRemove(uai, removed));
-    } catch (error) {
-      logError(TAG, error);
-      this.removeConfirm = undefined;
-      this.showToast(t(this.locale, 'removeFailed', { message: errorMessage(this.locale, error) }));
-    }
-  }
-
-  /** Undo of a removal: the same targets assigned again (one request per subscription and public). */
-  private async undoRemove(uai: string, removed: Assignment[]): Promise<void> {
-    const groups = new Map<string, AssignmentRequest>();
-    for (const a of removed) {
-      const key = `${a.subscriptionId}|${a.public}`;
-      const request = groups.get(key) ?? { subscriptionIds: [a.subscriptionId], public: a.public, targets: [] };
-      request.targets.push({ type: a.target.type, id: a.target.id });
-      groups.set(key, request);
-    }
-    for (const body of groups.values()) {
-      const result = await this.api.post('/affectation/establishments/{uai}/assignments', { path: { uai }, body, idempotencyKey: newIdempotencyKey(), signal: this.signal });
-      this.applyCounts(result.subscriptions);
-      this.emit<GarAssignmentChangeDetail>('gar-assignment-change', { uai, subscriptions: result.subscriptions });
-    }
-  }
-
-  /** Every assignment of the subscription (all pages) as a CSV download. */
-  private async exportAssignments(sub: Subscription): Promise<void> {
-    const uai = this.currentUai;
-    if (!uai) return;
-    const locale = this.locale;
-    try {
-      const items: Assignment[] = [];
-      for (let page = 1; ; page += 1) {
-        const body = await this.api.get('/affectation/establishments/{uai}/assignments', { path: { uai }, query: { subscriptionId: sub.id, page, pageSize: 200 }, signal: this.signal });
-        items.push(...body.items);
-        if (items.length >= body.total || body.items.length === 0) break;
-      }
-      const csv = toCsv([
-        [t(locale, 'col.resource'), t(locale, 'col.target'), t(locale, 'public'), t(locale, 'col.people'), t(locale, 'col.created'), 'id'],
-        ...items.map((a) => [titleOf(sub), this.targetLabel(locale, a), t(locale, `public.${a.public}`), a.people, a.createdAt, a.id]),
-      ]);
-      download(this.renderRoot as ShadowRoot, csv, `affectations-${uai}-${sub.id}.csv`);
-    } catch (error) {
-      logError(TAG, error);
-      this.showToast(errorMessage(locale, error));
-    }
   }
 
   // ---------------------------------------------------------------- toast with undo

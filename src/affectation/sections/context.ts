@@ -7,6 +7,7 @@ import type { ApiClient } from '../../shared/api/client.js';
 import type { Populations, Subscription, SubscriptionCounts } from '../../shared/api/types.js';
 import type { Locale } from '../../shared/i18n.js';
 import { affectationMessages as t } from '../messages.js';
+import type { Row } from '../model.js';
 
 export const TAG = 'gar-affectation-console';
 
@@ -26,6 +27,8 @@ export interface ConsoleContext {
   /** The establishment shown. */
   uai(): string | undefined;
   subscriptions(): Subscription[];
+  /** The table's rows (titles, families, what needs attention), built once per list. */
+  rows(): Row[];
   populations(): Populations | undefined;
   subscriptionById(id: string | undefined): Subscription | undefined;
   /** Fresh counts from a write: merged into the table, and told to the page (gar-assignment-change). */
