@@ -15,23 +15,21 @@ import { build, loadConfigFromFile } from 'vite';
 
 const KB = 1000;
 
-/** Budgets (gzip KB). */
+/**
+ * Budgets (gzip KB), enforced. The home-page set and the médiacentre were first given 20 KB;
+ * measured module by module, that meant dropping spec features (ETag revalidation, the offline
+ * copy, several establishments, families) for 2–4 KB, and the product decided against it
+ * (issue 18): their budgets are what those features need, 22.5 and 24 KB.
+ */
 const BUDGETS = {
-  'home-page set': 20,
-  'gar-mediacentre': 20,
+  'home-page set': 22.5,
+  'gar-mediacentre': 24,
   'gar-affectation-console': 35,
   'dist/ent-widgets.js (whole)': 70,
 };
 
-/**
- * Ceilings (gzip KB) of the entries still over their budget: their size when the check joined
- * `npm test`, rounded up to the next half KB. No change may make them heavier while they are
- * worked down to the budget; lower a ceiling when an entry shrinks, drop it once the budget is met.
- */
-const CEILINGS = {
-  'home-page set': 22.5,
-  'gar-mediacentre': 24,
-};
+/** Ceilings (gzip KB) of entries still over their budget, while they are worked down: none today. */
+const CEILINGS = {};
 
 /** npm entries (package.json "exports"): tag → module. */
 const ELEMENTS = {

@@ -1,77 +1,30 @@
 // <gar-affectation-console>: where the establishment's responsable d'affectation assigns the
-// licences (exemplaires) of its GAR subscriptions. One shadow root; table rows are templates.
+// licences (exemplaires) of its GAR subscriptions. This file is the shell: session, establishment,
+// section switch, toast; each section lives in sections/ with its own state and requests.
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { repeat } from 'lit/directives/repeat.js';
-import { newIdempotencyKey } from '../shared/api/client.js';
 import { ApiError } from '../shared/api/errors.js';
-import type {
-  AssignmentPreview,
-  AssignmentRequest,
-  Division,
-  Group,
-  Person,
-  Populations,
-  PreviewLine,
-  Public,
-  Subscription,
-  SubscriptionCounts,
-} from '../shared/api/types.js';
+import type { Populations, Subscription, SubscriptionCounts } from '../shared/api/types.js';
 import { EntElement } from '../shared/base-element.js';
-import type { Locale } from '../shared/i18n.js';
-import {
-  errorMessage,
-  errorView,
-  forbiddenView,
-  heading,
-  loadingView,
-  logError,
-  signedOutView,
-  stateStyles,
-} from '../shared/states.js';
-import { tokens } from '../shared/tokens.js';
 import { formStyles } from '../shared/form-styles.js';
+import type { Locale } from '../shared/i18n.js';
+import { errorMessage, errorView, forbiddenView, heading, loadingView, logError, signedOutView, stateStyles } from '../shared/states.js';
+import { tokens } from '../shared/tokens.js';
 import { affectationMessages as t } from './messages.js';
-import {
-  buildRows,
-  daysLeft,
-  countFor,
-  fold,
-  createdIds,
-  mergeCounts,
-  personName,
-  requestSignature,
-  titleOf,
-  type Row,
-} from './model.js';
+import { buildRows, mergeCounts, type Row } from './model.js';
 import { AssignmentsSection } from './sections/assignments.js';
-import { focusAfterUpdate, moreButton, type ConsoleContext, type ConsoleTab } from './sections/context.js';
+import { TAG, type ConsoleContext, type ConsoleTab } from './sections/context.js';
 import { DashboardSection } from './sections/dashboard.js';
+import { FamilySection } from './sections/family.js';
+import { PopulationSection } from './sections/population.js';
 import { RecoverySection } from './sections/recovery.js';
+import { ResourceSection } from './sections/resource.js';
 import { StatisticsSection } from './sections/statistics.js';
 import { SubscriptionsSection } from './sections/subscriptions.js';
 import { affectationStyles } from './styles.js';
 
-const TAG = 'gar-affectation-console';
 export const ROLE = 'responsable-affectation';
 /** How long "Annuler" stays offered after a change. */
 export const UNDO_MS = 10_000;
-const SEARCH_DEBOUNCE = 300;
-const PEOPLE_PAGE = 20;
-
-/** A server-side people search and the pages of it loaded so far. */
-interface PeopleResults {
-  params: { q?: string; profile?: Public; unassigned?: boolean };
-  items: Person[];
-  total: number;
-  page: number;
-  loadingMore?: boolean;
-}
-
-/** A next server page appended; what a change in between shifted into it is not listed twice. */
-function appendPage<T extends { id: string }>(shown: T[], next: T[]): T[] {
-  const known = new Set(shown.map((item) => item.id));
-  return [...shown, ...next.filter((item) => !known.has(item.id))];
-}
 
 export type { ConsoleTab };
 export const TABS: ConsoleTab[] = ['dashboard', 'subscriptions', 'resource', 'population', 'recovery', 'statistics'];
@@ -80,45 +33,6 @@ type Load =
   | { status: 'loading' }
   | { status: 'ok'; subscriptions: Subscription[]; populations: Populations }
   | { status: 'error'; error: unknown };
-
-interface ResourceFlow {
-  subscriptionId: string;
-  public?: Public;
-  /** The whole public of the establishment (target `profil`). */
-  everyone: boolean;
-  divisions: Set<string>;
-  groups: Set<string>;
-  people: Map<string, Person>;
-}
-
-interface FamilyAction {
-  subscriptionId: string;
-  requests: AssignmentRequest[];
-  status: 'loading' | 'ready' | 'submitting' | 'error';
-  previews?: AssignmentPreview[];
-  /** One Idempotency-Key for the whole batch. */
-  key: string;
-  error?: unknown;
-}
-
-type PopulationKind = 'division' | 'groupe' | 'personne';
-
-interface PopulationFlow {
-  kind: PopulationKind;
-  targetId?: string;
-  person?: Person;
-  public?: Public;
-  subscriptionIds: Set<string>;
-}
-
-type PreviewState =
-  | { status: 'loading'; signature: string }
-  | { status: 'ok'; signature: string; preview: AssignmentPreview }
-  | { status: 'error'; signature: string; error: unknown };
-
-interface Conflict {
-  shortfalls: Array<{ subscriptionId: string; public: Public; requested: number; available: number }>;
-}
 
 interface Toast {
   message: string;
@@ -173,18 +87,8 @@ export class GarAffectationConsole extends EntElement {
     now: { attribute: false },
     chosenUai: { state: true },
     load: { state: true },
-    flow: { state: true },
-    popFlow: { state: true },
-    popFilter: { state: true },
-    family: { state: true },
-    preview: { state: true },
-    submitting: { state: true },
-    conflict: { state: true },
-    failure: { state: true },
     toast: { state: true },
     announcement: { state: true },
-    peopleQuery: { state: true },
-    peopleResults: { state: true },
   };
 
   /** UAI of the establishment; default: the session's current establishment. */
@@ -201,24 +105,15 @@ export class GarAffectationConsole extends EntElement {
 
   private chosenUai?: string;
   private load: Load = { status: 'loading' };
-  private flow?: ResourceFlow;
-  private popFlow: PopulationFlow = { kind: 'division', subscriptionIds: new Set() };
-  private popFilter = '';
-  private family?: FamilyAction;
-  private preview?: PreviewState;
-  private submitting = false;
-  private conflict?: Conflict;
-  private failure?: unknown;
   private toast?: Toast;
+  /** Said by the polite live region. */
   private announcement = '';
-  private peopleQuery = '';
-  private peopleResults?: PeopleResults;
-
   private loadedUai?: string;
   private loadToken = 0;
-  private searchTimer?: number;
-  private searchToken = 0;
-  private idempotency?: { signature: string; key: string };
+  private started = false;
+  private loadedUser?: string;
+  /** Section and establishment whose data was last read: shown again, read again (counts may have moved). */
+  private sectionLoadedFor?: string;
   private rowsMemo?: { subs: Subscription[]; rows: Row[] };
 
   /** What the sections are given (see sections/context.ts). */
@@ -239,20 +134,26 @@ export class GarAffectationConsole extends EntElement {
     announce: (message) => (this.announcement = message),
   };
 
-  private readonly dashboardSection = new DashboardSection(this.context, {
-    assign: (id) => this.openResourceFlow(id),
-    completeFamily: (id) => void this.startFamily(id),
-    assignPerson: () => this.openPopulationForPerson(),
-    showAttention: () => this.showAttention(),
-    recover: () => this.goTo('recovery'),
-  });
+  private readonly family = new FamilySection(this.context);
   private readonly subscriptionsSection = new SubscriptionsSection(this.context, {
-    assign: (id) => this.openResourceFlow(id),
-    completeFamily: (id) => void this.startFamily(id),
+    assign: (id) => this.resource.open(id),
+    completeFamily: (id) => void this.family.start(id),
   });
-  private readonly assignmentsSection = new AssignmentsSection(this.context);
-  private readonly recoverySection = new RecoverySection(this.context);
-  private readonly statisticsSection = new StatisticsSection(this.context);
+  private readonly assignments = new AssignmentsSection(this.context);
+  private readonly resource = new ResourceSection(this.context, this.assignments);
+  private readonly population = new PopulationSection(this.context);
+  private readonly dashboard = new DashboardSection(this.context, {
+    assign: (id) => this.resource.open(id),
+    completeFamily: (id) => void this.family.start(id),
+    assignPerson: () => this.population.openForPerson(),
+    showAttention: () => {
+      this.subscriptionsSection.showAttention();
+      this.section = 'subscriptions';
+    },
+    recover: () => (this.section = 'recovery'),
+  });
+  private readonly recovery = new RecoverySection(this.context);
+  private readonly statistics = new StatisticsSection(this.context);
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -265,16 +166,17 @@ export class GarAffectationConsole extends EntElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    window.clearTimeout(this.searchTimer);
     if (this.toast?.timer) window.clearTimeout(this.toast.timer);
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed);
-    if (changed.has('uai') && this.hasUpdated) {
-      this.chosenUai = undefined;
-      void this.start();
-    }
+  /** Opens the par ressource flow on a subscription (from the table or the dashboard). */
+  openResourceFlow(subscriptionId: string): void {
+    this.resource.open(subscriptionId);
+  }
+
+  /** "Affecter à toute la population" for a family mother, previewed before confirming. */
+  startFamily(subscriptionId: string): Promise<void> {
+    return this.family.start(subscriptionId);
   }
 
   /** The establishment shown. */
@@ -286,9 +188,6 @@ export class GarAffectationConsole extends EntElement {
   private get allowed(): boolean {
     return Boolean(this.me?.roles.includes(ROLE));
   }
-
-  private started = false;
-  private loadedUser?: string;
 
   private async start(): Promise<void> {
     const session = await this.ensureSession();
@@ -304,13 +203,21 @@ export class GarAffectationConsole extends EntElement {
     await this.fetchAll(uai);
   }
 
+  /** Another establishment (or user): the sections forget what they held. */
+  private forgetSections(): void {
+    this.resource.reset();
+    this.population.reset();
+    this.family.reset();
+    this.assignments.reset();
+    this.dashboard.reset();
+    this.recovery.reset();
+    this.statistics.reset();
+  }
+
   private async fetchAll(uai: string): Promise<void> {
     this.loadedUai = uai;
     this.sectionLoadedFor = undefined;
-    this.dashboardSection.reset();
-    this.assignmentsSection.reset();
-    this.recoverySection.reset();
-    this.statisticsSection.reset();
+    this.forgetSections();
     const token = ++this.loadToken;
     this.load = { status: 'loading' };
     try {
@@ -333,8 +240,6 @@ export class GarAffectationConsole extends EntElement {
     if (uai) void this.fetchAll(uai);
   };
 
-  // ---------------------------------------------------------------- derived lists (memoised)
-
   private get subscriptions(): Subscription[] {
     return this.load.status === 'ok' ? this.load.subscriptions : [];
   }
@@ -356,7 +261,39 @@ export class GarAffectationConsole extends EntElement {
     this.load = { ...this.load, subscriptions: mergeCounts(this.load.subscriptions, fresh) };
   }
 
-  // ---------------------------------------------------------------- rendering
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('uai') && this.hasUpdated) {
+      this.chosenUai = undefined;
+      void this.start();
+    }
+    // Reads start before this render, so that it already shows them loading (no second render).
+    if (this.load.status !== 'ok' || !this.loadedUai) return;
+    const uai = this.loadedUai;
+    if (this.sectionLoadedFor !== `${this.section}|${uai}`) {
+      this.sectionLoadedFor = `${this.section}|${uai}`;
+      if (this.section === 'dashboard') this.dashboard.load(uai);
+      if (this.section === 'recovery') void this.recovery.load(uai);
+      if (this.section === 'statistics') this.statistics.show(uai);
+    }
+    if (this.section === 'resource') this.assignments.show(this.subscriptionById(this.resource.subscriptionId));
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    // The provider's session changed (another user, signed out): never keep the previous user's data.
+    const session = this.session;
+    const user = session.status === 'signed-in' ? session.me.id : undefined;
+    if (this.started && session.status !== 'loading' && user !== this.loadedUser) {
+      this.loadedUser = user;
+      this.loadedUai = undefined;
+      this.chosenUai = undefined;
+      this.load = { status: 'loading' };
+      this.forgetSections();
+      this.clearToast();
+      void this.start();
+    }
+  }
 
   protected override render(): TemplateResult {
     const locale = this.locale;
@@ -388,7 +325,6 @@ export class GarAffectationConsole extends EntElement {
   private onEstablishment(event: Event): void {
     const uai = (event.target as HTMLSelectElement).value;
     this.chosenUai = uai;
-    this.resetFlow();
     this.clearToast();
     void this.fetchAll(uai);
   }
@@ -404,747 +340,31 @@ export class GarAffectationConsole extends EntElement {
         <ul>
           ${TABS.map(
             (tab) => html`<li>
-              <button type="button" class="tab" data-tab=${tab} aria-current=${tab === this.section ? 'page' : 'false'} @click=${() => this.goTo(tab)}>
+              <button type="button" class="tab" data-tab=${tab} aria-current=${tab === this.section ? 'page' : 'false'} @click=${() => (this.section = tab)}>
                 ${t(locale, `tab.${tab}`)}
               </button>
             </li>`,
           )}
         </ul>
       </nav>
-      ${this.renderToast(locale)} ${this.renderFamily(locale)}
+      ${this.renderToast(locale)} ${this.family.render(locale)}
       <div class="panel" aria-busy=${this.load.status === 'loading' ? 'true' : 'false'}>
-        ${this.load.status === 'loading' ? loadingView(locale) : this.renderTab(locale)}
+        ${this.load.status === 'loading' ? loadingView(locale) : this.renderSection(locale)}
       </div>`;
   }
 
-  private goTo(tab: ConsoleTab): void {
-    this.section = tab;
-  }
-
-  protected override updated(changed: PropertyValues<this>): void {
-    super.updated(changed);
-    // The provider's session changed (another user, signed out): never keep the previous user's data.
-    const session = this.session;
-    const user = session.status === 'signed-in' ? session.me.id : undefined;
-    if (this.started && session.status !== 'loading' && user !== this.loadedUser) {
-      this.loadedUser = user;
-      this.loadedUai = undefined;
-      this.chosenUai = undefined;
-      this.load = { status: 'loading' };
-      this.resetFlow();
-      this.clearToast();
-      void this.start();
-      return;
-    }
-    if (this.load.status !== 'ok') return;
-    if ((changed.has('section') || (changed as Map<PropertyKey, unknown>).has('load')) && this.sectionLoadedFor !== `${this.section}|${this.loadedUai}`) {
-      this.sectionLoadedFor = `${this.section}|${this.loadedUai}`;
-      const uai = this.loadedUai!;
-      if (this.section === 'dashboard') this.dashboardSection.load(uai);
-      if (this.section === 'recovery') void this.recoverySection.load(uai);
-      if (this.section === 'statistics') this.statisticsSection.show(uai);
-    }
-    const subId = this.section === 'resource' ? this.flow?.subscriptionId : undefined;
-    this.assignmentsSection.show(this.subscriptionById(subId));
-  }
-  private sectionLoadedFor?: string;
-
-  private renderTab(locale: Locale): TemplateResult {
-    const sub = this.headingLevel + 1;
-    const title = heading(sub, t(locale, `tab.${this.section}`), 'section-title', 'section-heading');
-    switch (this.section) {
-      case 'subscriptions':
-        return html`${title}${this.subscriptionsSection.render(locale)}`;
-      case 'resource':
-        return html`${title}${this.renderResourceFlow(locale)}`;
-      case 'population':
-        return html`${title}${this.renderPopulationFlow(locale)}`;
-      case 'dashboard':
-        return html`${title}${this.dashboardSection.render(locale)}`;
-      case 'recovery':
-        return html`${title}${this.recoverySection.render(locale)}`;
-      case 'statistics':
-        return html`${title}${this.statisticsSection.render(locale)}`;
-      default:
-        return html`${title}<p>${t(locale, 'notYet')}</p>`;
-    }
-  }
-
-  // ---------------------------------------------------------------- par ressource
-
-  /** Opens the par ressource flow on a subscription (from the table or the dashboard). */
-  openResourceFlow(subscriptionId: string): void {
-    const sub = this.subscriptionById(subscriptionId);
-    this.resetFlow();
-    this.flow = {
-      subscriptionId,
-      public: sub && sub.publics.length === 1 ? sub.publics[0] : undefined,
-      everyone: false,
-      divisions: new Set(),
-      groups: new Set(),
-      people: new Map(),
+  private renderSection(locale: Locale): TemplateResult {
+    const title = heading(this.headingLevel + 1, t(locale, `tab.${this.section}`), 'section-title', 'section-heading');
+    const sections: Record<ConsoleTab, { render(locale: Locale): TemplateResult }> = {
+      dashboard: this.dashboard,
+      subscriptions: this.subscriptionsSection,
+      resource: this.resource,
+      population: this.population,
+      recovery: this.recovery,
+      statistics: this.statistics,
     };
-    this.section = 'resource';
-    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#flow-subscription')?.focus());
-  }
-
-  private resetFlow(): void {
-    this.flow = undefined;
-    this.preview = undefined;
-    this.conflict = undefined;
-    this.failure = undefined;
-    this.peopleQuery = '';
-    this.peopleResults = undefined;
-  }
-
-  private updateFlow(patch: Partial<ResourceFlow>): void {
-    if (!this.flow) return;
-    this.flow = { ...this.flow, ...patch };
-    this.conflict = undefined;
-    this.failure = undefined;
-  }
-
-  private request(): AssignmentRequest | undefined {
-    if (this.section === 'population') return this.populationRequest();
-    const flow = this.flow;
-    if (!flow || !flow.public) return undefined;
-    const targets: AssignmentRequest['targets'] = [
-      ...(flow.everyone ? [{ type: 'profil' as const, id: flow.public }] : []),
-      ...[...flow.divisions].map((id) => ({ type: 'division' as const, id })),
-      ...[...flow.groups].map((id) => ({ type: 'groupe' as const, id })),
-      ...[...flow.people.keys()].map((id) => ({ type: 'personne' as const, id })),
-    ];
-    if (targets.length === 0) return undefined;
-    return { subscriptionIds: [flow.subscriptionId], public: flow.public, targets };
-  }
-
-  private renderResourceFlow(locale: Locale): TemplateResult {
-    const flow = this.flow;
-    const sub = this.subscriptionById(flow?.subscriptionId);
-    const h = this.headingLevel + 2;
-    const now = this.now();
-    const choices = this.rows.filter((row) => daysLeft(row.sub, now) >= 0).sort((a, b) => a.title.localeCompare(b.title, 'fr'));
-    return html`<div class="flow">
-      ${heading(h, t(locale, 'step1'), 'step-title', 'step-heading')}
-      <div class="field">
-        <label for="flow-subscription">${t(locale, 'chooseSubscription')}</label>
-        <select id="flow-subscription" @change=${this.onFlowSubscription}>
-          <option value="" ?selected=${!sub}>${t(locale, 'chooseSubscriptionPlaceholder')}</option>
-          ${choices.map((row) => html`<option value=${row.sub.id} ?selected=${row.sub.id === sub?.id}>${row.title}</option>`)}
-        </select>
-      </div>
-      ${sub ? this.assignmentsSection.render(locale, sub) : nothing}
-      ${sub && flow ? this.renderPublicStep(locale, sub, flow, h) : nothing}
-      ${sub && flow?.public ? this.renderTargetsStep(locale, flow, flow.public, h) : nothing}
-      ${sub && flow?.public ? this.renderSummaryStep(locale, h) : nothing}
-    </div>`;
-  }
-
-  private onFlowSubscription(event: Event): void {
-    const id = (event.target as HTMLSelectElement).value;
-    if (!id) {
-      this.resetFlow();
-      return;
-    }
-    this.openResourceFlow(id);
-  }
-
-  private renderPublicStep(locale: Locale, sub: Subscription, flow: ResourceFlow, h: number): TemplateResult {
-    const advisory = flow.public ? sub.advisories?.find((a) => a.public === flow.public) : undefined;
-    return html`${heading(h, t(locale, 'step2'), 'step-title', 'step-heading')}
-      <fieldset>
-        <legend>${t(locale, 'choosePublic')}</legend>
-        ${sub.publics.map(
-          (pub) => html`<label class="check">
-            <input type="radio" name="flow-public" value=${pub} .checked=${flow.public === pub} @change=${() => this.onPublic(pub)} />
-            ${t(locale, `public.${pub}`)} — ${this.meterText(locale, sub, pub)}
-          </label>`,
-        )}
-      </fieldset>
-      ${advisory ? html`<div class="advisory" part="advisory" role="note"><strong>${t(locale, 'advisory')} :</strong> ${advisory.message}</div>` : nothing}`;
-  }
-
-  private meterText(locale: Locale, sub: Subscription, pub: Public): string {
-    const c = countFor(sub, pub);
-    if (!c) return '';
-    if (c.total === null || c.available === null) return t(locale, 'unlimited', { assigned: c.assigned });
-    return t(locale, c.available < 2 ? 'meterOne' : 'meter', { assigned: c.assigned, total: c.total, available: c.available });
-  }
-
-  private onPublic(pub: Public): void {
-    this.updateFlow({ public: pub, everyone: false, divisions: new Set(), groups: new Set(), people: new Map() });
-    this.peopleResults = undefined;
-    this.peopleQuery = '';
-  }
-
-  private renderTargetsStep(locale: Locale, flow: ResourceFlow, pub: Public, h: number): TemplateResult {
-    if (this.load.status !== 'ok') return html``;
-    const { divisions, groups } = this.load.populations;
-    const sized = <T extends Division | Group>(items: T[]) => items.filter((item) => (item.size[pub] ?? 0) > 0);
-    const everyone = this.load.populations.profiles[pub] ?? 0;
-    return html`${heading(h, t(locale, 'step3'), 'step-title', 'step-heading')}
-      <label class="check everyone"><input id="everyone" type="checkbox" .checked=${flow.everyone} @change=${(e: Event) => this.updateFlow({ everyone: (e.target as HTMLInputElement).checked })} />
-        ${t(locale, 'everyone', { public: t(locale, `public.${pub}`).toLocaleLowerCase(locale), count: everyone })}</label>
-      <fieldset class="divisions">
-        <legend>${t(locale, 'divisions')}</legend>
-        <ul class="options">
-          ${sized(divisions).map(
-            (d) => html`<li>
-              <label class="check"><input type="checkbox" value=${d.id} .checked=${flow.divisions.has(d.id)} @change=${(e: Event) => this.toggleIn('divisions', d.id, e)} />
-                ${t(locale, 'sizeOf', { name: d.name, count: d.size[pub] ?? 0 })}</label>
-            </li>`,
-          )}
-        </ul>
-      </fieldset>
-      ${sized(groups).length
-        ? html`<fieldset class="groups">
-            <legend>${t(locale, 'groups')}</legend>
-            <ul class="options">
-              ${sized(groups).map(
-                (g) => html`<li>
-                  <label class="check"><input type="checkbox" value=${g.id} .checked=${flow.groups.has(g.id)} @change=${(e: Event) => this.toggleIn('groups', g.id, e)} />
-                    ${t(locale, 'sizeOf', { name: g.name, count: g.size[pub] ?? 0 })}</label>
-                </li>`,
-              )}
-            </ul>
-          </fieldset>`
-        : nothing}
-      <fieldset class="people">
-        <legend>${t(locale, 'people')}</legend>
-        <div class="field">
-          <label for="people-search">${t(locale, 'searchPeople')}</label>
-          <input id="people-search" type="search" autocomplete="off" aria-describedby="people-hint" .value=${this.peopleQuery} @input=${this.onPeopleInput} />
-          <span id="people-hint" class="hint">${t(locale, 'searchPeopleHint')}</span>
-        </div>
-        ${this.renderPeopleResults(locale, flow)}
-        ${flow.people.size
-          ? html`<p class="hint" id="chosen-label">${t(locale, 'selectedPeople')}</p>
-              <ul class="chips" aria-labelledby="chosen-label">
-                ${[...flow.people.values()].map(
-                  (p) => html`<li>
-                    <button type="button" class="button" aria-label=${t(locale, 'removePerson', { name: personName(p) })} @click=${() => this.togglePerson(p, false)}>
-                      ${personName(p)} ×
-                    </button>
-                  </li>`,
-                )}
-              </ul>`
-          : nothing}
-      </fieldset>`;
-  }
-
-  private renderPeopleResults(locale: Locale, flow: ResourceFlow): TemplateResult | typeof nothing {
-    const results = this.peopleResults;
-    if (!results) return nothing;
-    return html`<p class="hint" role="status">${this.peopleStatus(locale, results)}</p>
-      ${results.items.length
-        ? html`<ul class="options people-results" aria-label=${t(locale, 'peopleResults')}>
-            ${results.items.map(
-              (p) => html`<li>
-                <label class="check"><input type="checkbox" value=${p.id} .checked=${flow.people.has(p.id)} @change=${(e: Event) => this.togglePerson(p, (e.target as HTMLInputElement).checked)} />
-                  ${personName(p)}${this.personDivisions(p)}</label>
-              </li>`,
-            )}
-          </ul>
-          ${moreButton(locale, 'more-people', results.items.length, results.total, () => void this.morePeople(), results.loadingMore)}`
-        : nothing}`;
-  }
-
-  private peopleStatus(locale: Locale, results: PeopleResults): string {
-    return results.params.unassigned ? t(locale, 'peopleUnassigned', { count: results.total }) : t(locale, 'peopleFound', { count: results.total });
-  }
-
-  private personDivisions(p: Person): string {
-    if (this.load.status !== 'ok' || p.divisionIds.length === 0) return '';
-    const names = p.divisionIds.map((id) => (this.load as { populations: Populations }).populations.divisions.find((d) => d.id === id)?.name ?? id);
-    return ` (${names.join(', ')})`;
-  }
-
-  private toggleIn(kind: 'divisions' | 'groups', id: string, event: Event): void {
-    if (!this.flow) return;
-    const next = new Set(this.flow[kind]);
-    if ((event.target as HTMLInputElement).checked) next.add(id);
-    else next.delete(id);
-    this.updateFlow({ [kind]: next });
-  }
-
-  private togglePerson(person: Person, on: boolean): void {
-    if (!this.flow) return;
-    const next = new Map(this.flow.people);
-    if (on) next.set(person.id, person);
-    else next.delete(person.id);
-    this.updateFlow({ people: next });
-  }
-
-  private onPeopleInput(event: Event): void {
-    this.peopleQuery = (event.target as HTMLInputElement).value;
-    window.clearTimeout(this.searchTimer);
-    this.searchTimer = window.setTimeout(() => void this.searchPeople(), SEARCH_DEBOUNCE);
-  }
-
-  private async searchPeople(): Promise<void> {
-    const q = this.peopleQuery.trim();
-    const uai = this.currentUai;
-    const pub = this.section === 'population' ? undefined : this.flow?.public;
-    const token = ++this.searchToken;
-    if (q.length < 2 || !uai || (this.section !== 'population' && !pub)) {
-      this.peopleResults = undefined;
-      return;
-    }
-    await this.findPeople(token, pub ? { q, profile: pub } : { q });
-  }
-
-  /** First page of a people search; a newer search (token) wins over a late answer. */
-  private async findPeople(token: number, params: PeopleResults['params']): Promise<void> {
-    const uai = this.currentUai;
-    if (!uai) return;
-    try {
-      const page = await this.api.get('/affectation/establishments/{uai}/people', { path: { uai }, query: { ...params, pageSize: PEOPLE_PAGE }, signal: this.signal });
-      if (token !== this.searchToken) return;
-      this.peopleResults = { params, items: page.items, total: page.total, page: 1 };
-    } catch (error) {
-      if (token !== this.searchToken) return;
-      logError(TAG, error);
-      this.peopleResults = { params, items: [], total: 0, page: 1 };
-      this.announcement = errorMessage(this.locale, error);
-    }
-  }
-
-  private async morePeople(): Promise<void> {
-    const uai = this.currentUai;
-    const current = this.peopleResults;
-    if (!uai || !current || current.loadingMore) return;
-    const token = this.searchToken;
-    this.peopleResults = { ...current, loadingMore: true };
-    try {
-      const page = await this.api.get('/affectation/establishments/{uai}/people', { path: { uai }, query: { ...current.params, page: current.page + 1, pageSize: PEOPLE_PAGE }, signal: this.signal });
-      if (token !== this.searchToken) return;
-      this.peopleResults = { ...current, items: appendPage(current.items, page.items), total: page.total, page: current.page + 1 };
-      await focusAfterUpdate(this, '.people-results input', current.items.length);
-    } catch (error) {
-      if (token !== this.searchToken) return;
-      this.peopleResults = { ...current, loadingMore: false };
-      logError(TAG, error);
-      this.announcement = errorMessage(this.locale, error);
-    }
-  }
-
-  private renderSummaryStep(locale: Locale, h: number): TemplateResult {
-    const request = this.request();
-    const signature = request ? requestSignature(request) : '';
-    const preview = this.preview && this.preview.signature === signature ? this.preview : undefined;
-    const lines = preview?.status === 'ok' ? preview.preview.lines : [];
-    const fits = preview?.status === 'ok' && preview.preview.fits;
-    return html`${heading(h, t(locale, 'step4'), 'step-title', 'step-heading')}
-      ${this.renderConflict(locale)}
-      ${this.failure ? html`<div class="conflict" role="alert">${t(locale, 'failed', { message: errorMessage(locale, this.failure) })}</div>` : nothing}
-      ${!request ? html`<p class="hint">${t(locale, 'noTarget')}</p>` : nothing}
-      <div class="actions">
-        <button
-          type="button"
-          class="button"
-          id="preview"
-          ?disabled=${!request}
-          aria-disabled=${preview?.status === 'loading' ? 'true' : 'false'}
-          @click=${() => preview?.status !== 'loading' && void this.runPreview()}
-        >
-          ${t(locale, 'preview')}
-        </button>
-      </div>
-      <div class="summary-region" aria-live="polite">
-        ${preview?.status === 'loading' ? html`<p>${t(locale, 'previewing')}</p>` : nothing}
-        ${preview?.status === 'error' ? html`<p class="conflict">${errorMessage(locale, preview.error)}</p>` : nothing}
-        ${preview?.status === 'ok'
-          ? html`<div class="summary" part="summary">
-              <ul>
-                ${lines.map((line) => html`<li class=${line.shortfall > 0 ? 'shortfall' : 'fits'}>${this.lineText(locale, line)}</li>`)}
-              </ul>
-              ${fits ? nothing : html`<p class="shortfall">${t(locale, 'doesNotFit')}</p>`}
-            </div>`
-          : nothing}
-      </div>
-      ${preview?.status === 'ok'
-        ? html`<div class="actions">
-            <button type="button" class="button primary" id="confirm" ?disabled=${!fits || this.submitting} @click=${() => void this.confirm()}>
-              ${this.submitting ? t(locale, 'confirming') : t(locale, 'confirm')}
-            </button>
-          </div>`
-        : nothing}`;
-  }
-
-  private lineText(locale: Locale, line: PreviewLine): string {
-    const title = titleOf(this.subscriptionById(line.subscriptionId) ?? ({ id: line.subscriptionId, resource: {} } as Subscription));
-    const pub = t(locale, `public.${line.public}`);
-    if (line.available === null) return t(locale, 'summaryUnlimited', { count: line.needed, title, public: pub });
-    if (line.shortfall > 0) return t(locale, 'shortfall', { count: line.shortfall, title, public: pub, needed: line.needed, available: line.available });
-    return t(locale, 'summaryLine', { count: line.needed, title, public: pub, left: line.available - line.needed });
-  }
-
-  private renderConflict(locale: Locale): TemplateResult | typeof nothing {
-    const conflict = this.conflict;
-    if (!conflict) return nothing;
-    return html`<div class="conflict" role="alert">
-      <p>${t(locale, 'conflictTitle')}</p>
-      <ul>
-        ${conflict.shortfalls.map(
-          (s) => html`<li>
-            ${t(locale, 'conflictLine', {
-              title: titleOf(this.subscriptionById(s.subscriptionId) ?? ({ id: s.subscriptionId, resource: {} } as Subscription)),
-              public: t(locale, `public.${s.public}`),
-              requested: s.requested,
-              available: s.available,
-            })}
-          </li>`,
-        )}
-      </ul>
-      <p>${t(locale, 'conflictHint')}</p>
-    </div>`;
-  }
-
-  /** The summary button stays focusable (aria-disabled) while this runs: a focused button that turns disabled drops focus to the page. */
-  private async runPreview(): Promise<void> {
-    const request = this.request();
-    const uai = this.currentUai;
-    if (!request || !uai) return;
-    const signature = requestSignature(request);
-    this.preview = { status: 'loading', signature };
-    this.conflict = undefined;
-    try {
-      const preview = await this.api.post('/affectation/establishments/{uai}/assignments/preview', { path: { uai }, body: request, signal: this.signal });
-      if (this.preview?.signature !== signature) return;
-      this.preview = { status: 'ok', signature, preview };
-      await this.updateComplete;
-      this.renderRoot.querySelector<HTMLElement>(preview.fits ? '#confirm' : '.summary')?.focus();
-    } catch (error) {
-      if (error instanceof ApiError && error.kind === 'aborted') return;
-      logError(TAG, error);
-      if (this.preview?.signature === signature) this.preview = { status: 'error', signature, error };
-    }
-  }
-
-  /** The Idempotency-Key of this request: kept while the user retries the same action. */
-  private keyFor(signature: string): string {
-    if (this.idempotency?.signature !== signature) this.idempotency = { signature, key: newIdempotencyKey() };
-    return this.idempotency.key;
-  }
-
-  private async confirm(): Promise<void> {
-    const request = this.request();
-    const uai = this.currentUai;
-    if (!request || !uai || this.submitting) return;
-    const signature = requestSignature(request);
-    this.submitting = true;
-    this.failure = undefined;
-    try {
-      const key = this.keyFor(signature);
-      const result = await this.api.post('/affectation/establishments/{uai}/assignments', {
-        path: { uai },
-        body: request,
-        idempotencyKey: key,
-        signal: this.signal,
-      });
-      this.idempotency = undefined;
-      this.applyCounts(result.subscriptions);
-      const ids = createdIds(result);
-      const extended = result.assignments.filter((a) => a.outcome === 'extended').length;
-      const unchanged = result.assignments.filter((a) => a.outcome === 'unchanged').length;
-      this.emit<GarAssignmentChangeDetail>('gar-assignment-change', { uai, subscriptions: result.subscriptions });
-      // Keep the resource and public (or the population): the next choice is one tick away.
-      if (this.section === 'population') this.popFlow = { ...this.popFlow, subscriptionIds: new Set() };
-      else if (this.flow) this.flow = { ...this.flow, everyone: false, divisions: new Set(), groups: new Set(), people: new Map() };
-      this.preview = undefined;
-      this.peopleResults = undefined;
-      this.peopleQuery = '';
-      const message = [
-        this.assignedMessage(result.subscriptions, request.public),
-        extended ? t(this.locale, 'extended', { count: extended }) : '',
-        unchanged ? t(this.locale, 'unchanged', { count: unchanged }) : '',
-      ].filter(Boolean).join(' ');
-      // Undo removes exactly what this action created; extended assignments stay (the message says so).
-      this.showToast(message, ids.length ? () => this.undoAssign(uai, ids) : undefined);
-    } catch (error) {
-      if (error instanceof ApiError && error.kind === 'aborted') return;
-      if (error instanceof ApiError && error.code === 'licences-insufficient') {
-        const problem = error.details.problem as { shortfalls?: Conflict['shortfalls']; subscriptions?: SubscriptionCounts[] } | undefined;
-        this.applyCounts(problem?.subscriptions);
-        this.conflict = { shortfalls: problem?.shortfalls ?? [] };
-        this.preview = undefined;
-        this.idempotency = undefined;
-      } else {
-        logError(TAG, error);
-        this.failure = error;
-      }
-    } finally {
-      this.submitting = false;
-    }
-  }
-
-  /** "Affectation enregistrée" with what is left, from the server's fresh counts (exact even when others write at once). */
-  private assignedMessage(fresh: SubscriptionCounts[], pub: Public): string {
-    const locale = this.locale;
-    const parts = fresh.map((c) => {
-      const title = titleOf(this.subscriptionById(c.id) ?? ({ id: c.id, resource: {} } as Subscription));
-      const count = c.counts.find((x) => x.public === pub);
-      const publicLabel = t(locale, `public.${pub}`);
-      if (!count || count.available === null) return t(locale, 'leftUnlimited', { title, public: publicLabel, assigned: count?.assigned ?? 0 });
-      return t(locale, 'leftAfter', { title, public: publicLabel, count: count.available, assigned: count.assigned, total: count.total ?? 0 });
-    });
-    return `${t(locale, 'assignedDone')} ${parts.join(' ')}`;
-  }
-
-  private async undoAssign(uai: string, assignmentIds: string[]): Promise<void> {
-    const result = await this.api.post('/affectation/establishments/{uai}/assignments/remove', {
-      path: { uai },
-      body: { assignmentIds },
-      idempotencyKey: newIdempotencyKey(),
-      signal: this.signal,
-    });
-    this.applyCounts(result.subscriptions);
-    this.emit<GarAssignmentChangeDetail>('gar-assignment-change', { uai, subscriptions: result.subscriptions });
-  }
-
-  // ---------------------------------------------------------------- par population
-
-  private populationRequest(): AssignmentRequest | undefined {
-    const f = this.popFlow;
-    if (!f.targetId || !f.public || f.subscriptionIds.size === 0) return undefined;
-    return { subscriptionIds: [...f.subscriptionIds], public: f.public, targets: [{ type: f.kind, id: f.targetId }] };
-  }
-
-  private updatePop(patch: Partial<PopulationFlow>): void {
-    this.popFlow = { ...this.popFlow, ...patch };
-    this.conflict = undefined;
-    this.failure = undefined;
-  }
-
-  /** Sizes per public of the chosen division or group (a person: their own profile). */
-  private popPublics(): Array<{ public: Public; size: number }> {
-    const f = this.popFlow;
-    if (this.load.status !== 'ok' || !f.targetId) return [];
-    if (f.kind === 'personne') return f.person ? [{ public: f.person.profile, size: 1 }] : [];
-    const { divisions, groups } = this.load.populations;
-    const target = f.kind === 'division' ? divisions.find((d) => d.id === f.targetId) : groups.find((g) => g.id === f.targetId);
-    if (!target) return [];
-    return (['eleve', 'enseignant', 'documentaliste', 'personnel'] as Public[])
-      .map((pub) => ({ public: pub, size: target.size[pub] ?? 0 }))
-      .filter((entry) => entry.size > 0);
-  }
-
-  private renderPopulationFlow(locale: Locale): TemplateResult {
-    if (this.load.status !== 'ok') return html``;
-    const f = this.popFlow;
-    const h = this.headingLevel + 2;
-    const { divisions, groups } = this.load.populations;
-    const publics = this.popPublics();
-    return html`<div class="flow population">
-      ${heading(h, t(locale, 'popStep1'), 'step-title', 'step-heading')}
-      <fieldset>
-        <legend>${t(locale, 'targetKind')}</legend>
-        ${(['division', 'groupe', 'personne'] as PopulationKind[]).map(
-          (kind) => html`<label class="check"><input type="radio" name="pop-kind" value=${kind} .checked=${f.kind === kind} @change=${() => this.onPopKind(kind)} />${t(locale, `kind.${kind}`)}</label>`,
-        )}
-      </fieldset>
-      ${f.kind === 'division'
-        ? html`<div class="field">
-            <label for="pop-target">${t(locale, 'kind.division')}</label>
-            <select id="pop-target" @change=${this.onPopTarget}>
-              <option value="" ?selected=${!f.targetId}>${t(locale, 'choosePlaceholder')}</option>
-              ${divisions.map((d) => html`<option value=${d.id} ?selected=${d.id === f.targetId}>${d.name}</option>`)}
-            </select>
-          </div>`
-        : nothing}
-      ${f.kind === 'groupe'
-        ? html`<div class="field">
-            <label for="pop-target">${t(locale, 'kind.groupe')}</label>
-            <select id="pop-target" @change=${this.onPopTarget}>
-              <option value="" ?selected=${!f.targetId}>${t(locale, 'choosePlaceholder')}</option>
-              ${groups.map((g) => html`<option value=${g.id} ?selected=${g.id === f.targetId}>${g.name}</option>`)}
-            </select>
-          </div>`
-        : nothing}
-      ${f.kind === 'personne' ? this.renderPersonPicker(locale) : nothing}
-      ${publics.length ? this.renderPopPublic(locale, publics, h) : nothing}
-      ${f.targetId && f.public ? this.renderPopResources(locale, f.public, h) : nothing}
-      ${f.targetId && f.public ? this.renderSummaryStep(locale, h) : nothing}
-    </div>`;
-  }
-
-  private onPopKind(kind: PopulationKind): void {
-    this.updatePop({ kind, targetId: undefined, person: undefined, public: undefined, subscriptionIds: new Set() });
-    this.peopleQuery = '';
-    this.peopleResults = undefined;
-  }
-
-  private onPopTarget(event: Event): void {
-    const targetId = (event.target as HTMLSelectElement).value || undefined;
-    this.updatePop({ targetId, public: undefined, subscriptionIds: new Set() });
-    const publics = this.popPublics();
-    if (publics.length === 1) this.updatePop({ public: publics[0]!.public });
-  }
-
-  private renderPersonPicker(locale: Locale): TemplateResult {
-    const f = this.popFlow;
-    const results = this.peopleResults;
-    return html`<div class="field">
-        <label for="people-search">${t(locale, 'searchPeople')}</label>
-        <input id="people-search" type="search" autocomplete="off" aria-describedby="people-hint" .value=${this.peopleQuery} @input=${this.onPeopleInput} />
-        <span id="people-hint" class="hint">${t(locale, 'searchPeopleHint')}</span>
-      </div>
-      ${results ? html`<p class="hint" role="status">${this.peopleStatus(locale, results)}</p>` : nothing}
-      ${results?.items.length
-        ? html`<fieldset class="people-results">
-            <legend>${t(locale, 'peopleResults')}</legend>
-            ${results.items.map(
-              (p) => html`<label class="check"><input type="radio" name="pop-person" value=${p.id} .checked=${f.targetId === p.id} @change=${() => this.choosePerson(p)} />
-                ${personName(p)} — ${t(locale, `public.${p.profile}`)}${this.personDivisions(p)}</label>`,
-            )}
-            ${moreButton(locale, 'more-people', results.items.length, results.total, () => void this.morePeople(), results.loadingMore)}
-          </fieldset>`
-        : nothing}`;
-  }
-
-  private choosePerson(person: Person): void {
-    this.updatePop({ targetId: person.id, person, public: person.profile, subscriptionIds: new Set() });
-  }
-
-  private renderPopPublic(locale: Locale, publics: Array<{ public: Public; size: number }>, h: number): TemplateResult {
-    const f = this.popFlow;
-    return html`${heading(h, t(locale, 'popStep2'), 'step-title', 'step-heading')}
-      <fieldset>
-        <legend>${t(locale, 'choosePublic')}</legend>
-        ${publics.map(
-          (entry) => html`<label class="check"><input type="radio" name="pop-public" value=${entry.public} .checked=${f.public === entry.public} ?disabled=${f.kind === 'personne'}
-              @change=${() => this.updatePop({ public: entry.public, subscriptionIds: new Set() })} />
-            ${t(locale, 'sizeOf', { name: t(locale, `public.${entry.public}`), count: entry.size })}</label>`,
-        )}
-      </fieldset>`;
-  }
-
-  private renderPopResources(locale: Locale, pub: Public, h: number): TemplateResult {
-    const f = this.popFlow;
-    const words = fold(this.popFilter.trim());
-    const eligible = this.rows
-      .filter((row) => row.sub.publics.includes(pub) && daysLeft(row.sub, this.now()) >= 0)
-      .filter((row) => !words || row.haystack.includes(words))
-      .sort((a, b) => a.title.localeCompare(b.title, 'fr'));
-    const advisories = [...f.subscriptionIds]
-      .map((id) => this.subscriptionById(id))
-      .flatMap((sub) => (sub?.advisories ?? []).filter((a) => a.public === pub).map((a) => ({ sub, message: a.message })));
-    return html`${heading(h, t(locale, 'popStep3'), 'step-title', 'step-heading')}
-      <div class="field">
-        <label for="pop-filter">${t(locale, 'filterResources')}</label>
-        <input id="pop-filter" type="search" .value=${this.popFilter} @input=${(e: Event) => (this.popFilter = (e.target as HTMLInputElement).value)} />
-      </div>
-      <fieldset class="resources">
-        <legend>${t(locale, 'resourcesFor', { public: t(locale, `public.${pub}`).toLocaleLowerCase(locale), count: f.subscriptionIds.size })}</legend>
-        <ul class="options wide">
-          ${repeat(
-            eligible,
-            (row) => row.sub.id,
-            (row) => html`<li>
-              <label class="check"><input type="checkbox" value=${row.sub.id} .checked=${f.subscriptionIds.has(row.sub.id)} @change=${(e: Event) => this.togglePopSub(row.sub.id, e)} />
-                ${row.title} — ${this.meterText(locale, row.sub, pub)}</label>
-            </li>`,
-          )}
-        </ul>
-      </fieldset>
-      ${advisories.map((a) => html`<div class="advisory" part="advisory" role="note"><strong>${t(locale, 'advisory')} (${a.sub ? titleOf(a.sub) : ''}) :</strong> ${a.message}</div>`)}`;
-  }
-
-  private togglePopSub(id: string, event: Event): void {
-    const next = new Set(this.popFlow.subscriptionIds);
-    if ((event.target as HTMLInputElement).checked) next.add(id);
-    else next.delete(id);
-    this.updatePop({ subscriptionIds: next });
-  }
-
-  // ---------------------------------------------------------------- family mothers: one action
-
-  /** Every eligible public not yet complete, whole population (`profil`), previewed before confirming. */
-  async startFamily(subscriptionId: string): Promise<void> {
-    const sub = this.subscriptionById(subscriptionId);
-    const uai = this.currentUai;
-    if (!sub || !uai || this.load.status !== 'ok') return;
-    const profiles = this.load.populations.profiles;
-    const publics = sub.publics.filter((pub) => (countFor(sub, pub)?.assigned ?? 0) < (profiles[pub] ?? 0));
-    const requests: AssignmentRequest[] = publics.map((pub) => ({ subscriptionIds: [sub.id], public: pub, targets: [{ type: 'profil', id: pub }] }));
-    const family: FamilyAction = { subscriptionId, requests, status: 'loading', key: newIdempotencyKey() };
-    this.family = family;
-    try {
-      const previews = await Promise.all(
-        requests.map((body) => this.api.post('/affectation/establishments/{uai}/assignments/preview', { path: { uai }, body, signal: this.signal })),
-      );
-      if (this.family !== family) return;
-      this.family = { ...family, status: 'ready', previews };
-      await this.updateComplete;
-      this.renderRoot.querySelector<HTMLElement>('[part="family"]')?.focus();
-    } catch (error) {
-      logError(TAG, error);
-      if (this.family === family) this.family = { ...family, status: 'error', error };
-    }
-  }
-
-  private renderFamily(locale: Locale): TemplateResult | typeof nothing {
-    const family = this.family;
-    if (!family) return nothing;
-    const sub = this.subscriptionById(family.subscriptionId);
-    const title = sub ? titleOf(sub) : family.subscriptionId;
-    const lines = (family.previews ?? []).flatMap((p) => p.lines);
-    const fits = (family.previews ?? []).every((p) => p.fits);
-    return html`<div class="summary family" part="family" tabindex="-1" role="group" aria-label=${t(locale, 'wholePopulationOf', { title })}>
-      <p><strong>${t(locale, 'wholePopulationOf', { title })}</strong></p>
-      ${family.status === 'loading' ? html`<p>${t(locale, 'previewing')}</p>` : nothing}
-      ${family.status === 'error' ? html`<p class="conflict" role="alert">${t(locale, 'failed', { message: errorMessage(locale, family.error) })}</p>` : nothing}
-      ${lines.length ? html`<ul>${lines.map((line) => html`<li class=${line.shortfall > 0 ? 'shortfall' : 'fits'}>${this.lineText(locale, line)}</li>`)}</ul>` : nothing}
-      ${family.status !== 'loading' && family.requests.length === 0 ? html`<p>${t(locale, 'familyNothing')}</p>` : nothing}
-      <div class="actions">
-        ${family.requests.length && family.previews
-          ? html`<button type="button" class="button primary" id="family-confirm" ?disabled=${!fits || family.status === 'submitting'} @click=${() => void this.confirmFamily()}>${t(locale, 'confirm')}</button>`
-          : nothing}
-        <button type="button" class="button" @click=${() => (this.family = undefined)}>${t(locale, 'cancel')}</button>
-      </div>
-    </div>`;
-  }
-
-  private async confirmFamily(): Promise<void> {
-    const family = this.family;
-    const uai = this.currentUai;
-    if (!family || !uai || family.status === 'submitting') return;
-    this.family = { ...family, status: 'submitting' };
-    try {
-      // Every public in one batch, all or nothing: a shortfall on one public applies none.
-      const body = family.requests.length === 1 ? family.requests[0]! : { requests: family.requests };
-      const result = await this.api.post('/affectation/establishments/{uai}/assignments', { path: { uai }, body, idempotencyKey: family.key, signal: this.signal });
-      const ids = createdIds(result);
-      this.applyCounts(result.subscriptions);
-      this.emit<GarAssignmentChangeDetail>('gar-assignment-change', { uai, subscriptions: result.subscriptions });
-      this.family = undefined;
-      const message = family.requests.map((request) => this.assignedMessage(result.subscriptions, request.public)).join(' ');
-      this.showToast(message, ids.length ? () => this.undoAssign(uai, ids) : undefined);
-    } catch (error) {
-      logError(TAG, error);
-      if (error instanceof ApiError) {
-        const problem = error.details.problem as { subscriptions?: SubscriptionCounts[] } | undefined;
-        this.applyCounts(problem?.subscriptions);
-      }
-      this.family = { ...family, status: 'error', error };
-    }
-  }
-
-  // ---------------------------------------------------------------- from the dashboard
-
-  private showAttention(): void {
-    this.subscriptionsSection.showAttention();
-    this.section = 'subscriptions';
-  }
-
-  /** From the dashboard: the people holding nothing, listed to pick from (a search narrows it). */
-  private openPopulationForPerson(): void {
-    this.popFlow = { kind: 'personne', subscriptionIds: new Set() };
-    this.peopleQuery = '';
-    this.peopleResults = undefined;
-    this.section = 'population';
-    void this.findPeople(++this.searchToken, { unassigned: true });
-    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#people-search')?.focus());
+    const section = sections[this.section];
+    return section ? html`${title}${section.render(locale)}` : html`${title}<p>${t(locale, 'notYet')}</p>`;
   }
 
   // ---------------------------------------------------------------- toast with undo
@@ -1188,4 +408,3 @@ export class GarAffectationConsole extends EntElement {
     }
   }
 }
-
