@@ -10,7 +10,7 @@ import { errorMessage, errorView, loadingView, logError } from '../../shared/sta
 import { PagedTask } from '../../shared/task.js';
 import { affectationMessages as t } from '../messages.js';
 import { titleOf, toCsv } from '../model.js';
-import { download, focusAfterUpdate, moreButton, TAG, type ConsoleContext } from './context.js';
+import { download, focusAfterUpdate, moreButton, TAG, toggled, type ConsoleContext } from './context.js';
 
 /** Rows per server page: 3,000 assignments are never fetched at once. */
 const PAGE = 100;
@@ -138,10 +138,7 @@ export class AssignmentsSection {
   }
 
   private toggle(id: string, event: Event): void {
-    const next = new Set(this.selection);
-    if ((event.target as HTMLInputElement).checked) next.add(id);
-    else next.delete(id);
-    this.update(() => (this.selection = next));
+    this.update(() => (this.selection = toggled(this.selection, id, event)));
   }
 
   private ask(ids: string[]): void {

@@ -48,6 +48,14 @@ export function moreButton(locale: Locale, id: string, shown: number, total: num
   </div>`;
 }
 
+/** A copy of `set` with `value` in or out, as the checkbox of `event` says. */
+export function toggled<T>(set: ReadonlySet<T>, value: T, event: Event): Set<T> {
+  const next = new Set(set);
+  if ((event.target as HTMLInputElement).checked) next.add(value);
+  else next.delete(value);
+  return next;
+}
+
 /** Focuses the `index`th match once the host has rendered (keyboard users go on from what was added). */
 export async function focusAfterUpdate(host: ConsoleHost, selector: string, index = 0): Promise<void> {
   await host.updateComplete;

@@ -8,7 +8,7 @@ import { heading } from '../../shared/states.js';
 import { affectationMessages as t } from '../messages.js';
 import { daysLeft, fold, personName, PUBLICS, titleOf } from '../model.js';
 import { AssignStep } from './assign.js';
-import { focusAfterUpdate, moreButton, type ConsoleContext } from './context.js';
+import { focusAfterUpdate, moreButton, toggled, type ConsoleContext } from './context.js';
 import { divisionsOf, PeopleSearch, peopleStatus } from './people-search.js';
 import { meterText } from './resource.js';
 
@@ -201,9 +201,6 @@ export class PopulationSection {
   }
 
   private toggleSubscription(id: string, event: Event): void {
-    const next = new Set(this.flow.subscriptionIds);
-    if ((event.target as HTMLInputElement).checked) next.add(id);
-    else next.delete(id);
-    this.update({ subscriptionIds: next });
+    this.update({ subscriptionIds: toggled(this.flow.subscriptionIds, id, event) });
   }
 }

@@ -9,7 +9,7 @@ import { emptyView, errorMessage, errorView, loadingView, logError } from '../..
 import { PagedTask } from '../../shared/task.js';
 import { affectationMessages as t } from '../messages.js';
 import { personName } from '../model.js';
-import { focusAfterUpdate, moreButton, TAG, type ConsoleContext } from './context.js';
+import { focusAfterUpdate, moreButton, TAG, toggled, type ConsoleContext } from './context.js';
 
 const DEPARTED_PAGE = 100;
 
@@ -115,10 +115,7 @@ export class RecoverySection {
   }
 
   private toggle(id: string, event: Event): void {
-    const next = new Set(this.selection);
-    if ((event.target as HTMLInputElement).checked) next.add(id);
-    else next.delete(id);
-    this.update(() => (this.selection = next));
+    this.update(() => (this.selection = toggled(this.selection, id, event)));
   }
 
   private ask(personIds: string[] | undefined, people: number, licences?: number): void {

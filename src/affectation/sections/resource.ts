@@ -9,7 +9,7 @@ import { affectationMessages as t } from '../messages.js';
 import { countFor, daysLeft, personName } from '../model.js';
 import type { AssignmentsSection } from './assignments.js';
 import { AssignStep } from './assign.js';
-import { focusAfterUpdate, moreButton, type ConsoleContext } from './context.js';
+import { focusAfterUpdate, moreButton, toggled, type ConsoleContext } from './context.js';
 import { divisionsOf, PeopleSearch, peopleStatus } from './people-search.js';
 
 interface Flow {
@@ -213,11 +213,7 @@ export class ResourceSection {
   }
 
   private toggleIn(kind: 'divisions' | 'groups', id: string, event: Event): void {
-    if (!this.flow) return;
-    const next = new Set(this.flow[kind]);
-    if ((event.target as HTMLInputElement).checked) next.add(id);
-    else next.delete(id);
-    this.update({ [kind]: next });
+    if (this.flow) this.update({ [kind]: toggled(this.flow[kind], id, event) });
   }
 
   private togglePerson(person: Person, on: boolean): void {
