@@ -23,3 +23,12 @@ export type { TileNewsOpenDetail, TileSettingsSavedDetail } from './tiles/define
 // Targeted announcements (communication ciblée).
 export { EntTargetedAnnouncement, EntAnnouncementAdmin } from './announcements/define.js';
 export type { AnnouncementEventDetail, AnnouncementLinkEventDetail } from './announcements/define.js';
+export type {
+  AnnouncementSavedDetail,
+  EntWidgetsEventDetails,
+  EntWidgetsEventMap,
+  EntWidgetsEventName,
+  GarCsvDownloadDetail,
+  SessionChangeDetail,
+  TileBannerOpenDetail,
+} from './shared/events.js';

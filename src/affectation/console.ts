@@ -40,10 +40,7 @@ interface Toast {
   timer?: number;
 }
 
-export interface GarAssignmentChangeDetail {
-  uai: string;
-  subscriptions: SubscriptionCounts[];
-}
+export type { GarAssignmentChangeDetail } from '../shared/events.js';
 
 /**
  * The licence assignment console of an establishment's *responsables d'affectation*:
@@ -127,7 +124,7 @@ export class GarAffectationConsole extends EntElement {
     subscriptionById: (id) => this.subscriptionById(id),
     changed: (uai, fresh) => {
       this.applyCounts(fresh);
-      this.emit<GarAssignmentChangeDetail>('gar-assignment-change', { uai, subscriptions: fresh });
+      this.emit('gar-assignment-change', { uai, subscriptions: fresh });
     },
     applyCounts: (fresh) => this.applyCounts(fresh),
     showToast: (message, undo) => this.showToast(message, undo),

@@ -27,15 +27,7 @@ interface ReadOverride {
   updatedAt: string;
 }
 
-export interface AnnouncementEventDetail {
-  id: string;
-}
-
-export interface AnnouncementLinkEventDetail {
-  id: string;
-  url: string;
-  external: boolean;
-}
+export type { AnnouncementEventDetail, AnnouncementLinkEventDetail } from '../shared/events.js';
 
 /**
  * The signed-in user's active announcements, most severe first then newest: information,
@@ -313,7 +305,7 @@ export class EntTargetedAnnouncement extends EntElement {
     this.feedback = '';
     this.overrides.set(a.id, { read: true, readAt: new Date(this.time).toISOString(), updatedAt: a.updatedAt });
     this.evaluate();
-    this.emit<AnnouncementEventDetail>('ent-announcement-dismiss', { id: a.id });
+    this.emit('ent-announcement-dismiss', { id: a.id });
     await this.updateComplete;
     this.focusAnnouncement(next?.id);
     try {
@@ -355,7 +347,7 @@ export class EntTargetedAnnouncement extends EntElement {
   }
 
   private onLink(a: Announcement, event: MouseEvent, url: string, external: boolean): void {
-    const proceed = this.emit<AnnouncementLinkEventDetail>('ent-announcement-link', { id: a.id, url, external }, { cancelable: true });
+    const proceed = this.emit('ent-announcement-link', { id: a.id, url, external }, { cancelable: true });
     if (!proceed) event.preventDefault();
   }
 
@@ -377,7 +369,7 @@ export class EntTargetedAnnouncement extends EntElement {
             this.api.post('/announcements/{id}/form-responses', { path: { id }, body, idempotencyKey, signal: this.signal }),
           recorded: (id, sent) => {
             this.answered.add(id);
-            if (sent) this.emit<AnnouncementEventDetail>('ent-announcement-answer', { id });
+            if (sent) this.emit('ent-announcement-answer', { id });
             this.evaluate();
           },
         });

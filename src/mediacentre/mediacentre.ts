@@ -4,7 +4,7 @@ import { html, noChange, nothing, type ElementPart, type PropertyValues, type Te
 import { Directive, directive } from 'lit/directive.js';
 import { keyed } from 'lit/directives/keyed.js';
 import { ApiError, errorFromResponse } from '../shared/api/errors.js';
-import type { Establishment, GarResource } from '../shared/api/types.js';
+import type { Establishment } from '../shared/api/types.js';
 import { EntElement } from '../shared/base-element.js';
 import type { Locale } from '../shared/i18n.js';
 import {
@@ -50,16 +50,7 @@ export const PAGE_SIZE = 60;
 const ALL = '*';
 const ANNOUNCE_DELAY = 400;
 
-export interface GarResourceOpenDetail {
-  resource: GarResource;
-}
-export interface GarAffectationOpenDetail {
-  url?: string;
-}
-export interface GarFavoriteChangeDetail {
-  idRessource: string;
-  favorite: boolean;
-}
+export type { GarAffectationOpenDetail, GarFavoriteChangeDetail, GarResourceOpenDetail } from '../shared/events.js';
 
 type Layout = 'grid' | 'list';
 
@@ -440,12 +431,12 @@ export class GarMediacentre extends EntElement {
   // ---- actions ---------------------------------------------------------------------------
 
   private onOpen(event: MouseEvent, resource: Resource): void {
-    const allowed = this.emit<GarResourceOpenDetail>('gar-resource-open', { resource: resource.record }, { cancelable: true });
+    const allowed = this.emit('gar-resource-open', { resource: resource.record }, { cancelable: true });
     if (!allowed) event.preventDefault();
   }
 
   private onManage(event: MouseEvent, url: string | undefined): void {
-    const allowed = this.emit<GarAffectationOpenDetail>('gar-affectation-open', { url }, { cancelable: true });
+    const allowed = this.emit('gar-affectation-open', { url }, { cancelable: true });
     if (!allowed || !url) event.preventDefault();
   }
 
@@ -468,7 +459,7 @@ export class GarMediacentre extends EntElement {
       this.favorites = next;
       writeStored(storageKey(TAG, this.userId, 'favorites'), [...next]);
       this.announcement = this.t(wanted ? 'favoriteAdded' : 'favoriteRemoved', { title: resource.title });
-      this.emit<GarFavoriteChangeDetail>('gar-favorite-change', { idRessource: id, favorite: wanted });
+      this.emit('gar-favorite-change', { idRessource: id, favorite: wanted });
     } catch (error) {
       if (error instanceof ApiError && error.kind === 'aborted') return;
       if (this.pending.get(id) !== wanted) return;
@@ -959,12 +950,4 @@ function hideBrokenImage(event: Event): void {
 function whenIdle(task: () => void): void {
   if (typeof requestIdleCallback === 'function') requestIdleCallback(task, { timeout: 2000 });
   else setTimeout(task, 0);
-}
-
-declare global {
-  interface HTMLElementEventMap {
-    'gar-resource-open': CustomEvent<GarResourceOpenDetail>;
-    'gar-affectation-open': CustomEvent<GarAffectationOpenDetail>;
-    'gar-favorite-change': CustomEvent<GarFavoriteChangeDetail>;
-  }
 }

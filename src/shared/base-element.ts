@@ -9,6 +9,7 @@ import type { Me } from './api/types.js';
 import { clientContext, localeContext, sessionContext, type Session } from './context.js';
 import { VERSION } from './define.js';
 import { catalogEvents, catalogsPending, catalogsSettled, loadEnglish, normalizeLocale, resolveLocale, type Locale } from './i18n.js';
+import { emitFrom, type EntWidgetsEventDetails, type EntWidgetsEventName } from './events.js';
 
 // A widget defined before its provider upgrades would otherwise never get the context
 // (lit.dev#1185): a ContextRoot replays the pending requests once the provider appears.
@@ -184,11 +185,9 @@ export class EntElement extends LitElement {
     }
   }
 
-  /** Dispatches a CustomEvent that bubbles out of shadow roots; returns false when a listener prevented it. */
-  protected emit<T>(name: string, detail?: T, options: EmitOptions = {}): boolean {
-    return this.dispatchEvent(
-      new CustomEvent<T>(name, { detail, bubbles: true, composed: true, cancelable: options.cancelable ?? false }),
-    );
+  /** Dispatches one of the widgets' events (shared/events.ts): bubbles, composed; false when a listener prevented it. */
+  protected emit<K extends EntWidgetsEventName>(name: K, detail: EntWidgetsEventDetails[K], options: EmitOptions = {}): boolean {
+    return emitFrom(this, name, detail, options);
   }
 }
 

@@ -6,6 +6,7 @@ import { loadSession } from './base-element.js';
 import { clientContext, localeContext, sessionContext, type Session } from './context.js';
 import { defineElement, VERSION } from './define.js';
 import { normalizeLocale, resolveLocale, type Locale } from './i18n.js';
+import { emitFrom } from './events.js';
 
 /**
  * Hands its API client, locale and signed-in session to the ENT widgets placed inside it.
@@ -111,13 +112,7 @@ export class EntWidgetsProvider extends LitElement {
     const session = await loadSession(client, abort.signal);
     if (abort.signal.aborted) return session;
     this.session = session;
-    this.dispatchEvent(
-      new CustomEvent('ent-session-change', {
-        detail: session.status === 'signed-in' ? { status: session.status, me: session.me } : { status: session.status },
-        bubbles: true,
-        composed: true,
-      }),
-    );
+    emitFrom(this, 'ent-session-change', session.status === 'signed-in' ? { status: session.status, me: session.me } : { status: session.status });
     return session;
   }
 

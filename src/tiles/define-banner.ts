@@ -8,9 +8,6 @@ declare global {
   interface HTMLElementTagNameMap {
     'ent-tile-banner': EntTileBanner;
   }
-  interface HTMLElementEventMap {
-    'ent-tile-banner-open': CustomEvent<{ article: import('../shared/api/types.js').Article }>;
-  }
 }
 
 export { EntTileBanner };

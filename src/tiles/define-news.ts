@@ -8,9 +8,6 @@ declare global {
   interface HTMLElementTagNameMap {
     'ent-tile-news': EntTileNews;
   }
-  interface HTMLElementEventMap {
-    'ent-tile-news-open': CustomEvent<import('./news.js').TileNewsOpenDetail>;
-  }
 }
 
 export { EntTileNews };

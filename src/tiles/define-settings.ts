@@ -8,9 +8,6 @@ declare global {
   interface HTMLElementTagNameMap {
     'ent-tile-settings': EntTileSettings;
   }
-  interface HTMLElementEventMap {
-    'ent-tile-settings-saved': CustomEvent<import('./settings.js').TileSettingsSavedDetail>;
-  }
 }
 
 export { EntTileSettings };

@@ -16,9 +16,7 @@ type Phase = 'loading' | 'ready' | 'error' | 'forbidden' | 'disabled';
 
 type ArticleListBody = ArticleList;
 
-export interface TileNewsOpenDetail {
-  article: Article;
-}
+export type { TileNewsOpenDetail } from '../shared/events.js';
 
 /**
  * The latest articles of chosen rubriques, newest activity first. Settings come from a tile
@@ -286,7 +284,7 @@ export class EntTileNews extends EntElement {
   };
 
   private onLinkClick = (event: MouseEvent, article: Article): void => {
-    if (!this.emit<TileNewsOpenDetail>('ent-tile-news-open', { article }, { cancelable: true })) event.preventDefault();
+    if (!this.emit('ent-tile-news-open', { article }, { cancelable: true })) event.preventDefault();
   };
 
   private retry = (): void => {

@@ -26,9 +26,7 @@ interface Draft {
   articleId: string;
 }
 
-export interface TileSettingsSavedDetail {
-  tile: Tile;
-}
+export type { TileSettingsSavedDetail } from '../shared/events.js';
 
 /** Maps a field path of a 422 (`rubriques[0]`, `image.url`) to the form field that shows it. */
 export function fieldOf(path: string): Field | undefined {
@@ -375,7 +373,7 @@ export class EntTileSettings extends EntElement {
       this.tile = tile;
       this.errors = new Map();
       this.message = { kind: 'success', text: t(this.locale, 'saved') };
-      this.emit<TileSettingsSavedDetail>('ent-tile-settings-saved', { tile });
+      this.emit('ent-tile-settings-saved', { tile });
     } catch (error) {
       if (error instanceof ApiError && error.kind === 'aborted') return;
       logError('ent-tile-settings', error);

@@ -152,17 +152,19 @@ describe('<ent-widgets-provider> and the widget base', () => {
     const widget = document.createElement('probe-widget');
     root.append(widget);
     const seen: CustomEvent[] = [];
-    document.addEventListener('ent-probe', (e) => {
-      seen.push(e as CustomEvent);
+    const listener = (e: CustomEvent) => {
+      seen.push(e);
       e.preventDefault();
-    });
-    expect(widget.fire('ent-probe', true)).to.equal(false);
-    expect(widget.fire('ent-probe', false)).to.equal(true);
+    };
+    document.addEventListener('ent-announcement-dismiss', listener);
+    expect(widget.fire(true)).to.equal(false);
+    expect(widget.fire(false)).to.equal(true);
+    document.removeEventListener('ent-announcement-dismiss', listener);
     expect(seen.map((e) => [e.bubbles, e.composed, e.cancelable])).to.deep.equal([
       [true, true, true],
       [true, true, false],
     ]);
-    expect(seen[0]!.detail).to.deep.equal({ from: 'probe' });
+    expect(seen[0]!.detail).to.deep.equal({ id: 'probe' });
   });
 
   it('aborts a widget’s requests when it is removed from the page', async () => {

@@ -20,8 +20,9 @@ export class ProbeWidget extends EntElement {
     return this.api.get('/news/rubriques', { signal: this.signal });
   }
 
-  fire(name: string, cancelable = false): boolean {
-    return this.emit(name, { from: 'probe' }, { cancelable });
+  /** Emits one of the widgets' events (any: emit() is the same for all), with a probe's detail. */
+  fire(cancelable = false): boolean {
+    return this.emit('ent-announcement-dismiss', { id: 'probe' }, { cancelable });
   }
 
   protected override render() {

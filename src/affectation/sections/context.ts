@@ -4,6 +4,7 @@
 // controllers registered with the host) and renders itself.
 import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { ApiClient } from '../../shared/api/client.js';
+import { emitFrom } from '../../shared/events.js';
 import type { Populations, Subscription, SubscriptionCounts } from '../../shared/api/types.js';
 import type { Locale } from '../../shared/i18n.js';
 import { affectationMessages as t } from '../messages.js';
@@ -70,7 +71,7 @@ export function download(root: ShadowRoot | Document, csv: string, filename: str
   link.download = filename;
   link.hidden = true;
   (root instanceof ShadowRoot ? root : root.body).append(link);
-  link.dispatchEvent(new CustomEvent('gar-csv-download', { bubbles: true, composed: true, detail: { csv, filename } }));
+  emitFrom(link, 'gar-csv-download', { csv, filename });
   link.click();
   link.remove();
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
