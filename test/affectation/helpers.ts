@@ -1,42 +1,28 @@
 // Mounting <gar-affectation-console> on the project's mock back end, and reading it as a user.
-import { fixture, fixtureCleanup, html, waitUntil } from '@open-wc/testing';
+import { fixture, html, waitUntil } from '@open-wc/testing';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { worker } from '../support/msw.js';
-import { configureMock, createHandlers, resetMockData, type DemoUser, type Scenario } from '../../src/mocks/index.js';
+import { root, text } from '../support/dom.js';
+import { NOW, resetMock as resetSharedMock, useMock as useSharedMock } from '../support/mock.js';
+import { resetMockData, type DemoUser, type Scenario } from '../../src/mocks/index.js';
 import '../../src/affectation/define.js';
 import type { GarAffectationConsole } from '../../src/affectation/console.js';
 
+export { click, root, text, waitFor } from '../support/dom.js';
+export { NOW };
+
 export const COLLEGE = '0330001A';
-export const NOW = new Date('2026-11-24T10:00:00+01:00');
 export const PHYSIQUE = 'sub-0330001A-015';
 export const ANGLAIS = 'sub-0330001A-013';
 export const PIX = 'sub-0330001A-025';
 export const TECHNO = 'sub-0330001A-018';
 
+/** The mock answers as `user` (a responsable by default), on fresh data. */
 export function useMock(user: DemoUser = 'responsable', scenario: Scenario = 'default'): void {
   resetMockData();
-  configureMock({ user, scenario, now: () => NOW });
-  worker.use(...createHandlers());
+  useSharedMock(user, '/api', scenario);
 }
 
-export async function resetMock(): Promise<void> {
-  // Disconnected widgets abort their requests; those already handed to the service worker
-  // still need the handlers for a moment.
-  fixtureCleanup();
-  for (const key of Object.keys(localStorage)) if (key.startsWith('ent-widgets:gar-affectation-console')) localStorage.removeItem(key);
-  await new Promise((resolve) => setTimeout(resolve, 100));
-  worker.resetHandlers();
-  resetMockData();
-  configureMock({ user: 'eleve', scenario: 'default' });
-}
-
-export function root(el: HTMLElement): ShadowRoot {
-  return el.shadowRoot!;
-}
-
-export function text(node: Element | ShadowRoot | null | undefined): string {
-  return (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
-}
+export const resetMock = resetSharedMock;
 
 export async function mount(attrs: { lang?: string; uai?: string; headingLevel?: number; apiBase?: string; section?: string } = {}): Promise<GarAffectationConsole> {
   const el = await fixture<GarAffectationConsole>(html`<gar-affectation-console
@@ -81,13 +67,3 @@ export function checkbox(el: GarAffectationConsole, fieldsetClass: string, label
   return label.querySelector('input')!;
 }
 
-export async function click(el: GarAffectationConsole, target: HTMLElement): Promise<void> {
-  target.click();
-  await el.updateComplete;
-}
-
-export async function waitFor<T>(fn: () => T | null | undefined | false, message: string): Promise<T> {
-  let value: T | null | undefined | false;
-  await waitUntil(() => (value = fn()), message, { timeout: 5000 });
-  return value as T;
-}

@@ -7,6 +7,7 @@ import { worker, OFF_CONTRACT } from '../support/msw.js';
 import type { Me } from '../../src/shared/api/types.js';
 import '../../src/mediacentre/define.js';
 import type { GarMediacentre } from '../../src/mediacentre/mediacentre.js';
+import { root } from '../support/dom.js';
 
 export const COLLEGE = '0330001A';
 export const LYCEE = '0330002B';
@@ -185,9 +186,7 @@ export async function mount(attrs: { lang?: string; uai?: string; affectationUrl
   return el;
 }
 
-export function root(el: HTMLElement): ShadowRoot {
-  return el.shadowRoot!;
-}
+export { root };
 
 /** Waits until nothing is loading any more. */
 export async function settled(el: GarMediacentre): Promise<void> {

@@ -4,6 +4,7 @@ import type { EntWidgetsProvider } from '../../src/shared/provider.js';
 import '../../src/shared/provider.js';
 import { http, HttpResponse } from 'msw';
 import '../support/contract.js';
+import { text } from '../support/dom.js';
 import { worker, OFF_CONTRACT } from '../support/msw.js';
 import type { Locale } from '../../src/shared/i18n.js';
 import type { GarResourceOpenDetail, GarFavoriteChangeDetail } from '../../src/mediacentre/mediacentre.js';
@@ -43,9 +44,6 @@ const en = {
 };
 const copy = (locale: Locale) => (locale === 'fr' ? fr : en);
 
-function text(node: Element | ShadowRoot | null | undefined): string {
-  return (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
-}
 
 function card(el: HTMLElement, title: string): HTMLLIElement {
   const found = cards(el).find((li) => text(li.querySelector('.card-title')).startsWith(title));

@@ -2,13 +2,11 @@
 import { expect, oneEvent } from '@open-wc/testing';
 import '../support/contract.js';
 import { withEverythingLaidOut } from '../support/axe.js';
+import { text } from '../support/dom.js';
 import { worker } from '../support/msw.js';
 import { configureMock, createHandlers, resetMockData, type DemoUser, type Scenario } from '../../src/mocks/index.js';
 import { byLabel, cards, choose, clearStorage, mount, root, settled } from './fixtures.js';
 
-function text(node: Element | ShadowRoot | null | undefined): string {
-  return (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
-}
 
 async function as(user: DemoUser, scenario: Scenario = 'default', lang = 'fr') {
   resetMockData();

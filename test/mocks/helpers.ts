@@ -3,10 +3,10 @@
 import { expect } from '@open-wc/testing';
 import { worker } from '../support/msw.js';
 import { assertContractTraffic } from '../support/contract.js';
+import { NOW } from '../support/mock.js';
 import { configureMock, createHandlers, resetMockData, type DemoUser, type Scenario } from '../../src/mocks/index.js';
 
-/** A Tuesday morning in November 2026 (Paris, UTC+1). */
-export const NOW = new Date('2026-11-24T10:00:00+01:00');
+export { NOW } from '../support/mock.js';
 
 export interface Setup {
   user?: DemoUser;
