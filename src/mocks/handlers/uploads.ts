@@ -7,30 +7,7 @@ import { invalid, problem } from '../problems.js';
 import { hash53 } from '../random.js';
 import { commit, idempotentAnswer, PERSISTED_UPLOAD_LIMIT, type Operation } from '../state.js';
 import { pendingBytes } from '../domain/operations.js';
-
-const MB = 1024 * 1024;
-
-const IMAGES = ['image/png', 'image/jpeg', 'image/gif', 'image/webp'];
-const OFFICE = [
-  'application/msword',
-  'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-  'application/vnd.ms-excel',
-  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-  'application/vnd.ms-powerpoint',
-  'application/vnd.openxmlformats-officedocument.presentationml.presentation',
-];
-const OPEN_DOCUMENT = ['application/vnd.oasis.opendocument.text', 'application/vnd.oasis.opendocument.spreadsheet', 'application/vnd.oasis.opendocument.presentation', 'application/vnd.oasis.opendocument.graphics'];
-
-export const UPLOAD_LIMITS = {
-  illustration: { types: IMAGES, maxBytes: 5 * MB },
-  attachment: { types: ['application/pdf', ...IMAGES, ...OPEN_DOCUMENT, ...OFFICE, 'text/plain', 'audio/mpeg', 'video/mp4'], maxBytes: 10 * MB },
-} as const;
-
-const BY_EXTENSION: Record<string, string> = {
-  png: 'image/png', jpg: 'image/jpeg', jpeg: 'image/jpeg', gif: 'image/gif', webp: 'image/webp', pdf: 'application/pdf', txt: 'text/plain',
-  odt: OPEN_DOCUMENT[0]!, ods: OPEN_DOCUMENT[1]!, odp: OPEN_DOCUMENT[2]!, odg: OPEN_DOCUMENT[3]!, doc: OFFICE[0]!, docx: OFFICE[1]!, xls: OFFICE[2]!,
-  xlsx: OFFICE[3]!, ppt: OFFICE[4]!, pptx: OFFICE[5]!, mp3: 'audio/mpeg', mp4: 'video/mp4',
-};
+import { fileType, UPLOAD_LIMITS } from '../../shared/upload-limits.js';
 
 function bytesToBase64(bytes: Uint8Array): string {
   let binary = '';
@@ -64,13 +41,13 @@ export function uploadHandlers(base: string): RequestHandler[] {
       const name = (file.name.split(/[\\/]/).pop() ?? 'fichier').slice(0, 200) || 'fichier';
       // Browsers send files of unknown type as application/octet-stream: fall back on the extension.
       const declared = file.type.split(';')[0]!.trim();
-      const mimeType = declared && declared !== 'application/octet-stream' ? declared : (BY_EXTENSION[name.split('.').pop()?.toLowerCase() ?? ''] ?? 'application/octet-stream');
+      const mimeType = fileType({ name, type: declared === 'application/octet-stream' ? '' : declared });
       if (!(limits.types as readonly string[]).includes(mimeType)) {
         const what = purpose === 'illustration' ? 'PNG, JPEG, GIF ou WebP' : 'PDF, image, OpenDocument, Office, texte, MP3 ou MP4';
         return problem(415, 'unsupported-type', `Type « ${mimeType} » non accepté : ${what}.`, { accepted: limits.types });
       }
       if (file.size > limits.maxBytes) {
-        return problem(413, 'too-large', `Le fichier dépasse ${limits.maxBytes / MB} Mo.`, { maxBytes: limits.maxBytes, size: file.size });
+        return problem(413, 'too-large', `Le fichier dépasse ${limits.maxBytes / 1024 / 1024} Mo.`, { maxBytes: limits.maxBytes, size: file.size });
       }
       const bytes = new Uint8Array(await file.arrayBuffer());
       const fp = hash53(`${purpose} ${name} ${mimeType} ${bytes.length} ${hash53(bytesToBase64(bytes.subarray(0, 65536)))}`).toString(36);
