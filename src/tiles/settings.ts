@@ -1,6 +1,6 @@
 // <ent-tile-settings>: the admin form of a home-page tile (news feed or banner), with a live
 // preview that reuses <ent-tile-news> / <ent-tile-banner> and warnings about illustrations.
-import { css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { newIdempotencyKey } from '../shared/api/client.js';
 import { ApiError } from '../shared/api/errors.js';
 import type { Article, Rubrique, Tile, TileSettings } from '../shared/api/types.js';
@@ -9,6 +9,7 @@ import { errorMessage, errorView, forbiddenView, heading, loadingView, logError,
 import { tokens } from '../shared/tokens.js';
 import { safeImageUrl } from '../shared/url.js';
 import { illustrationProblem } from './articles.js';
+import { settingsStyles } from './settings-styles.js';
 import { settingsMessages as t } from './settings-messages.js';
 
 type Phase = 'loading' | 'ready' | 'error' | 'forbidden' | 'signed-out';
@@ -68,149 +69,7 @@ export class EntTileSettings extends EntElement {
     loadError: { state: true },
   };
 
-  static override styles = [
-    tokens,
-    stateStyles,
-    css`
-      .layout {
-        container-type: inline-size;
-        container-name: ent-settings;
-      }
-      .columns {
-        display: grid;
-        gap: calc(var(--_space) * 3);
-      }
-      @container ent-settings (min-width: 56em) {
-        .columns {
-          grid-template-columns: minmax(0, 2fr) minmax(0, 3fr);
-          align-items: start;
-        }
-      }
-      h2,
-      h3,
-      h4,
-      h5,
-      h6 {
-        margin: 0 0 var(--_space);
-        line-height: 1.25;
-      }
-      form {
-        display: grid;
-        gap: calc(var(--_space) * 2);
-      }
-      fieldset {
-        min-inline-size: 0;
-        display: grid;
-        gap: calc(var(--_space) * 1.5);
-        margin: 0;
-        padding: calc(var(--_space) * 1.5) calc(var(--_space) * 2) calc(var(--_space) * 2);
-        border: 1px solid var(--_divider);
-        border-radius: var(--_radius);
-      }
-      legend {
-        padding: 0 var(--_space);
-        font-weight: 700;
-      }
-      .field {
-        display: grid;
-        gap: calc(var(--_space) * 0.5);
-      }
-      label,
-      .label {
-        font-weight: 600;
-      }
-      .hint {
-        margin: 0;
-        color: var(--_muted);
-        font-size: 0.875em;
-      }
-      .error-text {
-        margin: 0;
-        color: var(--_danger);
-        font-weight: 600;
-      }
-      input[type='text'],
-      input[type='url'],
-      input[type='number'],
-      select {
-        min-height: 2.5em;
-        padding: 0.375em 0.5em;
-        border: 1px solid var(--_border);
-        border-radius: var(--_radius);
-        font: inherit;
-        color: inherit;
-        background: var(--_bg);
-        width: 100%;
-        max-width: 100%;
-      }
-      input[type='number'] {
-        width: 6em;
-      }
-      [aria-invalid='true'] {
-        border-color: var(--_danger);
-        border-width: 2px;
-      }
-      .checks {
-        display: grid;
-        gap: calc(var(--_space) * 0.75);
-        margin: 0;
-        padding: 0;
-        list-style: none;
-      }
-      .check {
-        display: flex;
-        gap: var(--_space);
-        align-items: baseline;
-        font-weight: 400;
-      }
-      .check input {
-        width: 1.125em;
-        height: 1.125em;
-      }
-      .tag {
-        margin-left: 0.25em;
-        padding: 0 0.375em;
-        border: 1px solid var(--_warning);
-        border-radius: var(--_radius);
-        color: var(--_warning);
-        font-size: 0.8125em;
-        font-weight: 600;
-        white-space: nowrap;
-      }
-      .actions {
-        display: flex;
-        flex-wrap: wrap;
-        gap: var(--_space);
-        align-items: center;
-      }
-      .message {
-        margin: 0;
-        padding: var(--_space) calc(var(--_space) * 1.5);
-        border-left: 4px solid var(--_success);
-        background: var(--_surface);
-      }
-      .message.failure {
-        border-left-color: var(--_danger);
-      }
-      .warnings {
-        margin: 0 0 calc(var(--_space) * 2);
-        padding: var(--_space) calc(var(--_space) * 1.5);
-        border-left: 4px solid var(--_warning);
-        background: var(--_surface);
-      }
-      .warnings ul {
-        margin: 0;
-        padding-left: 1.25em;
-      }
-      .preview {
-        display: grid;
-        gap: var(--_space);
-        padding: calc(var(--_space) * 2);
-        border: 1px dashed var(--_border);
-        border-radius: var(--_radius);
-      }
-    `,
-  ];
+  static override styles = [tokens, stateStyles, settingsStyles];
 
   /** Id of the tile to edit. */
   tileId?: string;
@@ -313,7 +172,7 @@ export class EntTileSettings extends EntElement {
     }
   }
 
-  private update$<K extends keyof Draft>(key: K, value: Draft[K]): void {
+  private setField<K extends keyof Draft>(key: K, value: Draft[K]): void {
     this.draft = { ...this.draft, [key]: value };
     this.message = undefined;
     if (key === 'rubriques' || key === 'limit') this.scheduleFeed();
@@ -321,7 +180,7 @@ export class EntTileSettings extends EntElement {
 
   private toggleRubrique(id: string, checked: boolean): void {
     const ids = this.draft.rubriques.filter((r) => r !== id);
-    this.update$('rubriques', checked ? [...ids, id] : ids);
+    this.setField('rubriques', checked ? [...ids, id] : ids);
   }
 
   private validate(): Map<Field, string> {
@@ -465,7 +324,7 @@ export class EntTileSettings extends EntElement {
         .value=${this.draft.title}
         aria-invalid=${this.invalid('title')}
         aria-describedby=${this.describedBy('title', true)}
-        @input=${(e: Event) => this.update$('title', (e.target as HTMLInputElement).value)}
+        @input=${(e: Event) => this.setField('title', (e.target as HTMLInputElement).value)}
       />
       ${this.fieldError('title')}
     </div>`;
@@ -480,7 +339,7 @@ export class EntTileSettings extends EntElement {
           .checked=${this.draft.disabled}
           aria-invalid=${this.invalid('disabled')}
           aria-describedby=${this.describedBy('disabled', false)}
-          @change=${(e: Event) => this.update$('disabled', (e.target as HTMLInputElement).checked)}
+          @change=${(e: Event) => this.setField('disabled', (e.target as HTMLInputElement).checked)}
         />${t(this.locale, 'fieldDisabled')}</label
       >
       ${this.fieldError('disabled')}
@@ -534,7 +393,7 @@ export class EntTileSettings extends EntElement {
           .value=${this.draft.limit}
           aria-invalid=${this.invalid('limit')}
           aria-describedby=${this.describedBy('limit', true)}
-          @input=${(e: Event) => this.update$('limit', (e.target as HTMLInputElement).value)}
+          @input=${(e: Event) => this.setField('limit', (e.target as HTMLInputElement).value)}
         />
         ${this.fieldError('limit')}
       </div>
@@ -558,7 +417,7 @@ export class EntTileSettings extends EntElement {
           aria-describedby=${this.describedBy('imageUrl', true)}
           @input=${(e: Event) => {
             this.draft = { ...this.draft, width: undefined, height: undefined };
-            this.update$('imageUrl', (e.target as HTMLInputElement).value);
+            this.setField('imageUrl', (e.target as HTMLInputElement).value);
           }}
         />
         ${this.fieldError('imageUrl')}
@@ -586,7 +445,7 @@ export class EntTileSettings extends EntElement {
           .value=${this.draft.alt}
           aria-invalid=${this.invalid('alt')}
           aria-describedby=${this.describedBy('alt', true)}
-          @input=${(e: Event) => this.update$('alt', (e.target as HTMLInputElement).value)}
+          @input=${(e: Event) => this.setField('alt', (e.target as HTMLInputElement).value)}
         />
         ${this.fieldError('alt')}
       </div>
@@ -596,7 +455,7 @@ export class EntTileSettings extends EntElement {
           id="articleId"
           aria-invalid=${this.invalid('articleId')}
           aria-describedby=${this.describedBy('articleId', false)}
-          @change=${(e: Event) => this.update$('articleId', (e.target as HTMLSelectElement).value)}
+          @change=${(e: Event) => this.setField('articleId', (e.target as HTMLSelectElement).value)}
         >
           <option value="" ?selected=${!this.draft.articleId}>${t(locale, 'noArticle')}</option>
           ${this.articleChoices.map((a) => html`<option value=${a.id} ?selected=${this.draft.articleId === a.id}>${a.title}</option>`)}
