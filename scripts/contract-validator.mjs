@@ -9,10 +9,21 @@ export function loadContract() {
   return parseYaml(readFileSync(new URL('../contract/openapi.yaml', import.meta.url), 'utf8'));
 }
 
-export function createContractValidator(spec = loadContract()) {
-  const ajv = new Ajv2020({ strict: false, allErrors: true });
+/**
+ * An Ajv (JSON Schema 2020-12, formats) holding the contract under the id `openapi`, so that
+ * `{ $ref: 'openapi#/components/schemas/…' }` compiles. Shared by the tests' response
+ * validator and the reference server's request validation (which adds `coerceTypes` for
+ * query strings and path parameters).
+ */
+export function createContractAjv(spec = loadContract(), options = {}) {
+  const ajv = new Ajv2020({ strict: false, allErrors: true, ...options });
   addFormats.default ? addFormats.default(ajv) : addFormats(ajv);
   ajv.addSchema(spec, 'openapi');
+  return ajv;
+}
+
+export function createContractValidator(spec = loadContract()) {
+  const ajv = createContractAjv(spec);
   const compiled = new Map();
 
   const pointer = (...parts) => parts.map((p) => String(p).replaceAll('~', '~0').replaceAll('/', '~1')).join('/');
