@@ -1,0 +1,6 @@
+// The server's tests, in one process sharing one server (see harness.ts).
+import { after } from 'node:test';
+import { stopServer } from './harness.js';
+import './session.suite.js';
+
+after(stopServer);
