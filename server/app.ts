@@ -42,6 +42,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     routerOptions: { ignoreTrailingSlash: false },
   });
   app.setValidatorCompiler(contract.validatorCompiler());
+  // JSON only (multipart is added by the upload route): a text body is a 415, not a string.
+  app.removeContentTypeParser('text/plain');
   app.decorateRequest('user', null);
 
   app.addHook('onRequest', async (request) => {

@@ -5,7 +5,7 @@ export type Row = Record<string, unknown>;
 
 export interface Queryable {
   /** Runs one statement with `$1…` parameters and returns its rows. */
-  query<T extends Row = Row>(sql: string, params?: unknown[]): Promise<T[]>;
+  query<T = Row>(sql: string, params?: unknown[]): Promise<T[]>;
 }
 
 export interface Db extends Queryable {

@@ -1,13 +1,13 @@
 // The embedded engine: PostgreSQL compiled to WASM, in a data folder (or in memory for tests).
 import { PGlite } from '@electric-sql/pglite';
-import { parseNumber, parseText, TYPE_OIDS, type Db, type Queryable, type Row } from './db.js';
+import { parseNumber, parseText, TYPE_OIDS, type Db, type Queryable } from './db.js';
 
 export async function openPglite(dataDir: string | undefined): Promise<Db> {
   const parsers = { [TYPE_OIDS.int8]: parseNumber, [TYPE_OIDS.numeric]: parseNumber, [TYPE_OIDS.date]: parseText };
   const pg = dataDir ? new PGlite(dataDir, { parsers }) : new PGlite({ parsers });
   await pg.waitReady;
   const wrap = (q: { query: PGlite['query'] }): Queryable => ({
-    async query<T extends Row>(sql: string, params: unknown[] = []) {
+    async query<T>(sql: string, params: unknown[] = []) {
       return (await q.query<T>(sql, params)).rows;
     },
   });

@@ -1,6 +1,6 @@
 // A real PostgreSQL (production, CI) through node-postgres' pool.
 import pg from 'pg';
-import { parseNumber, parseText, TYPE_OIDS, type Db, type Queryable, type Row } from './db.js';
+import { parseNumber, parseText, TYPE_OIDS, type Db, type Queryable } from './db.js';
 
 const types = {
   getTypeParser(oid: number, format?: string) {
@@ -15,7 +15,7 @@ export async function openPostgres(connectionString: string, max = 10): Promise<
   // Fails fast at start when the database cannot be reached.
   (await pool.connect()).release();
   const run = (client: pg.Pool | pg.PoolClient): Queryable => ({
-    async query<T extends Row>(sql: string, params: unknown[] = []) {
+    async query<T>(sql: string, params: unknown[] = []) {
       return (await client.query(sql, params)).rows as T[];
     },
   });

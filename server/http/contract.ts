@@ -24,7 +24,7 @@ interface Parameter {
   in: 'query' | 'path' | 'header' | 'cookie';
   required?: boolean;
   explode?: boolean;
-  schema?: { type?: string };
+  schema?: { type?: string; default?: unknown };
 }
 
 const pointer = (...parts: Array<string | number>): string => parts.map((p) => String(p).replaceAll('~', '~0').replaceAll('/', '~1')).join('/');
@@ -80,7 +80,9 @@ export class Contract {
       const name = param.in === 'header' ? param.name.toLowerCase() : param.name;
       if (param.in === 'header') headerNames[name] = param.name;
       if (param.in === 'query' && param.schema?.type === 'array' && param.explode === false) lists.push(name);
-      groups[param.in].properties[name] = { $ref: `openapi#/${where}/schema` };
+      // Ajv applies no default found behind a $ref: the default is repeated next to it.
+      const fallback = (param.schema as { default?: unknown } | undefined)?.default;
+      groups[param.in].properties[name] = { $ref: `openapi#/${where}/schema`, ...(fallback !== undefined ? { default: fallback } : {}) };
       if (param.required) groups[param.in].required.push(name);
     }
     const object = (g: { properties: Record<string, unknown>; required: string[] }): Record<string, unknown> => ({ type: 'object', properties: g.properties, required: g.required });
@@ -118,7 +120,7 @@ export class Contract {
       const key = `${httpPart} ${JSON.stringify(schema)}`;
       let validate = cache.get(key);
       if (!validate) cache.set(key, (validate = ajv.compile(schema as object)));
-      const lists = httpPart === 'querystring' ? [...this.operations.values()].find((o) => o.url === url && o.method === method)?.lists ?? [] : [];
+      const lists = httpPart === 'querystring' ? [...this.operations.values()].find((o) => url.endsWith(o.url) && o.method === method)?.lists ?? [] : [];
       const run = validate;
       const check = (data: unknown): boolean => {
         if (lists.length && data && typeof data === 'object') {

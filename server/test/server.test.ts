@@ -2,5 +2,6 @@
 import { after } from 'node:test';
 import { stopServer } from './harness.js';
 import './session.suite.js';
+import './news.suite.js';
 
 after(stopServer);
