@@ -1,10 +1,14 @@
 // Every implemented operation of the contract (see docs/server.md for what is not yet).
 import type { FastifyInstance } from 'fastify';
 import type { RouteContext } from './context.js';
+import { adminAnnouncementRoutes } from './admin-announcements.js';
+import { announcementRoutes } from './announcements.js';
 import { newsRoutes } from './news.js';
 import { sessionRoutes } from './session.js';
 
 export async function registerRoutes(app: FastifyInstance, ctx: RouteContext): Promise<void> {
   sessionRoutes(app, ctx);
   newsRoutes(app, ctx);
+  announcementRoutes(app, ctx);
+  adminAnnouncementRoutes(app, ctx);
 }

@@ -3,5 +3,6 @@ import { after } from 'node:test';
 import { stopServer } from './harness.js';
 import './session.suite.js';
 import './news.suite.js';
+import './announcements.suite.js';
 
 after(stopServer);
