@@ -10,6 +10,7 @@ import type { Db } from './db/db.js';
 import { Contract, fieldErrors } from './http/contract.js';
 import { etagOf, matchesEtag } from './http/etag.js';
 import { Problem } from './http/problem.js';
+import type { ListingSource } from './mediacentre/source.js';
 import { registerRoutes } from './routes/index.js';
 
 export interface AppDeps {
@@ -19,6 +20,7 @@ export interface AppDeps {
   contract?: Contract;
   /** The server's clock (tests fix it). */
   now?: () => Date;
+  listingSource?: ListingSource;
   /** HS256 secret of the demo sign-in, when enabled. */
   demoSecret?: Uint8Array;
 }

@@ -3,7 +3,9 @@ import type { FastifyInstance } from 'fastify';
 import type { RouteContext } from './context.js';
 import { adminAnnouncementRoutes } from './admin-announcements.js';
 import { announcementRoutes } from './announcements.js';
+import { mediacentreRoutes } from './mediacentre.js';
 import { newsRoutes } from './news.js';
+import { seededSource } from '../mediacentre/source.js';
 import { sessionRoutes } from './session.js';
 
 export async function registerRoutes(app: FastifyInstance, ctx: RouteContext): Promise<void> {
@@ -11,4 +13,5 @@ export async function registerRoutes(app: FastifyInstance, ctx: RouteContext): P
   newsRoutes(app, ctx);
   announcementRoutes(app, ctx);
   adminAnnouncementRoutes(app, ctx);
+  mediacentreRoutes(app, ctx, ctx.listingSource ?? seededSource);
 }

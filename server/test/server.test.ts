@@ -4,5 +4,6 @@ import { stopServer } from './harness.js';
 import './session.suite.js';
 import './news.suite.js';
 import './announcements.suite.js';
+import './mediacentre.suite.js';
 
 after(stopServer);
