@@ -102,7 +102,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       const status = error.statusCode;
       const detail =
         error.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE'
-          ? 'Le corps de la requête doit être du JSON (Content-Type: application/json).'
+          ? 'Type de contenu non accepté ici (JSON, ou multipart/form-data pour un fichier).'
           : error.code?.startsWith('FST_ERR_CTP') && status === 400
             ? 'Le corps de la requête n’est pas du JSON valide.'
             : status === 413

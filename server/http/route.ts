@@ -57,7 +57,8 @@ export function operation(app: FastifyInstance, contract: Contract, operationId:
     url: def.url,
     schema: def.schema,
     config: { operationId, headerNames: def.headerNames, ...(write ? { rateLimit: {} } : {}) },
-    preValidation: async (request) => check(access, request),
+    // onRequest: before the body is even parsed (a 401 never depends on a malformed body).
+    onRequest: async (request) => check(access, request),
     handler: async (request, reply) => {
       const answer = await handler(request, reply);
       reply.code(answer.status);

@@ -7,6 +7,7 @@ import { mediacentreRoutes } from './mediacentre.js';
 import { newsRoutes } from './news.js';
 import { seededSource } from '../mediacentre/source.js';
 import { sessionRoutes } from './session.js';
+import { uploadRoutes } from './uploads.js';
 
 export async function registerRoutes(app: FastifyInstance, ctx: RouteContext): Promise<void> {
   sessionRoutes(app, ctx);
@@ -14,4 +15,5 @@ export async function registerRoutes(app: FastifyInstance, ctx: RouteContext): P
   announcementRoutes(app, ctx);
   adminAnnouncementRoutes(app, ctx);
   mediacentreRoutes(app, ctx, ctx.listingSource ?? seededSource);
+  await uploadRoutes(app, ctx);
 }

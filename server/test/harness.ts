@@ -87,8 +87,10 @@ export async function call<T = any>(method: string, path: string, options: CallO
   const headers: Record<string, string> = { ...options.headers };
   const token = options.token ?? (options.as ? await tokenFor(options.as) : undefined);
   if (token) headers.authorization = `Bearer ${token}`;
-  let body: string | undefined;
-  if (options.body !== undefined) {
+  let body: string | FormData | undefined;
+  if (options.body instanceof FormData) {
+    body = options.body;
+  } else if (options.body !== undefined) {
     body = typeof options.body === 'string' ? options.body : JSON.stringify(options.body);
     headers['content-type'] ??= 'application/json';
   }

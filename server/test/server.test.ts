@@ -5,5 +5,6 @@ import './session.suite.js';
 import './news.suite.js';
 import './announcements.suite.js';
 import './mediacentre.suite.js';
+import './uploads.suite.js';
 
 after(stopServer);
