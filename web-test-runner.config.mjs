@@ -7,7 +7,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { parse as parseYaml } from 'yaml';
 import { findChromium, findFirefox, chromiumArgs } from './scripts/browsers.mjs';
 import { firefoxLauncher } from './scripts/firefox-launcher.mjs';
-import { createContractValidator } from './scripts/contract-validator.mjs';
+import { createContractValidator } from './conformance/contract.mjs';
 import { uploadEcho } from './test/announcements/upload-echo.server.mjs';
 import { testBundlePlugin } from './scripts/test-bundle-plugin.mjs';
 import { strictCspPage } from './scripts/test-csp-middleware.mjs';
@@ -64,7 +64,8 @@ const contractPlugin = {
 };
 
 export default {
-  files: ['test/**/*.test.ts'],
+  // test/conformance/ runs in Node (npm run test:conformance).
+  files: ['test/**/*.test.ts', '!test/conformance/**'],
   nodeResolve: { exportConditions: ['production', 'browser'] },
   concurrency: 2,
   concurrentBrowsers: 1,

@@ -1,6 +1,7 @@
 // Who announcements reach, from the directory: everyone present today in any establishment
-// (a person of two counted once, with the levels and divisions of both), and the accounts
-// that are nobody's pupil or staff (the ENT admin), as the mocks count them.
+// (a person of two counted once, with the levels and divisions of both), and the ENT admins
+// outside the directory, as the mocks count them (other accounts are reached through the
+// directory only).
 import type { Profile } from '../../src/shared/api/types.js';
 import type { AudienceMember } from '../../src/mocks/domain/audience.js';
 import type { AudienceOptions } from '../../src/shared/api/types.js';
@@ -23,7 +24,7 @@ const MEMBER_SELECT = `
   )
   SELECT id, profile, parents, levels, divisions FROM placed
   UNION ALL
-  SELECT a.id, a.profile, 0, '{}', '{}' FROM accounts a WHERE NOT EXISTS (SELECT 1 FROM people p WHERE p.id = a.id)`;
+  SELECT a.id, a.profile, 0, '{}', '{}' FROM accounts a WHERE a.profile = 'admin' AND NOT EXISTS (SELECT 1 FROM people p WHERE p.id = a.id)`;
 
 interface MemberRow {
   id: string;

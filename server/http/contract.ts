@@ -2,9 +2,30 @@
 // so its method and path are the contract's, and its parameters and JSON body are validated
 // by the contract's own schemas (the Ajv of scripts/contract-validator.mjs, 2020-12).
 import type { FastifySchema, FastifySchemaCompiler } from 'fastify';
-import type { ErrorObject, ValidateFunction } from 'ajv';
+import type { ErrorObject, Options, ValidateFunction } from 'ajv';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import addFormatsModule from 'ajv-formats';
 import type { FieldError } from '../../src/shared/api/types.js';
-import { createContractAjv, loadContract, type ContractSpec } from '../../scripts/contract-validator.mjs';
+import { loadContract as loadSpec } from '../../conformance/contract.mjs';
+
+export interface ContractSpec {
+  paths: Record<string, Record<string, unknown>>;
+  [key: string]: unknown;
+}
+
+const loadContract = (): ContractSpec => loadSpec() as ContractSpec;
+const addFormats = addFormatsModule as unknown as (ajv: Ajv2020) => Ajv2020;
+
+/**
+ * The Ajv set up as the conformance kit's validator (conformance/contract.mjs: 2020-12,
+ * formats, the contract under the id `openapi`), plus the options requests need.
+ */
+function createContractAjv(spec: ContractSpec, options: Options = {}): Ajv2020 {
+  const ajv = new Ajv2020({ strict: false, allErrors: true, ...options });
+  addFormats(ajv);
+  ajv.addSchema(spec, 'openapi');
+  return ajv;
+}
 
 export interface OperationDef {
   operationId: string;

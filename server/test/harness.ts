@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { SignJWT } from 'jose';
-import { createContractValidator } from '../../scripts/contract-validator.mjs';
+import { createContractValidator } from '../../conformance/contract.mjs';
 import { USERS } from '../../src/mocks/data/users.js';
 import { buildApp } from '../app.js';
 import { createAuthenticator } from '../auth/identity.js';
@@ -100,7 +100,7 @@ export async function call<T = any>(method: string, path: string, options: CallO
   const parsed: unknown = text && contentType && /json/.test(contentType) ? JSON.parse(text) : text;
   if (!options.unchecked) {
     assert.ok(response.status < 500, `${method} ${path} answered ${response.status}: ${text}`);
-    const problems = validator.validateResponse({ method, path: path.split('?')[0]!, status: response.status, contentType, body: text === '' ? undefined : parsed });
+    const problems = validator.validateResponse({ method, path: path.split('?')[0]!, status: response.status, contentType, body: text === '' ? undefined : parsed, headers: Object.fromEntries(response.headers) });
     assert.deepEqual(problems, [], `${method} ${path} ${response.status} breaks the contract: ${problems.join('; ')}\n${text.slice(0, 500)}`);
   }
   return { status: response.status, headers: response.headers, body: parsed as T };

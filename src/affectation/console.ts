@@ -1,15 +1,13 @@
 // <gar-affectation-console>: where the establishment's responsable d'affectation assigns the
 // licences (exemplaires) of its GAR subscriptions. One shadow root; table rows are templates.
-import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import { newIdempotencyKey } from '../shared/api/client.js';
 import { ApiError } from '../shared/api/errors.js';
 import type {
   AssignmentPreview,
   Assignment,
   AssignmentRequest,
-  DashboardItem,
   Division,
   Group,
   Person,
@@ -17,8 +15,6 @@ import type {
   PreviewLine,
   Public,
   Subscription,
-  Statistics,
-  StatisticsRow,
   SubscriptionCounts,
 } from '../shared/api/types.js';
 import { EntElement } from '../shared/base-element.js';
@@ -46,9 +42,10 @@ import {
   DEFAULT_FILTERS,
   fold,
   filterRows,
+  createdIds,
   mergeCounts,
+  personName,
   PUBLICS,
-  recentMonths,
   requestSignature,
   toCsv,
   titleOf,
@@ -57,6 +54,10 @@ import {
   type SortKey,
   type SubscriptionFilters,
 } from './model.js';
+import { download, type ConsoleContext, type ConsoleTab } from './sections/context.js';
+import { DashboardSection } from './sections/dashboard.js';
+import { RecoverySection } from './sections/recovery.js';
+import { StatisticsSection } from './sections/statistics.js';
 import { affectationStyles } from './styles.js';
 
 const TAG = 'gar-affectation-console';
@@ -67,10 +68,7 @@ const SEARCH_DEBOUNCE = 300;
 /** Rows added to a long table per "show more": the DOM stays small at 200 subscriptions or 3,000 assignments. */
 const SUBSCRIPTIONS_PAGE = 50;
 const ASSIGNMENTS_PAGE = 100;
-const DEPARTED_PAGE = 100;
 const PEOPLE_PAGE = 20;
-/** How far back the statistics range goes: three school years. */
-const STATS_MONTHS = 36;
 const SHORT_DATE: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'short', year: 'numeric' };
 
 /** A server-side people search and the pages of it loaded so far. */
@@ -88,10 +86,7 @@ function appendPage<T extends { id: string }>(shown: T[], next: T[]): T[] {
   return [...shown, ...next.filter((item) => !known.has(item.id))];
 }
 
-/** Departed people holding nothing have nothing to recover (no count sent: assume some). */
-const holdsLicences = (p: Person): boolean => p.licenceCount === undefined || p.licenceCount > 0;
-
-export type ConsoleTab = 'dashboard' | 'subscriptions' | 'resource' | 'population' | 'recovery' | 'statistics';
+export type { ConsoleTab };
 export const TABS: ConsoleTab[] = ['dashboard', 'subscriptions', 'resource', 'population', 'recovery', 'statistics'];
 
 type Load =
@@ -114,7 +109,8 @@ interface FamilyAction {
   requests: AssignmentRequest[];
   status: 'loading' | 'ready' | 'submitting' | 'error';
   previews?: AssignmentPreview[];
-  keys: string[];
+  /** One Idempotency-Key for the whole batch. */
+  key: string;
   error?: unknown;
 }
 
@@ -196,16 +192,9 @@ export class GarAffectationConsole extends EntElement {
     popFlow: { state: true },
     popFilter: { state: true },
     family: { state: true },
-    dashboard: { state: true },
-    departed: { state: true },
-    recoverSelection: { state: true },
     existing: { state: true },
     removeSelection: { state: true },
-    stats: { state: true },
-    statsSubscription: { state: true },
-    statsRange: { state: true },
     removeConfirm: { state: true },
-    recoverConfirm: { state: true },
     preview: { state: true },
     submitting: { state: true },
     conflict: { state: true },
@@ -236,17 +225,9 @@ export class GarAffectationConsole extends EntElement {
   private popFlow: PopulationFlow = { kind: 'division', subscriptionIds: new Set() };
   private popFilter = '';
   private family?: FamilyAction;
-  private dashboard?: { status: 'loading' | 'ok' | 'error'; items?: DashboardItem[]; error?: unknown };
-  private departed?: { status: 'loading' | 'ok' | 'error'; people?: Person[]; total?: number; more?: boolean; loaded?: number; page?: number; loadingMore?: boolean; error?: unknown };
-  private recoverSelection = new Set<string>();
   private existing?: { subscriptionId: string; status: 'loading' | 'ok' | 'error'; items?: Assignment[]; total?: number; page?: number; loadingMore?: boolean; error?: unknown };
   private removeSelection = new Set<string>();
-  private stats?: { status: 'loading' | 'ok' | 'error'; data?: Statistics; error?: unknown };
-  private statsSubscription?: string;
-  /** The months asked for; the server's default (the school year so far) until the user picks. */
-  private statsRange?: { from: string; to: string };
   private removeConfirm?: { ids: string[]; key: string; submitting?: boolean };
-  private recoverConfirm?: { personIds?: string[]; people: number; licences?: number; key: string; submitting?: boolean };
   private preview?: PreviewState;
   private submitting = false;
   private conflict?: Conflict;
@@ -260,10 +241,37 @@ export class GarAffectationConsole extends EntElement {
   private loadToken = 0;
   private searchTimer?: number;
   private searchToken = 0;
-  private idempotency?: { signature: string; key: string; previous?: Set<string> };
+  private idempotency?: { signature: string; key: string };
   private rowsMemo?: { subs: Subscription[]; rows: Row[] };
   private filteredMemo?: { rows: Row[]; filters: SubscriptionFilters; result: Row[] };
   private rowTemplates = new WeakMap<Subscription, { locale: Locale; index: number; template: TemplateResult }>();
+
+  /** What the sections are given (see sections/context.ts). */
+  private readonly context: ConsoleContext = {
+    host: this,
+    api: () => this.api,
+    uai: () => this.currentUai,
+    subscriptions: () => this.subscriptions,
+    populations: () => (this.load.status === 'ok' ? this.load.populations : undefined),
+    subscriptionById: (id) => this.subscriptionById(id),
+    changed: (uai, fresh) => {
+      this.applyCounts(fresh);
+      this.emit<GarAssignmentChangeDetail>('gar-assignment-change', { uai, subscriptions: fresh });
+    },
+    applyCounts: (fresh) => this.applyCounts(fresh),
+    showToast: (message, undo) => this.showToast(message, undo),
+    announce: (message) => (this.announcement = message),
+  };
+
+  private readonly dashboardSection = new DashboardSection(this.context, {
+    assign: (id) => this.openResourceFlow(id),
+    completeFamily: (id) => void this.startFamily(id),
+    assignPerson: () => this.openPopulationForPerson(),
+    showAttention: () => this.showAttention(),
+    recover: () => this.goTo('recovery'),
+  });
+  private readonly recoverySection = new RecoverySection(this.context);
+  private readonly statisticsSection = new StatisticsSection(this.context);
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -318,10 +326,9 @@ export class GarAffectationConsole extends EntElement {
   private async fetchAll(uai: string): Promise<void> {
     this.loadedUai = uai;
     this.sectionLoadedFor = undefined;
-    this.dashboard = undefined;
-    this.departed = undefined;
-    this.stats = undefined;
-    this.statsSubscription = undefined;
+    this.dashboardSection.reset();
+    this.recoverySection.reset();
+    this.statisticsSection.reset();
     const token = ++this.loadToken;
     this.load = { status: 'loading' };
     try {
@@ -459,9 +466,10 @@ export class GarAffectationConsole extends EntElement {
     if (this.load.status !== 'ok') return;
     if ((changed.has('section') || (changed as Map<PropertyKey, unknown>).has('load')) && this.sectionLoadedFor !== `${this.section}|${this.loadedUai}`) {
       this.sectionLoadedFor = `${this.section}|${this.loadedUai}`;
-      if (this.section === 'dashboard') void this.fetchDashboard();
-      if (this.section === 'recovery') void this.fetchDeparted();
-      if (this.section === 'statistics' && !this.stats) void this.fetchStats();
+      const uai = this.loadedUai!;
+      if (this.section === 'dashboard') this.dashboardSection.load(uai);
+      if (this.section === 'recovery') void this.recoverySection.load(uai);
+      if (this.section === 'statistics') this.statisticsSection.show(uai);
     }
     const subId = this.section === 'resource' ? this.flow?.subscriptionId : undefined;
     const sub = this.subscriptionById(subId);
@@ -485,11 +493,11 @@ export class GarAffectationConsole extends EntElement {
       case 'population':
         return html`${title}${this.renderPopulationFlow(locale)}`;
       case 'dashboard':
-        return html`${title}${this.renderDashboard(locale)}`;
+        return html`${title}${this.dashboardSection.render(locale)}`;
       case 'recovery':
-        return html`${title}${this.renderRecovery(locale)}`;
+        return html`${title}${this.recoverySection.render(locale)}`;
       case 'statistics':
-        return html`${title}${this.renderStatistics(locale)}`;
+        return html`${title}${this.statisticsSection.render(locale)}`;
       default:
         return html`${title}<p>${t(locale, 'notYet')}</p>`;
     }
@@ -1022,8 +1030,6 @@ export class GarAffectationConsole extends EntElement {
     this.failure = undefined;
     try {
       const key = this.keyFor(signature);
-      // Read once per action: a retry of a request the server did apply must not count its own result as "existing".
-      const previous = this.idempotency!.previous ?? (this.idempotency!.previous = await this.existingIds(uai, request));
       const result = await this.api.post('/affectation/establishments/{uai}/assignments', {
         path: { uai },
         body: request,
@@ -1032,8 +1038,9 @@ export class GarAffectationConsole extends EntElement {
       });
       this.idempotency = undefined;
       this.applyCounts(result.subscriptions);
-      const ids = result.assignments.map((a) => a.id).filter((id) => !previous.has(id));
-      const extended = result.assignments.length - ids.length;
+      const ids = createdIds(result);
+      const extended = result.assignments.filter((a) => a.outcome === 'extended').length;
+      const unchanged = result.assignments.filter((a) => a.outcome === 'unchanged').length;
       this.emit<GarAssignmentChangeDetail>('gar-assignment-change', { uai, subscriptions: result.subscriptions });
       // Keep the resource and public (or the population): the next choice is one tick away.
       if (this.section === 'population') this.popFlow = { ...this.popFlow, subscriptionIds: new Set() };
@@ -1041,8 +1048,13 @@ export class GarAffectationConsole extends EntElement {
       this.preview = undefined;
       this.peopleResults = undefined;
       this.peopleQuery = '';
-      const message = this.assignedMessage(result.subscriptions, request.public) + (extended ? ` ${t(this.locale, 'extended', { count: extended })}` : '');
-      this.showToast(message, ids.length && !extended ? () => this.undoAssign(uai, ids) : undefined);
+      const message = [
+        this.assignedMessage(result.subscriptions, request.public),
+        extended ? t(this.locale, 'extended', { count: extended }) : '',
+        unchanged ? t(this.locale, 'unchanged', { count: unchanged }) : '',
+      ].filter(Boolean).join(' ');
+      // Undo removes exactly what this action created; extended assignments stay (the message says so).
+      this.showToast(message, ids.length ? () => this.undoAssign(uai, ids) : undefined);
     } catch (error) {
       if (error instanceof ApiError && error.kind === 'aborted') return;
       if (error instanceof ApiError && error.code === 'licences-insufficient') {
@@ -1071,24 +1083,6 @@ export class GarAffectationConsole extends EntElement {
       return t(locale, 'leftAfter', { title, public: publicLabel, count: count.available, assigned: count.assigned, total: count.total ?? 0 });
     });
     return `${t(locale, 'assignedDone')} ${parts.join(' ')}`;
-  }
-
-  /**
-   * Assignments that already exist for the request's subscriptions and targets. Re-posting a
-   * target extends its assignment: undo must never remove what existed before the action.
-   */
-  private async existingIds(uai: string, request: AssignmentRequest): Promise<Set<string>> {
-    const subs = new Set(request.subscriptionIds);
-    const pages = await Promise.all(
-      request.targets.map((target) =>
-        this.api.get('/affectation/establishments/{uai}/assignments', {
-          path: { uai },
-          query: request.subscriptionIds.length === 1 ? { subscriptionId: request.subscriptionIds[0], targetType: target.type, targetId: target.id, pageSize: 200 } : { targetType: target.type, targetId: target.id, pageSize: 200 },
-          signal: this.signal,
-        }),
-      ),
-    );
-    return new Set(pages.flatMap((page) => page.items).filter((a) => subs.has(a.subscriptionId) && a.public === request.public).map((a) => a.id));
   }
 
   private async undoAssign(uai: string, assignmentIds: string[]): Promise<void> {
@@ -1267,7 +1261,7 @@ export class GarAffectationConsole extends EntElement {
     const profiles = this.load.populations.profiles;
     const publics = sub.publics.filter((pub) => (countFor(sub, pub)?.assigned ?? 0) < (profiles[pub] ?? 0));
     const requests: AssignmentRequest[] = publics.map((pub) => ({ subscriptionIds: [sub.id], public: pub, targets: [{ type: 'profil', id: pub }] }));
-    const family: FamilyAction = { subscriptionId, requests, status: 'loading', keys: requests.map(() => newIdempotencyKey()) };
+    const family: FamilyAction = { subscriptionId, requests, status: 'loading', key: newIdempotencyKey() };
     this.family = family;
     try {
       const previews = await Promise.all(
@@ -1310,20 +1304,16 @@ export class GarAffectationConsole extends EntElement {
     const uai = this.currentUai;
     if (!family || !uai || family.status === 'submitting') return;
     this.family = { ...family, status: 'submitting' };
-    const ids: string[] = [];
-    const messages: string[] = [];
     try {
-      // One request per public (the contract takes one public per request), each idempotent.
-      for (const [i, body] of family.requests.entries()) {
-        const previous = await this.existingIds(uai, body);
-        const result = await this.api.post('/affectation/establishments/{uai}/assignments', { path: { uai }, body, idempotencyKey: family.keys[i], signal: this.signal });
-        ids.push(...result.assignments.map((a) => a.id).filter((id) => !previous.has(id)));
-        messages.push(this.assignedMessage(result.subscriptions, body.public));
-        this.applyCounts(result.subscriptions);
-        this.emit<GarAssignmentChangeDetail>('gar-assignment-change', { uai, subscriptions: result.subscriptions });
-      }
+      // Every public in one batch, all or nothing: a shortfall on one public applies none.
+      const body = family.requests.length === 1 ? family.requests[0]! : { requests: family.requests };
+      const result = await this.api.post('/affectation/establishments/{uai}/assignments', { path: { uai }, body, idempotencyKey: family.key, signal: this.signal });
+      const ids = createdIds(result);
+      this.applyCounts(result.subscriptions);
+      this.emit<GarAssignmentChangeDetail>('gar-assignment-change', { uai, subscriptions: result.subscriptions });
       this.family = undefined;
-      this.showToast(messages.join(' '), ids.length ? () => this.undoAssign(uai, ids) : undefined);
+      const message = family.requests.map((request) => this.assignedMessage(result.subscriptions, request.public)).join(' ');
+      this.showToast(message, ids.length ? () => this.undoAssign(uai, ids) : undefined);
     } catch (error) {
       logError(TAG, error);
       if (error instanceof ApiError) {
@@ -1331,73 +1321,10 @@ export class GarAffectationConsole extends EntElement {
         this.applyCounts(problem?.subscriptions);
       }
       this.family = { ...family, status: 'error', error };
-      if (ids.length) this.showToast(messages.join(' '), () => this.undoAssign(uai, ids));
     }
   }
 
-  // ---------------------------------------------------------------- dashboard
-
-  private async fetchDashboard(): Promise<void> {
-    const uai = this.currentUai;
-    if (!uai) return;
-    this.dashboard = { status: 'loading', items: this.dashboard?.items };
-    try {
-      const body = await this.api.get('/affectation/establishments/{uai}/dashboard', { path: { uai }, signal: this.signal });
-      if (uai === this.currentUai) this.dashboard = { status: 'ok', items: body.items };
-    } catch (error) {
-      if (error instanceof ApiError && error.kind === 'aborted') return;
-      logError(TAG, error);
-      this.dashboard = { status: 'error', error };
-    }
-  }
-
-  private renderDashboard(locale: Locale): TemplateResult {
-    const dash = this.dashboard;
-    if (!dash || (dash.status === 'loading' && !dash.items)) return loadingView(locale, 3);
-    if (dash.status === 'error') return errorView({ locale, error: dash.error, onRetry: () => void this.fetchDashboard() });
-    const items = dash.items ?? [];
-    if (items.length === 0) return emptyView({ title: t(locale, 'dashboardEmpty') });
-    return html`<ul class="dashboard" part="dashboard">
-      ${items.map((item) => html`<li class="dashboard-item" data-kind=${item.kind}>
-        <p>${this.dashboardSentence(locale, item)}</p>
-        <div class="actions">${this.dashboardActions(locale, item)}</div>
-      </li>`)}
-    </ul>`;
-  }
-
-  private dashboardSentence(locale: Locale, item: DashboardItem): string {
-    switch (item.kind) {
-      case 'expiring-subscriptions':
-        return t(locale, 'dash.expiring-subscriptions', { count: item.count, date: item.before ? formatDate(locale, item.before) : '—' });
-      default:
-        return t(locale, `dash.${item.kind}`, { count: item.count });
-    }
-  }
-
-  private dashboardActions(locale: Locale, item: DashboardItem): TemplateResult | TemplateResult[] {
-    const subs = (item.subscriptionIds ?? []).slice(0, 5).map((id) => this.subscriptionById(id)).filter((s): s is Subscription => Boolean(s));
-    const more = (item.subscriptionIds?.length ?? 0) > subs.length;
-    const seeAll = html`<button type="button" class="button" @click=${() => this.showAttention()}>${t(locale, 'seeSubscriptions')}</button>`;
-    switch (item.kind) {
-      case 'unassigned-subscriptions':
-      case 'new-licences':
-        return [
-          ...subs.map((sub) => html`<button type="button" class="button" @click=${() => this.openResourceFlow(sub.id)}>${t(locale, 'assignThisLabel', { title: titleOf(sub) })}</button>`),
-          ...(more ? [seeAll] : []),
-        ];
-      case 'families-to-validate':
-        return [
-          ...subs.map((sub) => html`<button type="button" class="button" @click=${() => void this.startFamily(sub.id)}>${t(locale, 'wholePopulationOf', { title: titleOf(sub) })}</button>`),
-          ...(more ? [seeAll] : []),
-        ];
-      case 'people-without-assignment':
-        return html`<button type="button" class="button" @click=${() => this.openPopulationForPerson()}>${t(locale, 'assignPerson')}</button>`;
-      case 'recoverable-licences':
-        return html`<button type="button" class="button" @click=${() => this.goTo('recovery')}>${t(locale, 'goRecover')}</button>`;
-      default:
-        return seeAll;
-    }
-  }
+  // ---------------------------------------------------------------- from the dashboard
 
   private showAttention(): void {
     this.filters = { ...DEFAULT_FILTERS, attention: true };
@@ -1412,126 +1339,6 @@ export class GarAffectationConsole extends EntElement {
     this.section = 'population';
     void this.findPeople(++this.searchToken, { unassigned: true });
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#people-search')?.focus());
-  }
-
-  // ---------------------------------------------------------------- recovery
-
-  private async fetchDeparted(): Promise<void> {
-    const uai = this.currentUai;
-    if (!uai) return;
-    this.departed = { status: 'loading', people: this.departed?.people };
-    try {
-      const page = await this.api.get('/affectation/establishments/{uai}/people', { path: { uai }, query: { status: 'departed', pageSize: DEPARTED_PAGE }, signal: this.signal });
-      if (uai !== this.currentUai) return;
-      const people = page.items.filter(holdsLicences);
-      this.departed = { status: 'ok', people, total: page.total, more: page.total > page.items.length, loaded: page.items.length, page: 1 };
-      this.recoverSelection = new Set([...this.recoverSelection].filter((id) => people.some((p) => p.id === id)));
-    } catch (error) {
-      if (error instanceof ApiError && error.kind === 'aborted') return;
-      logError(TAG, error);
-      this.departed = { status: 'error', error };
-    }
-  }
-
-  private async moreDeparted(): Promise<void> {
-    const uai = this.currentUai;
-    const current = this.departed;
-    if (!uai || current?.status !== 'ok' || !current.people || current.loadingMore) return;
-    this.departed = { ...current, loadingMore: true };
-    const nextPage = (current.page ?? 1) + 1;
-    try {
-      const page = await this.api.get('/affectation/establishments/{uai}/people', { path: { uai }, query: { status: 'departed', page: nextPage, pageSize: DEPARTED_PAGE }, signal: this.signal });
-      if (uai !== this.currentUai || this.departed?.people !== current.people) return;
-      const people = appendPage(current.people, page.items.filter(holdsLicences));
-      const loaded = (current.loaded ?? 0) + page.items.length;
-      this.departed = { status: 'ok', people, total: page.total, more: page.total > loaded, loaded, page: nextPage };
-      await this.focusRow('.departed input[type="checkbox"]', current.people.length);
-    } catch (error) {
-      if (this.departed?.people === current.people) this.departed = { ...current, loadingMore: false };
-      if (error instanceof ApiError && error.kind === 'aborted') return;
-      logError(TAG, error);
-      this.announcement = errorMessage(this.locale, error);
-    }
-  }
-
-  private renderRecovery(locale: Locale): TemplateResult {
-    const dep = this.departed;
-    if (!dep || (dep.status === 'loading' && !dep.people)) return loadingView(locale, 3);
-    if (dep.status === 'error') return errorView({ locale, error: dep.error, onRetry: () => void this.fetchDeparted() });
-    const people = dep.people ?? [];
-    if (people.length === 0) return emptyView({ title: t(locale, 'recoverEmpty') });
-    const chosen = people.filter((p) => this.recoverSelection.has(p.id));
-    const licences = (list: Person[]) => list.reduce((sum, p) => sum + (p.licenceCount ?? 0), 0);
-    const confirm = this.recoverConfirm;
-    return html`<p>${t(locale, 'recoverIntro', { count: people.length })}${dep.more ? ` ${t(locale, 'firstPeople', { shown: dep.loaded ?? people.length })}` : ''}</p>
-      <fieldset class="departed">
-        <legend>${t(locale, 'departedPeople')}</legend>
-        <ul class="options wide">
-          ${people.map(
-            (p) => html`<li>
-              <label class="check"><input type="checkbox" value=${p.id} .checked=${this.recoverSelection.has(p.id)} @change=${(e: Event) => this.toggleRecover(p.id, e)} />
-                ${personName(p)} — ${t(locale, `public.${p.profile}`)} — ${t(locale, 'departedOn', { date: p.departureDate ? formatDate(locale, p.departureDate) : '—' })}
-                — ${t(locale, 'licencesHeld', { count: p.licenceCount ?? 0 })}</label>
-            </li>`,
-          )}
-        </ul>
-        ${this.moreButton(locale, 'more-departed', dep.loaded ?? people.length, dep.total ?? people.length, () => void this.moreDeparted(), dep.loadingMore)}
-      </fieldset>
-      ${confirm
-        ? html`<div class="summary" part="recover-confirm" role="group" aria-labelledby="recover-question" tabindex="-1">
-            <p id="recover-question">
-              ${confirm.licences === undefined ? t(locale, 'recoverAllQuestion', { count: confirm.people }) : t(locale, 'recoverQuestion', { count: confirm.licences, people: confirm.people })}
-            </p>
-            <div class="actions">
-              <button type="button" class="button primary" id="recover-confirm" ?disabled=${confirm.submitting} @click=${() => void this.recover()}>${t(locale, 'recoverConfirm')}</button>
-              <button type="button" class="button" @click=${() => (this.recoverConfirm = undefined)}>${t(locale, 'cancel')}</button>
-            </div>
-          </div>`
-        : html`<div class="actions">
-            <button type="button" class="button" id="recover-selected" ?disabled=${chosen.length === 0} @click=${() => this.askRecover(chosen.map((p) => p.id), chosen.length, licences(chosen))}>
-              ${t(locale, 'recoverSelected', { count: chosen.length })}
-            </button>
-            <button type="button" class="button" id="recover-all" @click=${() => (dep.more ? this.askRecover(undefined, dep.total ?? people.length) : this.askRecover(undefined, people.length, licences(people)))}>${t(locale, 'recoverAll')}</button>
-          </div>`}
-      ${this.failure && this.section === 'recovery' ? html`<div class="conflict" role="alert">${errorMessage(locale, this.failure)}</div>` : nothing}`;
-  }
-
-  private toggleRecover(id: string, event: Event): void {
-    const next = new Set(this.recoverSelection);
-    if ((event.target as HTMLInputElement).checked) next.add(id);
-    else next.delete(id);
-    this.recoverSelection = next;
-  }
-
-  private askRecover(personIds: string[] | undefined, people: number, licences?: number): void {
-    this.recoverConfirm = { personIds, people, licences, key: newIdempotencyKey() };
-    this.failure = undefined;
-    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#recover-confirm')?.focus());
-  }
-
-  private async recover(): Promise<void> {
-    const confirm = this.recoverConfirm;
-    const uai = this.currentUai;
-    if (!confirm || !uai || confirm.submitting) return;
-    this.recoverConfirm = { ...confirm, submitting: true };
-    try {
-      const result = await this.api.post('/affectation/establishments/{uai}/licences/recover', {
-        path: { uai },
-        body: confirm.personIds ? { personIds: confirm.personIds } : {},
-        idempotencyKey: confirm.key,
-        signal: this.signal,
-      });
-      this.recoverConfirm = undefined;
-      this.recoverSelection = new Set();
-      this.applyCounts(result.subscriptions);
-      this.emit<GarAssignmentChangeDetail>('gar-assignment-change', { uai, subscriptions: result.subscriptions });
-      // The departed list is read again (see `updated`): the counts changed.
-      this.showToast(t(this.locale, 'recovered', { count: result.recovered, people: result.people }));
-    } catch (error) {
-      logError(TAG, error);
-      this.recoverConfirm = { ...confirm, submitting: false };
-      this.failure = error;
-    }
   }
 
   // ---------------------------------------------------------------- existing assignments: remove, export
@@ -1723,130 +1530,6 @@ export class GarAffectationConsole extends EntElement {
     }
   }
 
-  // ---------------------------------------------------------------- statistics
-
-  private async fetchStats(): Promise<void> {
-    const uai = this.currentUai;
-    if (!uai) return;
-    const range = this.statsRange;
-    // The last figures stay on screen (and the range pickers keep focus) while the next arrive.
-    this.stats = { status: 'loading', data: this.stats?.data };
-    try {
-      const data = await this.api.get('/affectation/establishments/{uai}/statistics', { path: { uai }, query: range ? { ...range } : {}, signal: this.signal });
-      if (uai === this.currentUai && range === this.statsRange) this.stats = { status: 'ok', data };
-    } catch (error) {
-      if (error instanceof ApiError && error.kind === 'aborted') return;
-      logError(TAG, error);
-      this.stats = { status: 'error', error };
-    }
-  }
-
-  /** "Du mois … au mois …": selects rather than <input type="month">, which Firefox shows as plain text. */
-  private renderMonthRange(locale: Locale, range: { from: string; to: string }, busy: boolean): TemplateResult {
-    const months = recentMonths(this.now(), STATS_MONTHS);
-    const options = (selected: string) => months.map((m) => html`<option value=${m} ?selected=${m === selected}>${this.monthLabel(locale, m)}</option>`);
-    const pick = (end: 'from' | 'to') => (e: Event) => {
-      const value = (e.target as HTMLSelectElement).value;
-      const next = { ...range, [end]: value };
-      // A range stays in order: moving one end past the other brings the other along.
-      if (next.from > next.to) next[end === 'from' ? 'to' : 'from'] = value;
-      this.statsRange = next;
-      void this.fetchStats();
-    };
-    return html`<div class="field">
-        <label for="stats-from">${t(locale, 'statsFrom')}</label>
-        <select id="stats-from" @change=${pick('from')}>${options(range.from)}</select>
-      </div>
-      <div class="field">
-        <label for="stats-to">${t(locale, 'statsTo')}</label>
-        <select id="stats-to" @change=${pick('to')}>${options(range.to)}</select>
-      </div>
-      <span class="hint" role="status">${busy ? t(locale, 'statsLoading') : ''}</span>`;
-  }
-
-  private monthLabel(locale: Locale, month: string): string {
-    return formatDate(locale, `${month}-15T12:00:00Z`, { month: 'long', year: 'numeric' });
-  }
-
-  private renderStatistics(locale: Locale): TemplateResult {
-    const stats = this.stats;
-    if (!stats || (stats.status === 'loading' && !stats.data)) return loadingView(locale, 3);
-    if (stats.status === 'error' || !stats.data) return errorView({ locale, error: stats.error, onRetry: () => void this.fetchStats() });
-    const data = stats.data;
-    const ids = [...new Set(data.rows.map((r) => r.subscriptionId))];
-    const subs = ids
-      .map((id) => ({ id, title: titleOf(this.subscriptionById(id) ?? ({ id, resource: {} } as Subscription)) }))
-      .sort((a, b) => a.title.localeCompare(b.title, 'fr'));
-    const range = this.statsRange ?? { from: data.months[0] ?? '', to: data.months[data.months.length - 1] ?? '' };
-    const pickers = this.renderMonthRange(locale, range, stats.status === 'loading');
-    if (subs.length === 0) return html`<div class="toolbar">${pickers}</div>${emptyView({ title: t(locale, 'statsEmpty') })}`;
-    const chosen = subs.find((s) => s.id === this.statsSubscription) ?? subs[0]!;
-    const rows = data.months.map((month) => data.rows.find((r) => r.subscriptionId === chosen.id && r.month === month)).filter((r): r is StatisticsRow => Boolean(r));
-    const shown = (v: StatisticsRow['sessions']) => (v.suppressed || v.value === null ? `< ${data.threshold}` : String(v.value));
-    return html`<div class="toolbar">
-        <div class="field">
-          <label for="stats-subscription">${t(locale, 'col.resource')}</label>
-          <select id="stats-subscription" @change=${(e: Event) => (this.statsSubscription = (e.target as HTMLSelectElement).value)}>
-            ${subs.map((s) => html`<option value=${s.id} ?selected=${s.id === chosen.id}>${s.title}</option>`)}
-          </select>
-        </div>
-        ${pickers}
-        <button type="button" class="button" id="export-stats" @click=${() => this.exportStats(data)}>${t(locale, 'exportCsv')}</button>
-      </div>
-      <p class="hint">${t(locale, 'statsSecrecy', { threshold: data.threshold })}</p>
-      ${this.renderChart(locale, chosen.title, rows, data.threshold)}
-      <div class="table-wrap">
-        <table class="statistics">
-          <caption>${t(locale, 'statsCaption', { title: chosen.title })}</caption>
-          <thead>
-            <tr>
-              <th scope="col">${t(locale, 'month')}</th>
-              <th scope="col">${t(locale, 'sessions')}</th>
-              <th scope="col">${t(locale, 'users')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            ${rows.map(
-              (r) => html`<tr>
-                <th scope="row">${this.monthLabel(locale, r.month)}</th>
-                <td>${shown(r.sessions)}</td>
-                <td>${shown(r.users)}</td>
-              </tr>`,
-            )}
-          </tbody>
-        </table>
-      </div>`;
-  }
-
-  /** Sessions per month as bars; the table below is the full text alternative. */
-  private renderChart(locale: Locale, title: string, rows: StatisticsRow[], threshold: number): TemplateResult {
-    const values = rows.map((r) => (r.sessions.suppressed || r.sessions.value === null ? null : r.sessions.value));
-    const max = Math.max(threshold, ...values.map((v) => v ?? 0));
-    const width = 60;
-    const height = 160;
-    const summary = rows.map((r, i) => `${this.monthLabel(locale, r.month)} : ${values[i] ?? `< ${threshold}`}`).join(', ');
-    return html`<figure class="chart">
-      <svg role="img" aria-label=${t(locale, 'chartLabel', { title, summary })} viewBox=${`0 0 ${Math.max(1, rows.length) * width} ${height + 40}`} width="100%" style=${styleMap({ maxWidth: `${rows.length * 80}px` })}>
-        ${rows.map((r, i) => {
-          const v = values[i];
-          const h = v === null ? ((threshold / 2) / max) * height : (v / max) * height;
-          return svgBar(i * width + 10, height - h, width - 20, h, v === null, v === null ? `< ${threshold}` : String(v), formatDate(locale, `${r.month}-15T12:00:00Z`, { month: 'short' }), height);
-        })}
-      </svg>
-      <figcaption class="hint">${t(locale, 'chartCaption')}</figcaption>
-    </figure>`;
-  }
-
-  private exportStats(data: Statistics): void {
-    const locale = this.locale;
-    const shown = (v: StatisticsRow['sessions']) => (v.suppressed || v.value === null ? `< ${data.threshold}` : v.value);
-    const csv = toCsv([
-      [t(locale, 'col.resource'), 'id', t(locale, 'month'), t(locale, 'sessions'), t(locale, 'users')],
-      ...data.rows.map((r) => [titleOf(this.subscriptionById(r.subscriptionId) ?? ({ id: r.subscriptionId, resource: {} } as Subscription)), r.subscriptionId, r.month, shown(r.sessions), shown(r.users)]),
-    ]);
-    download(this.renderRoot as ShadowRoot, csv, `statistiques-${this.currentUai}.csv`);
-  }
-
   // ---------------------------------------------------------------- toast with undo
 
   private showToast(message: string, undo?: () => Promise<void>): void {
@@ -1887,31 +1570,5 @@ export class GarAffectationConsole extends EntElement {
       this.showToast(t(this.locale, 'undoFailed', { message: errorMessage(this.locale, error) }));
     }
   }
-}
-
-function svgBar(x: number, y: number, w: number, h: number, suppressed: boolean, value: string, month: string, base: number): TemplateResult {
-  return svg`<g>
-    <rect x=${x} y=${y} width=${w} height=${Math.max(1, h)} class=${suppressed ? 'bar suppressed' : 'bar'}></rect>
-    <text x=${x + w / 2} y=${y - 4} text-anchor="middle" class="bar-value">${value}</text>
-    <text x=${x + w / 2} y=${base + 18} text-anchor="middle" class="bar-month">${month}</text>
-  </g>`;
-}
-
-/** Offers a CSV file for download (UTF-8 with BOM so spreadsheet software reads the accents). */
-export function download(root: ShadowRoot | Document, csv: string, filename: string): void {
-  const url = URL.createObjectURL(new Blob(['\ufeff', csv], { type: 'text/csv;charset=utf-8' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = filename;
-  link.hidden = true;
-  (root instanceof ShadowRoot ? root : root.body).append(link);
-  link.dispatchEvent(new CustomEvent('gar-csv-download', { bubbles: true, composed: true, detail: { csv, filename } }));
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
-
-function personName(p: Person): string {
-  return `${p.lastName.toUpperCase()} ${p.firstName}`;
 }
 

@@ -1,6 +1,6 @@
 // Pure helpers of <gar-affectation-console>: licence arithmetic as shown, subscription
 // filtering and sorting, merging fresh counts. No DOM, no I/O.
-import type { Public, PublicCount, Subscription, SubscriptionCounts } from '../shared/api/types.js';
+import type { AssignmentResult, Person, Public, PublicCount, Subscription, SubscriptionCounts } from '../shared/api/types.js';
 
 export const PUBLICS: Public[] = ['eleve', 'enseignant', 'documentaliste', 'personnel'];
 
@@ -156,6 +156,16 @@ export function mergeCounts(subs: Subscription[], fresh: SubscriptionCounts[] | 
 }
 
 /** A stable signature of a request: the same signature keeps the same Idempotency-Key. */
+/** A person as the console lists them: LAST NAME First name. */
+export function personName(p: Person): string {
+  return `${p.lastName.toUpperCase()} ${p.firstName}`;
+}
+
+/** The assignments an answer says it created: what an undo removes (extended ones existed before). */
+export function createdIds(result: AssignmentResult): string[] {
+  return result.assignments.filter((a) => a.outcome === 'created').map((a) => a.id);
+}
+
 export function requestSignature(request: { subscriptionIds: string[]; public: string; targets: Array<{ type: string; id: string }> }): string {
   const targets = request.targets.map((t) => `${t.type}:${t.id}`).sort();
   return JSON.stringify([[...request.subscriptionIds].sort(), request.public, targets]);

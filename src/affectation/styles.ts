@@ -188,6 +188,13 @@ export const affectationStyles = css`
   .chart {
     margin: 0 0 calc(var(--_space) * 2);
   }
+  /* The chart's width attribute is its natural size (80 px a month); it shrinks with the page.
+     No style attribute: a strict CSP (style-src 'self') refuses those. */
+  .chart svg {
+    display: block;
+    max-width: 100%;
+    height: auto;
+  }
   .bar {
     fill: var(--_accent);
   }

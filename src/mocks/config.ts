@@ -2,7 +2,7 @@
 // sets it from its query string, tests set it per test.
 
 /** The demo's mock users (the `?as=` of the demo pages). */
-export type DemoUser = 'eleve' | 'eleve3e' | 'enseignant' | 'documentaliste' | 'responsable' | 'admin' | 'anonyme';
+export type DemoUser = 'eleve' | 'eleve3e' | 'enseignant' | 'documentaliste' | 'responsable' | 'responsableCollege' | 'responsableLycee' | 'admin' | 'anonyme';
 
 /** `default` data; `empty` (users only); `error` (500 everywhere but /me); `slow` (~1.5 s per answer); `many` (a large establishment). */
 export type Scenario = 'default' | 'empty' | 'error' | 'slow' | 'many';

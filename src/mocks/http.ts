@@ -3,7 +3,8 @@
 import { delay, http, HttpResponse, type RequestHandler } from 'msw';
 import type { FieldError } from './api.js';
 import { getMockConfig, now } from './config.js';
-import { userRecord, type UserRecord } from './data/users.js';
+import { USERS, userRecord, type UserRecord } from './data/users.js';
+import type { DemoUser } from './config.js';
 import { invalid, problem } from './problems.js';
 import { hash53 } from './random.js';
 import { establishment, getWorld, idempotentAnswer, type Answer, type World } from './state.js';
@@ -11,6 +12,18 @@ import type { EstablishmentState } from './domain/affectation.js';
 
 /** How long the `slow` scenario makes every API answer wait. */
 export const SLOW_DELAY_MS = 1500;
+
+/**
+ * A request may say who it is for (the conformance kit acts as several users at once against
+ * the mock served in Node); otherwise the configured user is signed in.
+ */
+export const DEMO_USER_HEADER = 'X-Demo-User';
+
+function userOf(request: Request, configured: DemoUser): UserRecord | null {
+  const asked = request.headers.get(DEMO_USER_HEADER);
+  if (asked === null) return userRecord(configured);
+  return asked in USERS ? USERS[asked as keyof typeof USERS] : null;
+}
 
 export interface Context {
   request: Request;
@@ -80,7 +93,7 @@ export function route(method: 'get' | 'post' | 'put' | 'delete', base: string, p
   return http[method](joinPath(base, path), async ({ request, params }) => {
     const { scenario, user } = getMockConfig();
     if (scenario === 'slow') await delay(SLOW_DELAY_MS);
-    const ctx: Context = { request, url: new URL(request.url), params: decodeParams(params), world: getWorld(), user: userRecord(user), now: now() };
+    const ctx: Context = { request, url: new URL(request.url), params: decodeParams(params), world: getWorld(), user: userOf(request, user), now: now() };
     try {
       let result: Result | undefined;
       if (scenario === 'error' && options.errors !== 'exempt') {

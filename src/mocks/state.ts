@@ -19,13 +19,13 @@ import { applyOperation } from './domain/operations.js';
 import { dateParis } from './time.js';
 
 export const STORAGE_KEY = 'ent-widgets-mock:state';
-const STORAGE_VERSION = 1;
+const STORAGE_VERSION = 2;
 /** Uploaded files up to this size are kept in the log (base64) and survive a reload. */
 export const PERSISTED_UPLOAD_LIMIT = 256 * 1024;
 
 export type Operation =
   | { t: 'favorite'; at: string; user: string; id: string; on: boolean }
-  | { t: 'assign'; at: string; user: string; uai: string; request: AssignmentRequest; key?: string; fp?: string }
+  | { t: 'assign'; at: string; user: string; uai: string; requests: AssignmentRequest[]; key?: string; fp?: string }
   | { t: 'unassign'; at: string; user: string; uai: string; ids: string[]; key?: string; fp?: string }
   | { t: 'recover'; at: string; user: string; uai: string; ids?: string[]; key?: string; fp?: string }
   | { t: 'read'; at: string; user: string; id: string; on: boolean }

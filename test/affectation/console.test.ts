@@ -68,7 +68,7 @@ describe('<gar-affectation-console>', () => {
     let fail = true;
     worker.use(
       http.get('/api/affectation/establishments/:uai/populations', () =>
-        fail ? HttpResponse.json({ type: 'about:blank', title: 'Erreur', status: 500 }, { status: 500, headers: { 'Content-Type': 'application/problem+json' } }) : undefined,
+        fail ? HttpResponse.json({ type: 'about:blank', title: 'Erreur', status: 500, code: 'server-error' }, { status: 500, headers: { 'Content-Type': 'application/problem+json' } }) : undefined,
       ),
     );
     const el = await mount();
@@ -286,7 +286,7 @@ describe('<gar-affectation-console>', () => {
     worker.use(
       http.post('/api/affectation/establishments/:uai/assignments', ({ request }) => {
         keys.push(request.headers.get('Idempotency-Key'));
-        if (fail) return HttpResponse.json({ type: 'about:blank', title: 'Erreur', status: 500 }, { status: 500, headers: { 'Content-Type': 'application/problem+json' } });
+        if (fail) return HttpResponse.json({ type: 'about:blank', title: 'Erreur', status: 500, code: 'server-error' }, { status: 500, headers: { 'Content-Type': 'application/problem+json' } });
         return undefined;
       }),
     );

@@ -70,8 +70,33 @@ describe('<gar-affectation-console> licence rules', () => {
     await click(el, checkbox(el, 'divisions', '4e B'));
     expect(await previewed(el)).to.contain('aucune nouvelle licence nécessaire');
     await click(el, root(el).querySelector<HTMLButtonElement>('#confirm')!);
-    await waitUntil(() => text(root(el).querySelector('[part="toast"]')).includes('étendue'), 'extension reported');
+    await waitUntil(() => text(root(el).querySelector('[part="toast"]')).includes('existait déjà'), 'nothing new reported');
     expect(root(el).querySelector('#undo')).to.equal(null);
+  });
+
+  it('a selection mixing an assigned class and a new one undoes only the new one', async () => {
+    useMock('responsable');
+    const el = await mount();
+    await settled(el);
+    await prepare(el, PHYSIQUE, 'eleve');
+    await click(el, checkbox(el, 'divisions', '4e B'));
+    await previewed(el);
+    await click(el, root(el).querySelector<HTMLButtonElement>('#confirm')!);
+    await waitFor(() => root(el).querySelector('#undo'), 'first assignment can be undone');
+    await click(el, tab(el, 'Abonnements'));
+    const assignedAfterFirst = text(row(el, PHYSIQUE).querySelector('.counts'));
+    await prepare(el, PHYSIQUE, 'eleve');
+    await click(el, checkbox(el, 'divisions', '4e B'));
+    await click(el, checkbox(el, 'divisions', '4e C'));
+    await previewed(el);
+    await click(el, root(el).querySelector<HTMLButtonElement>('#confirm')!);
+    await waitUntil(() => text(root(el).querySelector('[part="toast"]')).includes('existait déjà'), 'the class already assigned is reported');
+    const undo = await waitFor(() => root(el).querySelector<HTMLButtonElement>('#undo'), 'undo offered for the new class');
+    await click(el, undo);
+    await waitUntil(() => text(root(el).querySelector('[part="toast"]')).includes('Modification annulée'), 'undone');
+    // 4e C is taken back; 4e B, assigned before, keeps its licences.
+    await click(el, tab(el, 'Abonnements'));
+    expect(text(row(el, PHYSIQUE).querySelector('.counts'))).to.equal(assignedAfterFirst);
   });
 
   it('counts establishment licences without limit', async () => {

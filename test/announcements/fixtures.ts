@@ -2,6 +2,7 @@
 // small in-test back end (msw handlers) that keeps read state and form answers.
 import { http, HttpResponse, type HttpHandler } from 'msw';
 import type { Announcement } from '../../src/shared/api/types.js';
+import { problem } from '../support/problem.js';
 
 /** Tuesday 24 November 2026, 9:00 in Paris. */
 export const T0 = Date.parse('2026-11-24T08:00:00Z');
@@ -99,9 +100,7 @@ export const sondage = () =>
     },
   });
 
-export function problem(status: number, title: string, extra: Record<string, unknown> = {}) {
-  return HttpResponse.json({ title, status, ...extra }, { status, headers: { 'Content-Type': 'application/problem+json' } });
-}
+export { problem };
 
 export interface Exchange {
   method: string;

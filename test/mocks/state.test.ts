@@ -205,7 +205,7 @@ describe('mock state', () => {
     expect(anonymous.status).to.equal(401);
     expect(anonymous.headers.get('Content-Type')).to.equal('application/problem+json');
     expect(anonymous.body).to.include({ status: 401, code: 'unauthorized' });
-    expect(Object.keys(mockUsers)).to.have.members(['eleve', 'eleve3e', 'enseignant', 'documentaliste', 'responsable', 'admin', 'anonyme']);
+    expect(Object.keys(mockUsers)).to.have.members(['eleve', 'eleve3e', 'enseignant', 'documentaliste', 'responsable', 'responsableCollege', 'responsableLycee', 'admin', 'anonyme']);
     expect(mockUsers.eleve.label).to.equal('Élève (4e B, collège)');
     // The 3e pupil is a person the generator makes anyway, present in 3e A.
     as('eleve3e');

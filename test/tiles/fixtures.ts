@@ -1,6 +1,7 @@
 // Realistic French news data for the tile tests (test-local; the shared mocks cover the main flows).
 import { http, HttpResponse } from 'msw';
 import type { Article, Tile } from '../../src/shared/api/types.js';
+import { problem } from '../support/problem.js';
 
 export const rubriques = {
   vieScolaire: { id: 'rub-vie-scolaire', name: 'Vie scolaire', blogEnabled: true, visibility: 'public' as const },
@@ -70,9 +71,7 @@ export const me = {
 export const anonymous = () =>
   HttpResponse.json({ type: 'https://ent-widgets.example/problems/unauthorized', title: 'Non connecté', status: 401, code: 'unauthorized' }, { status: 401, headers: { 'Content-Type': 'application/problem+json' } });
 
-export function problem(status: number, title: string, extra: Record<string, unknown> = {}) {
-  return HttpResponse.json({ title, status, ...extra }, { status, headers: { 'Content-Type': 'application/problem+json' } });
-}
+export { problem };
 
 /** A feed served with ETags: 304 while `version` has not changed. */
 export function feedServer(initial: Article[], allArticlesUrl = '/actualites') {

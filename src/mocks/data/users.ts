@@ -93,6 +93,26 @@ export const USERS: Record<Exclude<DemoUser, 'anonyme'>, UserRecord> = {
     roles: ['responsable-affectation'],
     establishments: [COLLEGE, LYCEE],
   },
+  // Responsables of one establishment only (not placed in a directory, like the ENT admin): what
+  // one establishment's responsable may not do in the other is checked with them.
+  responsableCollege: {
+    key: 'responsableCollege',
+    id: 'u-0330001A-cpe-1',
+    firstName: 'Yann',
+    lastName: 'Le Goff',
+    profile: 'personnel',
+    roles: ['responsable-affectation'],
+    establishments: [COLLEGE],
+  },
+  responsableLycee: {
+    key: 'responsableLycee',
+    id: 'u-0330002B-doc-1',
+    firstName: 'Nadia',
+    lastName: 'Benali',
+    profile: 'documentaliste',
+    roles: ['responsable-affectation'],
+    establishments: [LYCEE],
+  },
   admin: {
     key: 'admin',
     id: 'u-admin-ent-1',
@@ -126,6 +146,14 @@ export const mockUsers: Record<DemoUser, { label: string; description: string }>
   responsable: {
     label: 'Responsable d’affectation (collège et lycée)',
     description: 'Claire Moreau, professeure documentaliste, responsable d’affectation au Collège Jules-Ferry et au Lycée Condorcet.',
+  },
+  responsableCollege: {
+    label: 'Responsable d’affectation (collège)',
+    description: 'Yann Le Goff, conseiller principal d’éducation, responsable d’affectation au Collège Jules-Ferry seulement.',
+  },
+  responsableLycee: {
+    label: 'Responsable d’affectation (lycée)',
+    description: 'Nadia Benali, professeure documentaliste, responsable d’affectation au Lycée Condorcet seulement.',
   },
   admin: {
     label: 'Administrateur ENT',

@@ -9,7 +9,9 @@
 // they are recovered; recovered people are excluded everywhere.
 import type {
   Assignment,
+  AssignmentOutcome,
   AssignmentRequest,
+  AssignmentResult,
   DashboardItem,
   FieldError,
   Person,
@@ -137,14 +139,16 @@ function ruleTargets(state: EstablishmentState, rule: AssignRule, day: string): 
   return people.map((p) => ({ type: 'personne', id: p.id }));
 }
 
-function addAssignment(state: EstablishmentState, subscriptionId: string, pub: Public, target: Target, members: readonly string[], createdAt: string, createdBy: string): AssignmentRec {
+function addAssignment(state: EstablishmentState, subscriptionId: string, pub: Public, target: Target, members: readonly string[], createdAt: string, createdBy: string): { record: AssignmentRec; outcome: AssignmentOutcome } {
   const key = targetKey(subscriptionId, pub, target.type, target.id);
   let record = state.byTarget.get(key);
+  let outcome: AssignmentOutcome = 'created';
   if (record) {
     // Assigning the same target again extends it to the people who arrived since.
     const known = new Set(record.members);
     const added = members.filter((id) => !known.has(id));
     if (added.length > 0) record.members = [...record.members, ...added];
+    outcome = added.length > 0 ? 'extended' : 'unchanged';
   } else {
     state.sequence += 1;
     record = {
@@ -163,7 +167,7 @@ function addAssignment(state: EstablishmentState, subscriptionId: string, pub: P
     forSubscription.add(record);
   }
   invalidate(state, subscriptionId);
-  return record;
+  return { record, outcome };
 }
 
 function deleteAssignment(state: EstablishmentState, record: AssignmentRec): void {
@@ -399,14 +403,18 @@ export function plan(state: EstablishmentState, request: AssignmentRequest, day:
 }
 
 export type AssignOutcome =
-  | { ok: true; assignments: Assignment[]; subscriptions: SubscriptionCounts[] }
+  | { ok: true; assignments: AssignmentResult['assignments']; subscriptions: SubscriptionCounts[] }
   | { ok: false; shortfalls: Array<{ subscriptionId: string; public: Public; requested: number; available: number }>; subscriptions: SubscriptionCounts[] };
 
-/** All or nothing: checks every subscription, then applies, in one synchronous step. */
-export function assign(state: EstablishmentState, request: AssignmentRequest, at: Date, by: string): AssignOutcome {
+/**
+ * All or nothing, over every request of a batch (one per public): checks every subscription
+ * and public, then applies, in one synchronous step.
+ */
+export function assign(state: EstablishmentState, requests: AssignmentRequest[], at: Date, by: string): AssignOutcome {
   const day = dateParis(at);
-  const lines = plan(state, request, day);
-  const fresh = (): SubscriptionCounts[] => request.subscriptionIds.map((id) => subscriptionCounts(state, state.subscriptionById.get(id)!, day));
+  const lines = requests.flatMap((request) => plan(state, request, day));
+  const subscriptionIds = [...new Set(requests.flatMap((request) => request.subscriptionIds))];
+  const fresh = (): SubscriptionCounts[] => subscriptionIds.map((id) => subscriptionCounts(state, state.subscriptionById.get(id)!, day));
   const short = lines.filter((line) => line.shortfall > 0);
   if (short.length > 0) {
     return {
@@ -415,14 +423,16 @@ export function assign(state: EstablishmentState, request: AssignmentRequest, at
       subscriptions: fresh(),
     };
   }
-  const touched: AssignmentRec[] = [];
-  for (const subscriptionId of request.subscriptionIds) {
-    for (const target of request.targets) {
-      const members = reach(state, request.public, target, day) as string[];
-      touched.push(addAssignment(state, subscriptionId, request.public, { type: target.type, id: target.id }, members, isoParis(at), by));
+  const touched: Array<{ record: AssignmentRec; outcome: AssignmentOutcome }> = [];
+  for (const request of requests) {
+    for (const subscriptionId of request.subscriptionIds) {
+      for (const target of request.targets) {
+        const members = reach(state, request.public, target, day) as string[];
+        touched.push(addAssignment(state, subscriptionId, request.public, { type: target.type, id: target.id }, members, isoParis(at), by));
+      }
     }
   }
-  return { ok: true, assignments: touched.map((a) => assignmentView(state, a)), subscriptions: fresh() };
+  return { ok: true, assignments: touched.map(({ record, outcome }) => ({ ...assignmentView(state, record), outcome })), subscriptions: fresh() };
 }
 
 /** Takes assignments back; unknown ids are reported and nothing is removed. */
@@ -581,7 +591,8 @@ export function statistics(state: EstablishmentState, months: string[], now: Dat
   const current = monthParis(now);
   const dayOfMonth = Number(dateParis(now).slice(8, 10));
   const rows: StatisticsRow[] = [];
-  const value = (n: number): { value: number | null; suppressed: boolean } => (n < STATISTICS_THRESHOLD ? { value: null, suppressed: true } : { value: n, suppressed: false });
+  // 1–4 are suppressed (statistical secrecy); a zero describes nobody and is shown.
+  const value = (n: number): { value: number | null; suppressed: boolean } => (n > 0 && n < STATISTICS_THRESHOLD ? { value: null, suppressed: true } : { value: n, suppressed: false });
   for (const sub of state.subscriptions) {
     if (subscriptionId && sub.def.id !== subscriptionId) continue;
     let holderCount = 0;

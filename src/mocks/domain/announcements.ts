@@ -214,10 +214,21 @@ export function validateAnswers(questions: FormQuestion[], body: unknown): { err
     errors.push({ field, code, message });
   };
   if (!isObject(body) || !Array.isArray(body.answers)) return { errors: [{ field: 'answers', code: 'required', message: 'Les réponses sont attendues.' }] };
+  for (const key of Object.keys(body)) if (key !== 'answers') add(key, 'unknown-field', `Champ inconnu : ${key}.`);
   const byQuestion = new Map<string, FormAnswer>();
   body.answers.forEach((answer: unknown, i) => {
     if (!isObject(answer) || typeof answer.questionId !== 'string') {
       add(`answers[${i}]`, 'type', 'Réponse invalide.');
+      return;
+    }
+    for (const key of Object.keys(answer)) if (!['questionId', 'optionIds', 'text'].includes(key)) add(`answers[${i}].${key}`, 'unknown-field', `Champ inconnu : ${key}.`);
+    const { optionIds, text } = answer;
+    if (optionIds !== undefined && (!Array.isArray(optionIds) || optionIds.some((id) => typeof id !== 'string'))) {
+      add(`answers[${i}].optionIds`, 'type', 'Une liste d’identifiants de choix est attendue.');
+      return;
+    }
+    if (text !== undefined && typeof text !== 'string') {
+      add(`answers[${i}].text`, 'type', 'Un texte est attendu.');
       return;
     }
     if (!questions.some((q) => q.id === answer.questionId)) add(`answers.${answer.questionId}`, 'unknown', 'Cette question n’existe pas.');

@@ -40,7 +40,7 @@ export function applyOperation(world: World, op: Operation): Answer {
     }
     case 'assign': {
       const state = establishment(world, op.uai)!;
-      const outcome = assign(state, op.request, at, displayName(op.user));
+      const outcome = assign(state, op.requests, at, displayName(op.user));
       if (outcome.ok) return { status: 201, body: { assignments: outcome.assignments, subscriptions: outcome.subscriptions } };
       const detail = outcome.shortfalls
         .map((s) => `${s.subscriptionId} (${s.public}) : ${s.requested} licence${s.requested > 1 ? 's' : ''} demandée${s.requested > 1 ? 's' : ''}, ${s.available} disponible${s.available > 1 ? 's' : ''}`)

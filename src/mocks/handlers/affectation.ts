@@ -56,6 +56,34 @@ function checkAssignmentRequest(body: unknown): { errors: FieldError[]; request?
   return { errors, request: { subscriptionIds: request.subscriptionIds, public: request.public, targets: request.targets.map((t) => ({ type: t.type, id: t.id })) } };
 }
 
+/** One request, or a batch (`requests`, one per public) applied all or nothing together. */
+function checkAssignmentBody(body: unknown): { errors: FieldError[]; requests?: AssignmentRequest[] } {
+  if (!isObject(body) || !('requests' in body)) {
+    const { errors, request } = checkAssignmentRequest(body);
+    return request ? { errors, requests: [request] } : { errors };
+  }
+  const errors: FieldError[] = [];
+  for (const key of Object.keys(body)) if (key !== 'requests') errors.push({ field: key, code: 'unknown-field', message: `Champ inconnu : ${key}.` });
+  const list = body.requests;
+  if (!Array.isArray(list) || list.length === 0 || list.length > 4) {
+    return { errors: [...errors, { field: 'requests', code: 'required', message: 'De 1 à 4 demandes (une par public).' }] };
+  }
+  const requests: AssignmentRequest[] = [];
+  const pairs = new Set<string>();
+  list.forEach((item: unknown, i) => {
+    const checked = checkAssignmentRequest(item);
+    errors.push(...checked.errors.map((e) => ({ ...e, field: `requests[${i}]${e.field ? `.${e.field}` : ''}` })));
+    if (!checked.request) return;
+    for (const id of checked.request.subscriptionIds) {
+      const pair = `${id} ${checked.request.public}`;
+      if (pairs.has(pair)) errors.push({ field: `requests[${i}]`, code: 'duplicate', message: 'Un même abonnement et un même public ne figurent qu’une fois dans un lot.' });
+      pairs.add(pair);
+    }
+    requests.push(checked.request);
+  });
+  return errors.length > 0 ? { errors } : { errors, requests };
+}
+
 function sizes(state: EstablishmentState, ids: string[], day: string, publics: readonly Public[]): PublicSizes {
   const result: PublicSizes = {};
   for (const pub of publics) result[pub] = 0;
@@ -152,12 +180,14 @@ export function affectationHandlers(base: string): RequestHandler[] {
       if (isAnswer(access)) return access;
       return idempotentJson(ctx, access.user.id, (body, idempotency) => {
         // From here on, no await: the check and the change happen in one synchronous step.
-        const { errors, request } = checkAssignmentRequest(body);
-        if (!request) return invalid(errors);
+        const { errors, requests } = checkAssignmentBody(body);
+        if (!requests) return invalid(errors);
         const day = dateParis(ctx.now);
-        const business = validateRequest(access.state, request, day);
+        const business = requests.flatMap((request, i) =>
+          validateRequest(access.state, request, day).map((e) => (requests.length > 1 ? { ...e, field: `requests[${i}].${e.field}` } : e)),
+        );
         if (business.length > 0) return invalid(business);
-        const op = { t: 'assign' as const, at: ctx.now.toISOString(), user: access.user.id, uai: access.state.uai, request, ...idempotency };
+        const op = { t: 'assign' as const, at: ctx.now.toISOString(), user: access.user.id, uai: access.state.uai, requests, ...idempotency };
         return commit(ctx.world, op);
       });
     }),

@@ -163,6 +163,16 @@ export type paths = {
          *     answer is **409** with the shortfalls and the fresh counts, and nothing is applied.
          *     Two responsables writing at once can never together exceed the licences.
          *     A retry with the same `Idempotency-Key` answers the first result.
+         *
+         *     The body is one request (one public), or a batch of requests (`requests`, one per
+         *     public: a family mother given to its whole population) applied all or nothing
+         *     together: a 409 on any of them applies none. Within a batch a (subscription,
+         *     public) pair appears once (`422` `duplicate` otherwise).
+         *
+         *     Assigning a target that already has the subscription for that public is not an
+         *     error: the answer lists it with `outcome` `extended` (people who arrived since were
+         *     added) or `unchanged`; only `created` assignments are new, and an undo removes
+         *     exactly those.
          */
         post: operations["createAssignments"];
         delete?: never;
@@ -206,7 +216,10 @@ export type paths = {
         };
         get?: never;
         put?: never;
-        /** Take several assignments back at once (bulk remove) */
+        /**
+         * Take several assignments back at once (bulk remove)
+         * @description All or nothing. An id that is not an assignment of this establishment (unknown, already removed, another establishment's) makes it a `404` that removes nothing; its `detail` names the ids. Repeated ids count once.
+         */
         post: operations["removeAssignments"];
         delete?: never;
         options?: never;
@@ -287,7 +300,13 @@ export type paths = {
         };
         /**
          * Usage per subscription per month, aggregated, small counts suppressed
-         * @description Counts below `threshold` (5) are never returned raw (statistical secrecy): they come as `{value: null, suppressed: true}`.
+         * @description Counts from 1 to `threshold` − 1 (1–4) are never returned raw (statistical secrecy):
+         *     they come as `{value: null, suppressed: true}`. A zero is shown as
+         *     `{value: 0, suppressed: false}` (it describes nobody, and tells a responsable that a
+         *     resource is unused); any other count as `{value: n, suppressed: false}`. Without
+         *     `from`/`to` the period runs from the school year's first month (September) to the
+         *     current month; months after the current one are never listed. A row exists for
+         *     each subscription and each month of the period in which it was valid.
          */
         get: operations["getStatistics"];
         put?: never;
@@ -516,7 +535,7 @@ export type paths = {
 export type webhooks = Record<string, never>;
 export type components = {
     schemas: {
-        /** @description RFC 9457 problem details, with a stable `code`. */
+        /** @description RFC 9457 problem details, with a stable `code` (required, the widgets act on it). */
         Problem: {
             /** Format: uri-reference */
             type?: string;
@@ -525,7 +544,7 @@ export type components = {
             detail?: string;
             instance?: string;
             /** @description Stable machine code: unauthorized, forbidden, not-found, conflict, invalid, already-answered, licences-insufficient, too-large, unsupported-type, rate-limited, unavailable, server-error. */
-            code?: string;
+            code: string;
             /** @description Per-field errors (422). */
             errors?: components["schemas"]["FieldError"][];
             /** @description Seconds to wait before retrying (429, 503). */
@@ -638,7 +657,7 @@ export type components = {
         PublicCount: {
             public: components["schemas"]["Public"];
             total: number | null;
-            /** @description People of this public holding the licence (each counted once). */
+            /** @description People of this public holding the licence (each counted once), including people who left the establishment and whose licence has not been recovered yet (`licences/recover` frees them). */
             assigned: number;
             available: number | null;
         };
@@ -683,7 +702,7 @@ export type components = {
             counts: components["schemas"]["PublicCount"][];
             familyComplete?: boolean;
         };
-        /** @description How many people of each public. */
+        /** @description How many people of each public. A public left out has nobody (0); divisions and groups list at least `eleve` and `enseignant`, `profiles` every public. */
         PublicSizes: {
             eleve?: number;
             enseignant?: number;
@@ -765,8 +784,20 @@ export type components = {
             page: number;
             pageSize: number;
         };
+        /** @description Several assignment requests (one per public) applied all or nothing together. */
+        AssignmentBatch: {
+            requests: components["schemas"]["AssignmentRequest"][];
+        };
+        /**
+         * @description `created`: a new assignment (what an undo removes); `extended`: the target already had it and people who arrived since were added; `unchanged`: the target already had it for everyone it reaches.
+         * @enum {string}
+         */
+        AssignmentOutcome: "created" | "extended" | "unchanged";
         AssignmentResult: {
-            assignments: components["schemas"]["Assignment"][];
+            /** @description Every assignment the request touched, one per subscription × target (× public in a batch), each with what the request did to it. */
+            assignments: (components["schemas"]["Assignment"] & {
+                outcome: components["schemas"]["AssignmentOutcome"];
+            })[];
             subscriptions: components["schemas"]["SubscriptionCounts"][];
         };
         PreviewLine: {
@@ -793,7 +824,9 @@ export type components = {
             shortfalls: {
                 subscriptionId: string;
                 public: components["schemas"]["Public"];
+                /** @description Licences the request needs for this subscription and public (people reached who do not hold it yet; `needed` in the preview). */
                 requested: number;
+                /** @description Licences left before the request; the shortfall is `requested − available`. */
                 available: number;
             }[];
             subscriptions: components["schemas"]["SubscriptionCounts"][];
@@ -1190,7 +1223,7 @@ export type components = {
     parameters: {
         /** @description The `ETag` of the copy the client holds; answered `304` when unchanged. */
         IfNoneMatch: string;
-        /** @description A unique key per user action; a retry with the same key answers the first result and never applies twice. */
+        /** @description A unique key per user action (8–128 characters); a retry with the same key answers the first success and never applies twice. Scoped to the user; reused with another operation or body → `422` (see Conventions). */
         IdempotencyKey: string;
         /** @description The establishment's UAI (RNE). */
         UaiPath: components["schemas"]["Uai"];
@@ -1506,7 +1539,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description A unique key per user action; a retry with the same key answers the first result and never applies twice. */
+                /** @description A unique key per user action (8–128 characters); a retry with the same key answers the first success and never applies twice. Scoped to the user; reused with another operation or body → `422` (see Conventions). */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path: {
@@ -1517,7 +1550,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["AssignmentRequest"];
+                "application/json": components["schemas"]["AssignmentRequest"] | components["schemas"]["AssignmentBatch"];
             };
         };
         responses: {
@@ -1580,7 +1613,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description A unique key per user action; a retry with the same key answers the first result and never applies twice. */
+                /** @description A unique key per user action (8–128 characters); a retry with the same key answers the first success and never applies twice. Scoped to the user; reused with another operation or body → `422` (see Conventions). */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path: {
@@ -1675,7 +1708,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description A unique key per user action; a retry with the same key answers the first result and never applies twice. */
+                /** @description A unique key per user action (8–128 characters); a retry with the same key answers the first success and never applies twice. Scoped to the user; reused with another operation or body → `422` (see Conventions). */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path: {
@@ -1714,6 +1747,7 @@ export interface operations {
                 from?: components["schemas"]["Month"];
                 /** @description Last month, `YYYY-MM`. */
                 to?: components["schemas"]["Month"];
+                /** @description Only this subscription (`404` when it is not one of the establishment's). */
                 subscriptionId?: string;
             };
             header?: {
@@ -1944,7 +1978,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description A unique key per user action; a retry with the same key answers the first result and never applies twice. */
+                /** @description A unique key per user action (8–128 characters); a retry with the same key answers the first success and never applies twice. Scoped to the user; reused with another operation or body → `422` (see Conventions). */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path: {
@@ -2006,7 +2040,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description A unique key per user action; a retry with the same key answers the first result and never applies twice. */
+                /** @description A unique key per user action (8–128 characters); a retry with the same key answers the first success and never applies twice. Scoped to the user; reused with another operation or body → `422` (see Conventions). */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path?: never;
@@ -2179,7 +2213,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description A unique key per user action; a retry with the same key answers the first result and never applies twice. */
+                /** @description A unique key per user action (8–128 characters); a retry with the same key answers the first success and never applies twice. Scoped to the user; reused with another operation or body → `422` (see Conventions). */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path?: never;

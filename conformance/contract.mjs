@@ -1,5 +1,6 @@
-// Validates bodies against contract/openapi.yaml (JSON Schema 2020-12 through Ajv), in Node.
-// Used by the browser tests through a web-test-runner command, so no mock can drift from the contract.
+// Validates requests and responses against contract/openapi.yaml (JSON Schema 2020-12 through
+// Ajv), in Node. Used by the conformance kit on every exchange, and by the browser tests through
+// a web-test-runner command, so no mock can drift from the contract.
 import { readFileSync } from 'node:fs';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
@@ -9,21 +10,10 @@ export function loadContract() {
   return parseYaml(readFileSync(new URL('../contract/openapi.yaml', import.meta.url), 'utf8'));
 }
 
-/**
- * An Ajv (JSON Schema 2020-12, formats) holding the contract under the id `openapi`, so that
- * `{ $ref: 'openapi#/components/schemas/…' }` compiles. Shared by the tests' response
- * validator and the reference server's request validation (which adds `coerceTypes` for
- * query strings and path parameters).
- */
-export function createContractAjv(spec = loadContract(), options = {}) {
-  const ajv = new Ajv2020({ strict: false, allErrors: true, ...options });
+export function createContractValidator(spec = loadContract()) {
+  const ajv = new Ajv2020({ strict: false, allErrors: true });
   addFormats.default ? addFormats.default(ajv) : addFormats(ajv);
   ajv.addSchema(spec, 'openapi');
-  return ajv;
-}
-
-export function createContractValidator(spec = loadContract()) {
-  const ajv = createContractAjv(spec);
   const compiled = new Map();
 
   const pointer = (...parts) => parts.map((p) => String(p).replaceAll('~', '~0').replaceAll('/', '~1')).join('/');
@@ -59,8 +49,38 @@ export function createContractValidator(spec = loadContract()) {
     return ok ? [] : validate.errors.map((e) => `${e.instancePath || '(root)'} ${e.message} ${JSON.stringify(e.params)}`);
   }
 
-  /** Validates a response; returns a list of problems (empty when valid). */
-  function validateResponse({ method, path, status, contentType, body }) {
+  /** Where a response is described in the contract: `paths./x.get.responses.200` (the rule a check refers to). */
+  function responseRule(method, template, status) {
+    const operation = spec.paths[template]?.[method.toLowerCase()];
+    const key = operation?.responses[String(status)] ? String(status) : 'default';
+    return `paths.${template}.${method.toLowerCase()}.responses.${key}`;
+  }
+
+  /** Every operation: method, path template, operationId and its description. */
+  function operations() {
+    const list = [];
+    for (const [template, item] of Object.entries(spec.paths)) {
+      for (const method of ['get', 'put', 'post', 'delete', 'patch']) {
+        if (item[method]) list.push({ method: method.toUpperCase(), template, operationId: item[method].operationId, operation: item[method], parameters: [...(item.parameters ?? []), ...(item[method].parameters ?? [])].map((p) => deref(p).node) });
+      }
+    }
+    return list;
+  }
+
+  /** The JSON schema of an operation's JSON request body, dereferenced one level (or undefined). */
+  function requestSchema(method, template) {
+    const operation = spec.paths[template]?.[method.toLowerCase()];
+    if (!operation?.requestBody) return undefined;
+    return deref(operation.requestBody).node.content?.['application/json']?.schema;
+  }
+
+  /** Resolves a `$ref` inside the contract (`#/components/schemas/X`). */
+  function resolve(node) {
+    return deref(node).node;
+  }
+
+  /** Validates a response; returns a list of problems (empty when valid). `headers`, when given, are checked too. */
+  function validateResponse({ method, path, status, contentType, body, headers }) {
     const template = matchPath(path);
     if (!template) return [`no path of the contract matches ${path}`];
     const operation = spec.paths[template][method.toLowerCase()];
@@ -71,6 +91,11 @@ export function createContractValidator(spec = loadContract()) {
       operation.responses[key],
       pointer('paths', template, method.toLowerCase(), 'responses', key),
     );
+    if (headers) {
+      for (const [name, header] of Object.entries(response.headers ?? {})) {
+        if (deref(header).node.required !== false && headers[name.toLowerCase()] === undefined) return [`${status} must carry the ${name} header`];
+      }
+    }
     if (!response.content) return body === null || body === undefined || body === '' ? [] : [`${status} must have no body`];
     const type = (contentType ?? '').split(';')[0].trim();
     if (!response.content[type]) return [`${method} ${template} ${status} does not answer ${type || 'no content type'}`];
@@ -89,5 +114,5 @@ export function createContractValidator(spec = loadContract()) {
     return check(`openapi#/${bodyPath}/${pointer('content', 'application/json', 'schema')}`, body);
   }
 
-  return { spec, matchPath, validateResponse, validateRequest };
+  return { spec, matchPath, validateResponse, validateRequest, responseRule, operations, requestSchema, resolve };
 }
