@@ -3,6 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import type { RouteContext } from './context.js';
 import { adminAnnouncementRoutes } from './admin-announcements.js';
 import { announcementRoutes } from './announcements.js';
+import { demoRoutes } from './demo.js';
 import { mediacentreRoutes } from './mediacentre.js';
 import { newsRoutes } from './news.js';
 import { seededSource } from '../mediacentre/source.js';
@@ -16,4 +17,5 @@ export async function registerRoutes(app: FastifyInstance, ctx: RouteContext): P
   adminAnnouncementRoutes(app, ctx);
   mediacentreRoutes(app, ctx, ctx.listingSource ?? seededSource);
   await uploadRoutes(app, ctx);
+  if (ctx.config.demoSignIn && ctx.demoSecret && ctx.config.auth.cookie) demoRoutes(app, { ...ctx, demoSecret: ctx.demoSecret, cookie: ctx.config.auth.cookie });
 }
