@@ -1,7 +1,18 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { USERS } from '../../src/mocks/data/users.js';
-import { assertProblem, call, tokenFor } from './harness.js';
+import { assertProblem, call, server, tokenFor } from './harness.js';
+
+describe('the engine', () => {
+  it('is the one asked for (PostgreSQL when TEST_DATABASE_URL is set), migrated to the last version', async () => {
+    const { db } = await server();
+    assert.equal(db.engine, process.env.TEST_DATABASE_URL ? 'postgres' : 'pglite');
+    const [{ version }] = await db.query<{ version: string }>('SHOW server_version');
+    assert.match(version, process.env.TEST_DATABASE_URL ? /^15\./ : /^\d+\./);
+    const versions = (await db.query<{ version: number }>('SELECT version FROM schema_migrations ORDER BY version')).map((r) => r.version);
+    assert.deepEqual(versions, [1, 2, 3]);
+  });
+});
 
 describe('GET /me', () => {
   it('answers the signed-in user with their establishments', async () => {
