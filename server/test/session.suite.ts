@@ -7,7 +7,7 @@ describe('the engine', () => {
   it('is the one asked for (PostgreSQL when TEST_DATABASE_URL is set), migrated to the last version', async () => {
     const { db } = await server();
     assert.equal(db.engine, process.env.TEST_DATABASE_URL ? 'postgres' : 'pglite');
-    const [{ version }] = await db.query<{ version: string }>('SHOW server_version');
+    const [{ version }] = await db.query<{ version: string }>("SELECT current_setting('server_version') AS version");
     assert.match(version, process.env.TEST_DATABASE_URL ? /^15\./ : /^\d+\./);
     const versions = (await db.query<{ version: number }>('SELECT version FROM schema_migrations ORDER BY version')).map((r) => r.version);
     assert.deepEqual(versions, [1, 2, 3]);
