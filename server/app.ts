@@ -110,7 +110,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
               : undefined;
       problem = new Problem(status, FASTIFY_CODES[status] ?? 'invalid', detail);
     } else {
-      request.log.error({ err: error }, 'request failed');
+      // The message, code and stack only: a driver's error may carry the query's values.
+      request.log.error({ err: { message: error.message, code: error.code, stack: error.stack } }, 'request failed');
       problem = new Problem(500, 'server-error', 'Erreur interne du serveur.');
     }
     return reply.code(problem.status).type('application/problem+json').send(problem.body(request.url.split('?')[0]));

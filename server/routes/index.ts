@@ -2,6 +2,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { RouteContext } from './context.js';
 import { adminAnnouncementRoutes } from './admin-announcements.js';
+import { affectationRoutes } from './affectation.js';
 import { announcementRoutes } from './announcements.js';
 import { demoRoutes } from './demo.js';
 import { mediacentreRoutes } from './mediacentre.js';
@@ -16,6 +17,7 @@ export async function registerRoutes(app: FastifyInstance, ctx: RouteContext): P
   announcementRoutes(app, ctx);
   adminAnnouncementRoutes(app, ctx);
   mediacentreRoutes(app, ctx, ctx.listingSource ?? seededSource);
+  affectationRoutes(app, ctx);
   await uploadRoutes(app, ctx);
   if (ctx.config.demoSignIn && ctx.demoSecret && ctx.config.auth.cookie) demoRoutes(app, { ...ctx, demoSecret: ctx.demoSecret, cookie: ctx.config.auth.cookie });
 }

@@ -40,7 +40,7 @@ async function start(): Promise<TestServer> {
     await raw.close();
   }
   const uploadDir = mkdtempSync(join(tmpdir(), 'ent-widgets-uploads-'));
-  const config = loadConfig({ DATA_DIR: 'memory', UPLOAD_DIR: uploadDir, JWT_SECRET: SECRET, AUTH_COOKIE: 'ent_session', LOG_LEVEL: 'silent', RATE_LIMIT_WRITES: '100000', ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}) });
+  const config = loadConfig({ DATA_DIR: 'memory', UPLOAD_DIR: uploadDir, JWT_SECRET: SECRET, AUTH_COOKIE: 'ent_session', LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent', RATE_LIMIT_WRITES: '100000', ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}) });
   const db = await openDb(config);
   const anchor = new Date();
   await seedDemo(db, anchor);

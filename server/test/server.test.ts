@@ -6,5 +6,6 @@ import './news.suite.js';
 import './announcements.suite.js';
 import './mediacentre.suite.js';
 import './uploads.suite.js';
+import './affectation.suite.js';
 
 after(stopServer);
