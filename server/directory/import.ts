@@ -62,11 +62,15 @@ export async function importDirectory(db: Db, file: DirectoryFile): Promise<Impo
       const people = est.people;
       await bulk(
         tx,
-        `INSERT INTO people (uai, id, last_name, first_name, profile, function, discipline, arrival_date, departure_date, parents, search, position)
-         SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::date[], $9::date[], $10::int[], $11::text[], $12::int[])
+        `INSERT INTO people (uai, id, last_name, first_name, profile, function, discipline, arrival_date, departure_date, parents, search, position, division_ids, group_ids)
+         SELECT x.uai, x.id, x.last_name, x.first_name, x.profile, x.function, x.discipline, x.arrival_date, x.departure_date, x.parents, x.search, x.position,
+           ARRAY(SELECT jsonb_array_elements_text(x.divs)), ARRAY(SELECT jsonb_array_elements_text(x.grps))
+         FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::date[], $9::date[], $10::int[], $11::text[], $12::int[], $13::jsonb[], $14::jsonb[])
+           AS x (uai, id, last_name, first_name, profile, function, discipline, arrival_date, departure_date, parents, search, position, divs, grps)
          ON CONFLICT (uai, id) DO UPDATE SET last_name = EXCLUDED.last_name, first_name = EXCLUDED.first_name, profile = EXCLUDED.profile,
            function = EXCLUDED.function, discipline = EXCLUDED.discipline, arrival_date = EXCLUDED.arrival_date,
-           departure_date = EXCLUDED.departure_date, parents = EXCLUDED.parents, search = EXCLUDED.search, position = EXCLUDED.position`,
+           departure_date = EXCLUDED.departure_date, parents = EXCLUDED.parents, search = EXCLUDED.search, position = EXCLUDED.position,
+           division_ids = EXCLUDED.division_ids, group_ids = EXCLUDED.group_ids`,
         [
           people.map(() => est.uai),
           people.map((p) => p.id),
@@ -80,6 +84,8 @@ export async function importDirectory(db: Db, file: DirectoryFile): Promise<Impo
           people.map((p) => p.parents ?? 0),
           people.map((p) => normalise(`${p.lastName} ${p.firstName}`)),
           people.map((_, i) => i),
+          people.map((p) => JSON.stringify(p.divisionIds)),
+          people.map((p) => JSON.stringify(p.groupIds)),
         ],
       );
       // Memberships of the people in the file are replaced by the file's.

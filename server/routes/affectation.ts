@@ -4,7 +4,9 @@
 // record is unknown here.
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { AssignmentRequest, AssignmentResult, Public, TargetType } from '../../src/shared/api/types.js';
-import { dateParis } from '../../src/mocks/time.js';
+import { addDays, dateParis, isoParis } from '../../src/mocks/time.js';
+import { dashboard, recover } from '../affectation/dashboard.js';
+import { populations, searchPeople, type PeopleQuery } from '../affectation/people.js';
 import { ASSIGNMENT_SELECT, assignmentsByIds, assignmentView, reach } from '../affectation/assignments.js';
 import { addAssignment, plan, validateRequest } from '../affectation/licences.js';
 import { completeFamilies, freshCounts, holderCounts, loadSubscriptions, subscriptionView } from '../affectation/subscriptions.js';
@@ -131,5 +133,31 @@ export function affectationRoutes(app: FastifyInstance, ctx: RouteContext): void
   operation(app, contract, 'deleteAssignment', 'responsable', async (request) => {
     const { assignmentId } = request.params as { assignmentId: string };
     return db.transaction((tx) => removeAll(tx, uaiOf(request), [assignmentId], dateParis(ctx.now())));
+  });
+
+  operation(app, contract, 'getPopulations', 'responsable', async (request) => ({ status: 200, body: await populations(db, uaiOf(request), dateParis(ctx.now())) }));
+
+  operation(app, contract, 'searchPeople', 'responsable', async (request) => {
+    const now = ctx.now();
+    const { page, pageSize, ...query } = request.query as PeopleQuery & { page: number; pageSize: number };
+    const found = await searchPeople(db, uaiOf(request), query, dateParis(now), dateParis(addDays(now, -30)));
+    return { status: 200, body: { items: found.slice((page - 1) * pageSize, page * pageSize), total: found.length, page, pageSize } };
+  });
+
+  operation(app, contract, 'getDashboard', 'responsable', async (request) => {
+    const now = ctx.now();
+    return { status: 200, body: { items: await dashboard(db, uaiOf(request), now, dateParis(now), dateParis(addDays(now, 30))), generatedAt: isoParis(now) } };
+  });
+
+  operation(app, contract, 'recoverLicences', 'responsable', async (request) => {
+    const user = requireUser(request);
+    const uai = uaiOf(request);
+    const day = dateParis(ctx.now());
+    const { personIds } = request.body as { personIds?: string[] };
+    return idempotent(db, request, user.id, async (tx) => {
+      const outcome = await recover(tx, uai, personIds, day);
+      if (!outcome.ok) throw invalid(outcome.errors);
+      return { status: 200, body: { recovered: outcome.recovered, people: outcome.people, subscriptions: await freshCounts(tx, uai, outcome.touched, day) } };
+    });
   });
 }

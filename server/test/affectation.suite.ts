@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { presentAt } from '../../src/mocks/data/directory.js';
-import { assignmentView, createEstablishment, holders, subscriptionView } from '../../src/mocks/domain/affectation.js';
+import { assignmentView, createEstablishment, dashboard, departed, holdings, holders, personView, PUBLICS, searchPeople, subscriptionView } from '../../src/mocks/domain/affectation.js';
 import { dateParis } from '../../src/mocks/time.js';
 import { assertProblem, call, server } from './harness.js';
 
@@ -73,6 +73,60 @@ describe('affectation: reads', () => {
     const byPerson = await call('GET', `${base(L)}/assignments?personId=${person}&pageSize=500`, { as: 'responsable' });
     assert.deepEqual(byPerson.body.items.map((a: { id: string }) => a.id), all.filter((a) => a.members.includes(person)).map((a) => a.id));
     assertProblem(await call('GET', `${base(L)}/assignments?targetType=classe`, { as: 'responsable' }), 422, 'invalid');
+  });
+});
+
+describe('affectation: directory reads', () => {
+  it('GET populations: sizes per public of divisions, groups and the establishment, as the mocks count them', async () => {
+    const state = await mockState(C);
+    const day = dateParis(new Date());
+    const sizes = (ids: string[], publics: readonly string[]) => {
+      const result: Record<string, number> = Object.fromEntries(publics.map((p) => [p, 0]));
+      for (const id of ids) {
+        const person = state.directory.personById.get(id)!;
+        if (presentAt(person, day) && person.profile in result) result[person.profile]! += 1;
+      }
+      return result;
+    };
+    const res = await call('GET', `${base(C)}/populations`, { as: 'responsable' });
+    assert.deepEqual(res.body, {
+      divisions: state.directory.divisions.map((d) => ({ id: d.id, code: d.code, name: d.name, level: d.level, size: sizes(d.memberIds, ['eleve', 'enseignant']) })),
+      groups: state.directory.groups.map((g) => ({ id: g.id, name: g.name, divisionIds: g.divisionIds, size: sizes(g.memberIds, ['eleve', 'enseignant']) })),
+      profiles: sizes(state.directory.people.map((p) => p.id), PUBLICS),
+    });
+  });
+
+  it('GET people: the mocks’ search (accents, word starts, filters, pages, licence counts)', async () => {
+    const state = await mockState(C);
+    const now = new Date();
+    const cases: Array<[string, Parameters<typeof searchPeople>[1]]> = [
+      ['q=lef', { q: 'lef', status: 'present' }],
+      ['q=LÉFÈVRE%20in', { q: 'LÉFÈVRE in', status: 'present' }],
+      ['profile=enseignant&pageSize=500', { profile: 'enseignant', status: 'present' }],
+      ['division=div-0330001A-4B&pageSize=500', { division: 'div-0330001A-4B', status: 'present' }],
+      ['group=grp-0330001A-latin-4e&pageSize=500', { group: 'grp-0330001A-latin-4e', status: 'present' }],
+      ['status=departed&pageSize=500', { status: 'departed' }],
+      ['status=new&pageSize=500', { status: 'new' }],
+      ['status=all&unassigned=true&pageSize=500', { status: 'all', unassigned: true }],
+      ['page=3&pageSize=7', { status: 'present' }],
+    ];
+    for (const [query, mockQuery] of cases) {
+      const res = await call('GET', `${base(C)}/people?${query}`, { as: 'responsable' });
+      const found = searchPeople(state, mockQuery, now);
+      const page = Number(new URLSearchParams(query).get('page') ?? 1);
+      const pageSize = Number(new URLSearchParams(query).get('pageSize') ?? 50);
+      assert.deepEqual(res.body, { items: found.slice((page - 1) * pageSize, page * pageSize).map((p) => personView(state, p)), total: found.length, page, pageSize }, query);
+    }
+    assertProblem(await call('GET', `${base(C)}/people?status=gone`, { as: 'responsable' }), 422, 'invalid');
+    assertProblem(await call('GET', `${base(C)}/people?pageSize=501`, { as: 'responsable' }), 422, 'invalid');
+  });
+
+  it('GET dashboard: the mocks’ items', async () => {
+    for (const uai of [C, L]) {
+      const state = await mockState(uai);
+      const res = await call('GET', `${base(uai)}/dashboard`, { as: 'responsable' });
+      assert.deepEqual(res.body.items, dashboard(state, new Date()), uai);
+    }
   });
 });
 
@@ -159,5 +213,26 @@ describe('affectation: writes', () => {
     // Give them back so that other tests see the seed's counts.
     const ids = answers.filter((a) => a.status === 201).map((a) => a.body.assignments[0].id);
     assert.equal((await call('POST', `${base(C)}/assignments/remove`, { as: 'responsable', body: { assignmentIds: ids } })).status, 200);
+  });
+
+  it('recovers the licences of people who left (all, or the ones named), then they count nowhere', async () => {
+    const state = await mockState(L);
+    const day = dateParis(new Date());
+    const held = holdings(state);
+    const leavers = departed(state, day).filter((p) => (held.get(p.id)?.size ?? 0) > 0);
+    assert.ok(leavers.length >= 2, 'the seed has departed people holding licences');
+    const bad = await call('POST', `${base(L)}/licences/recover`, { as: 'responsable', body: { personIds: [leavers[0]!.id, 'nobody'] } });
+    assertProblem(bad, 422, 'invalid');
+    assert.equal(bad.body.errors[0].field, 'personIds[1]');
+    const one = await call('POST', `${base(L)}/licences/recover`, { as: 'responsable', body: { personIds: [leavers[0]!.id] } });
+    assert.deepEqual([one.status, one.body.people, one.body.recovered], [200, 1, held.get(leavers[0]!.id)!.size]);
+    const again = await call('POST', `${base(L)}/licences/recover`, { as: 'responsable', body: { personIds: [leavers[0]!.id] } });
+    assert.deepEqual([again.status, again.body.people, again.body.recovered], [200, 0, 0]);
+    const rest = await call('POST', `${base(L)}/licences/recover`, { as: 'responsable', body: {} });
+    assert.equal(rest.body.people, departed(state, day).length - 1);
+    const items = (await call('GET', `${base(L)}/dashboard`, { as: 'responsable' })).body.items;
+    assert.equal(items.find((i: { kind: string }) => i.kind === 'recoverable-licences'), undefined);
+    const person = await call('GET', `${base(L)}/assignments?personId=${leavers[1]!.id}`, { as: 'responsable' });
+    assert.equal(person.body.total, 0);
   });
 });

@@ -55,6 +55,9 @@ CREATE TABLE people (
   arrival_date date NOT NULL,
   departure_date date,
   parents integer NOT NULL DEFAULT 0,
+  -- As the directory lists them (the link tables below are for joins).
+  division_ids text[] NOT NULL DEFAULT '{}',
+  group_ids text[] NOT NULL DEFAULT '{}',
   -- Lower case, no accents: what the search compares (computed at import, see directory/).
   search text NOT NULL,
   position integer NOT NULL DEFAULT 0,
