@@ -4,7 +4,8 @@
 // record is unknown here.
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { AssignmentRequest, AssignmentResult, Public, TargetType } from '../../src/shared/api/types.js';
-import { addDays, dateParis, isoParis } from '../../src/mocks/time.js';
+import { addDays, dateParis, isoParis, monthParis, monthRange, schoolYearStart } from '../../src/mocks/time.js';
+import { statistics, STATISTICS_THRESHOLD } from '../affectation/statistics.js';
 import { dashboard, recover } from '../affectation/dashboard.js';
 import { populations, searchPeople, type PeopleQuery } from '../affectation/people.js';
 import { ASSIGNMENT_SELECT, assignmentsByIds, assignmentView, reach } from '../affectation/assignments.js';
@@ -159,5 +160,17 @@ export function affectationRoutes(app: FastifyInstance, ctx: RouteContext): void
       if (!outcome.ok) throw invalid(outcome.errors);
       return { status: 200, body: { recovered: outcome.recovered, people: outcome.people, subscriptions: await freshCounts(tx, uai, outcome.touched, day) } };
     });
+  });
+
+  operation(app, contract, 'getStatistics', 'responsable', async (request) => {
+    const uai = uaiOf(request);
+    const now = ctx.now();
+    const { from, to, subscriptionId } = request.query as { from?: string; to?: string; subscriptionId?: string };
+    if (from && to && from > to) throw invalid([{ field: 'from', code: 'after-to', message: '« from » doit précéder « to ».' }]);
+    if (subscriptionId && (await db.query('SELECT 1 FROM subscriptions WHERE uai = $1 AND id = $2', [uai, subscriptionId])).length === 0) throw notFound('Abonnement inconnu.');
+    // Without from/to: the rentrée's month to this one; never a month after this one.
+    const current = monthParis(now);
+    const months = monthRange(from ?? monthParis(schoolYearStart(now)), to ?? current).filter((m) => m <= current);
+    return { status: 200, body: { threshold: STATISTICS_THRESHOLD, months, rows: await statistics(db, uai, months, subscriptionId) } };
   });
 }

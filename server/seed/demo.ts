@@ -8,9 +8,10 @@ import { SEED_FAVORITES } from '../../src/mocks/data/favorites.js';
 import { garRecord } from '../../src/mocks/data/gar.js';
 import { generateArticles, generateTiles, RUBRIQUES } from '../../src/mocks/data/news.js';
 import { COLLEGE, ESTABLISHMENTS, LYCEE, USERS } from '../../src/mocks/data/users.js';
-import { createEstablishment, type EstablishmentState } from '../../src/mocks/domain/affectation.js';
+import { createEstablishment, holders, type EstablishmentState } from '../../src/mocks/domain/affectation.js';
+import { unit } from '../../src/mocks/random.js';
 import { audienceMembers } from '../../src/mocks/domain/audience.js';
-import { dateParis } from '../../src/mocks/time.js';
+import { dateParis, monthParis, monthRange, schoolYearStart } from '../../src/mocks/time.js';
 import type { Db, Queryable } from '../db/db.js';
 import type { DirectoryFile } from '../directory/format.js';
 import { importDirectory } from '../directory/import.js';
@@ -60,7 +61,10 @@ export async function seedDemo(db: Db, anchor: Date): Promise<boolean> {
     for (const [user, ids] of Object.entries(SEED_FAVORITES)) {
       for (const id of ids) await tx.query('INSERT INTO favorites (user_id, resource_id) VALUES ($1, $2)', [user, id]);
     }
-    for (const state of states) await seedAffectation(tx, state);
+    for (const state of states) {
+      await seedAffectation(tx, state);
+      await seedUsage(tx, state, anchor);
+    }
     await tx.query('INSERT INTO meta (key, value) VALUES ($1, $2)', ['seeded', anchor.toISOString()]);
   });
   return true;
@@ -119,4 +123,30 @@ async function seedAffectation(tx: Queryable, state: EstablishmentState): Promis
   );
   const members = rows.flatMap((a) => a.members.map((p) => [a.id, p]));
   await tx.query('INSERT INTO assignment_members (assignment_id, person_id) SELECT * FROM unnest($1::text[], $2::text[])', [members.map(([a]) => a), members.map(([, p]) => p)]);
+}
+
+/**
+ * Made-up monthly use since the rentrée, deterministic per subscription, person and month:
+ * each subscription has its appeal, each holder uses it some months, a few sessions each.
+ */
+async function seedUsage(tx: Queryable, state: EstablishmentState, anchor: Date): Promise<void> {
+  const months = monthRange(monthParis(schoolYearStart(anchor)), monthParis(anchor));
+  const rows: Array<[string, string, string, number]> = [];
+  for (const sub of state.subscriptions) {
+    const appeal = 0.2 + 0.6 * unit(`appeal:${sub.def.id}`);
+    for (const ids of holders(state, sub).values()) {
+      for (const person of ids) {
+        for (const month of months) {
+          if (month < sub.def.validFrom.slice(0, 7) || month > sub.def.validUntil.slice(0, 7)) continue;
+          if (unit(`use:${sub.def.id}:${person}:${month}`) >= appeal) continue;
+          rows.push([sub.def.id, person, month, 1 + Math.floor(6 * unit(`sessions:${sub.def.id}:${person}:${month}`))]);
+        }
+      }
+    }
+  }
+  if (rows.length === 0) return;
+  await tx.query(
+    'INSERT INTO resource_usage (uai, subscription_id, person_id, month, sessions) SELECT $1::text, * FROM unnest($2::text[], $3::text[], $4::text[], $5::int[])',
+    [state.uai, rows.map((r) => r[0]), rows.map((r) => r[1]), rows.map((r) => r[2]), rows.map((r) => r[3])],
+  );
 }

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { presentAt } from '../../src/mocks/data/directory.js';
 import { assignmentView, createEstablishment, dashboard, departed, holdings, holders, personView, PUBLICS, searchPeople, subscriptionView } from '../../src/mocks/domain/affectation.js';
-import { dateParis } from '../../src/mocks/time.js';
+import { dateParis, monthParis, monthRange, schoolYearStart } from '../../src/mocks/time.js';
 import { assertProblem, call, server } from './harness.js';
 
 const C = '0330001A';
@@ -234,5 +234,54 @@ describe('affectation: writes', () => {
     assert.equal(items.find((i: { kind: string }) => i.kind === 'recoverable-licences'), undefined);
     const person = await call('GET', `${base(L)}/assignments?personId=${leavers[1]!.id}`, { as: 'responsable' });
     assert.equal(person.body.total, 0);
+  });
+
+});
+
+describe('affectation: statistics', () => {
+  it('default period: the rentrée to this month; one row per valid month; 1–4 never raw, 0 shown', async () => {
+    const now = new Date();
+    const res = await call('GET', `${base(C)}/statistics`, { as: 'responsable' });
+    assert.equal(res.status, 200);
+    assert.equal(res.body.threshold, 5);
+    assert.deepEqual(res.body.months, monthRange(monthParis(schoolYearStart(now)), monthParis(now)));
+    const state = await mockState(C);
+    const expected = state.subscriptions.flatMap((s) => res.body.months.filter((m: string) => m >= s.def.validFrom.slice(0, 7) && m <= s.def.validUntil.slice(0, 7)).map((m: string) => `${s.def.id} ${m}`));
+    assert.deepEqual(res.body.rows.map((r: { subscriptionId: string; month: string }) => `${r.subscriptionId} ${r.month}`), expected);
+    for (const row of res.body.rows) {
+      for (const count of [row.users, row.sessions]) {
+        if (count.suppressed) assert.equal(count.value, null);
+        else assert.ok(count.value === 0 || count.value >= 5, JSON.stringify(row));
+      }
+    }
+    assert.ok(res.body.rows.some((r: { users: { value: number } }) => r.users.value >= 5), 'the seed has some use');
+  });
+
+  it('aggregates in SQL: 3 users are suppressed, 6 users shown with their sessions; filters by subscription', async () => {
+    const { db } = await server();
+    const month = monthParis(new Date());
+    const id = 'sub-0330001A-029';
+    await db.query('DELETE FROM resource_usage WHERE subscription_id = $1 AND month = $2', [id, month]);
+    const put = (people: number, sessions: number) =>
+      db.query('INSERT INTO resource_usage (uai, subscription_id, person_id, month, sessions) SELECT $1::text, $2::text, $3::text || g, $4::text, $5::int FROM generate_series(1, $6::int) g', [C, id, 'p-stat-', month, sessions, people]);
+    const stat = async () => (await call('GET', `${base(C)}/statistics?subscriptionId=${id}&from=${month}&to=${month}`, { as: 'responsable' })).body.rows;
+    const zero = await stat();
+    assert.deepEqual(zero.map((r: { users: unknown }) => r.users), zero.length ? [{ value: 0, suppressed: false }] : []);
+    await put(3, 1);
+    const small = await stat();
+    assert.deepEqual(small[0].users, { value: null, suppressed: true });
+    assert.deepEqual(small[0].sessions, { value: null, suppressed: true });
+    await db.query('DELETE FROM resource_usage WHERE subscription_id = $1 AND month = $2', [id, month]);
+    await put(6, 2);
+    const shown = await stat();
+    assert.deepEqual([shown[0].users, shown[0].sessions], [{ value: 6, suppressed: false }, { value: 12, suppressed: false }]);
+  });
+
+  it('422 for a bad month or from after to, 404 for another establishment’s subscription', async () => {
+    assertProblem(await call('GET', `${base(C)}/statistics?from=2026-13`, { as: 'responsable' }), 422, 'invalid');
+    const backwards = await call('GET', `${base(C)}/statistics?from=2026-10&to=2026-09`, { as: 'responsable' });
+    assertProblem(backwards, 422, 'invalid');
+    assert.equal(backwards.body.errors[0].field, 'from');
+    assertProblem(await call('GET', `${base(C)}/statistics?subscriptionId=sub-0330002B-001`, { as: 'responsable' }), 404, 'not-found');
   });
 });
