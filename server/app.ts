@@ -72,7 +72,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     reply.header('X-Frame-Options', 'DENY');
     if (!reply.hasHeader('Content-Security-Policy')) reply.header('Content-Security-Policy', "default-src 'none'; frame-ancestors 'none'");
     if (request.method === 'GET' && reply.statusCode === 200 && typeof payload === 'string' && String(reply.getHeader('content-type')).startsWith('application/json')) {
-      const etag = etagOf(payload);
+      const etag = reply.hasHeader('ETag') ? String(reply.getHeader('ETag')) : etagOf(payload);
       reply.header('ETag', etag);
       reply.header('Cache-Control', 'private, no-cache');
       if (matchesEtag(request.headers['if-none-match'], etag)) {

@@ -4,12 +4,15 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { User } from '../auth/users.js';
 import { isAdmin } from '../auth/users.js';
 import type { Contract } from './contract.js';
+import { etagOf } from './etag.js';
 import { forbidden, notFound, unauthorized } from './problem.js';
 
 /** An HTTP answer: status and JSON body (or none). */
 export interface Answer {
   status: number;
   body?: unknown;
+  /** What the ETag is computed from, when the body also carries the clock (serverTime, generatedAt). */
+  etagBasis?: unknown;
 }
 
 /**
@@ -62,6 +65,7 @@ export function operation(app: FastifyInstance, contract: Contract, operationId:
     handler: async (request, reply) => {
       const answer = await handler(request, reply);
       reply.code(answer.status);
+      if (answer.etagBasis !== undefined) reply.header('ETag', etagOf(JSON.stringify(answer.etagBasis)));
       if (answer.body === undefined) return reply.send();
       const problem = answer.status >= 400;
       return reply.type(problem ? 'application/problem+json' : 'application/json').send(answer.body);

@@ -147,7 +147,9 @@ export function affectationRoutes(app: FastifyInstance, ctx: RouteContext): void
 
   operation(app, contract, 'getDashboard', 'responsable', async (request) => {
     const now = ctx.now();
-    return { status: 200, body: { items: await dashboard(db, uaiOf(request), now, dateParis(now), dateParis(addDays(now, 30))), generatedAt: isoParis(now) } };
+    const items = await dashboard(db, uaiOf(request), now, dateParis(now), dateParis(addDays(now, 30)));
+    // The ETag follows the items, not the clock: an unchanged dashboard revalidates as 304.
+    return { status: 200, body: { items, generatedAt: isoParis(now) }, etagBasis: items };
   });
 
   operation(app, contract, 'recoverLicences', 'responsable', async (request) => {

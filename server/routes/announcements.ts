@@ -39,7 +39,8 @@ export function announcementRoutes(app: FastifyInstance, ctx: RouteContext): voi
       .filter((record) => visibleTo(record, member, now))
       .sort((a, b) => SEVERITY[a.input.kind] - SEVERITY[b.input.kind] || b.input.startsAt.localeCompare(a.input.startsAt))
       .map((record) => userView(record, user.id));
-    return { status: 200, body: { announcements: list, serverTime: isoParis(now) } };
+    // The ETag follows the announcements, not serverTime: an unchanged list revalidates as 304.
+    return { status: 200, body: { announcements: list, serverTime: isoParis(now) }, etagBasis: list };
   });
 
   operation(app, contract, 'markAnnouncementRead', 'user', async (request) => {

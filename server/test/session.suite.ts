@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { USERS } from '../../src/mocks/data/users.js';
+import { Contract } from '../http/contract.js';
 import { assertProblem, call, server, tokenFor } from './harness.js';
 
 describe('the engine', () => {
@@ -11,6 +12,15 @@ describe('the engine', () => {
     assert.match(version, process.env.TEST_DATABASE_URL ? /^15\./ : /^\d+\./);
     const versions = (await db.query<{ version: number }>('SELECT version FROM schema_migrations ORDER BY version')).map((r) => r.version);
     assert.deepEqual(versions, [1, 2, 3, 4]);
+  });
+});
+
+describe('the routes', () => {
+  it('every operation of the contract is served, at the contract’s method and path', async () => {
+    const { app, config } = await server();
+    const contract = new Contract();
+    assert.equal(contract.operations.size, 32);
+    for (const op of contract.operations.values()) assert.ok(app.hasRoute({ method: op.method, url: `${config.apiBase}${op.url}` }), `${op.operationId} ${op.method} ${op.url}`);
   });
 });
 
@@ -74,6 +84,13 @@ describe('GET /me', () => {
     assert.equal(again.body, '');
     const other = await call('GET', '/me', { as: 'enseignant', headers: { 'if-none-match': etag } });
     assert.equal(other.status, 200);
+  });
+
+  it('an answer that carries the clock revalidates as 304 while its content is unchanged', async () => {
+    const first = await call('GET', '/announcements', { as: 'eleve' });
+    await new Promise((resolve) => setTimeout(resolve, 1100));
+    const again = await call('GET', '/announcements', { as: 'eleve', headers: { 'if-none-match': first.headers.get('etag')! } });
+    assert.equal(again.status, 304);
   });
 
   it('sends security headers', async () => {
