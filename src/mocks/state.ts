@@ -11,7 +11,8 @@ import type { AnnouncementInput, AssignmentRequest, FormAnswer, TileSettings } f
 import { dataSetOf, getMockConfig, type DataSet } from './config.js';
 import { generateAnnouncements, type AnnouncementRec } from './data/announcements.js';
 import { generateArticles, generateTiles, type ArticleRec, type TileRec } from './data/news.js';
-import { COLLEGE, ESTABLISHMENTS, LYCEE, USERS } from './data/users.js';
+import { SEED_FAVORITES } from './data/favorites.js';
+import { COLLEGE, ESTABLISHMENTS, LYCEE } from './data/users.js';
 import { createEstablishment, type EstablishmentState } from './domain/affectation.js';
 import { audienceMembers, type AudienceMember } from './domain/audience.js';
 import { applyOperation } from './domain/operations.js';
@@ -107,18 +108,6 @@ function persist(world: World): void {
     console.warn('[ent-widgets mock] state not persisted (sessionStorage full?)', error);
   }
 }
-
-const SEED_FAVORITES: Record<string, string[]> = {
-  [USERS.eleve.id]: [
-    'ark:/86527/r.maths-4e-nataris-manuel-el-delta',
-    'ark:/86527/r.roseau-junior',
-    // Last year's manual, no longer assigned: a favourite can outlive its resource.
-    'ark:/86527/r.francais-5e-belvedere-manuel-el-horizons',
-  ],
-  [USERS.enseignant.id]: ['ark:/86527/r.maths-cycle4-nataris-manuel-ens-delta', 'ark:/86527/r.eurokiosque'],
-  [USERS.documentaliste.id]: ['ark:/86527/r.eurokiosque', 'ark:/86527/r.universalia-junior'],
-  [USERS.responsable.id]: ['ark:/86527/r.eurokiosque'],
-};
 
 function createWorld(dataSet: DataSet, anchor: Date): World {
   const favorites = new Map<string, string[]>();

@@ -1,0 +1,22 @@
+// Opens the database, seeds the demo when asked, builds the app: shared by `npm run serve`
+// and tests of the whole start.
+import { randomBytes } from 'node:crypto';
+import type { FastifyInstance } from 'fastify';
+import { buildApp } from './app.js';
+import { createAuthenticator } from './auth/identity.js';
+import type { Config } from './config.js';
+import { openDb } from './db/open.js';
+import { seedDemo } from './seed/demo.js';
+
+export async function startServer(config: Config): Promise<{ app: FastifyInstance; url: string; seeded: boolean }> {
+  if (config.demoSignIn && config.auth.mode !== 'jwt') throw new Error('DEMO_SIGNIN needs AUTH_MODE=jwt');
+  // The demo's tokens are signed with the ENT's HS256 secret, or with a secret of this process.
+  const demoSecret = config.demoSignIn ? (config.auth.jwtSecret ? new TextEncoder().encode(config.auth.jwtSecret) : randomBytes(32)) : undefined;
+  if (config.demoSignIn) config.auth.cookie ??= 'ent_widgets_demo';
+  const db = await openDb(config);
+  const seeded = config.seedDemo ? await seedDemo(db, new Date()) : false;
+  const app = await buildApp({ config, db, auth: createAuthenticator(config, demoSecret), ...(demoSecret ? { demoSecret } : {}) });
+  app.addHook('onClose', () => db.close());
+  const address = await app.listen({ host: config.host, port: config.port });
+  return { app, url: `${address}${config.apiBase}`, seeded };
+}
