@@ -17,9 +17,9 @@ export async function click(el: HTMLElement & { updateComplete: Promise<unknown>
   await el.updateComplete;
 }
 
-/** Waits (5 s at most) until `fn` gives something, and returns it. */
-export async function waitFor<T>(fn: () => T | null | undefined | false, message: string): Promise<T> {
+/** Waits (5 s unless told) until `fn` gives something, and returns it. */
+export async function waitFor<T>(fn: () => T | null | undefined | false, message: string, timeout = 5000): Promise<T> {
   let value: T | null | undefined | false;
-  await waitUntil(() => (value = fn()), message, { timeout: 5000 });
+  await waitUntil(() => (value = fn()), message, { timeout });
   return value as T;
 }
