@@ -12,6 +12,7 @@ import { uploadEcho } from './test/announcements/upload-echo.server.mjs';
 import { testBundlePlugin } from './scripts/test-bundle-plugin.mjs';
 import { strictCspPage } from './scripts/test-csp-middleware.mjs';
 import { mediaFeaturesPlugin } from './test/sweep/media-features.server.mjs';
+import { referenceServerPlugin, referenceServerProxy } from './test/e2e/reference-server.mjs';
 
 const wanted = (process.env.BROWSERS ?? 'chromium,firefox').split(',').map((name) => name.trim().toLowerCase()).filter(Boolean);
 for (const name of wanted) {
@@ -72,9 +73,10 @@ export default {
   testsFinishTimeout: 300_000,
   browserStartTimeout: 60_000,
   testFramework: { config: { timeout: 10_000 } },
-  // A real upload endpoint outside msw, for the composer's upload progress.
-  middleware: [uploadEcho, strictCspPage],
-  plugins: [testBundlePlugin, mswWorkerPlugin, yamlPlugin, contractPlugin, mediaFeaturesPlugin, esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) })],
+  // Outside msw: a real upload endpoint (the composer's upload progress), a page served with a
+  // strict CSP, and the reference server for the end-to-end tests of test/e2e/.
+  middleware: [uploadEcho, strictCspPage, referenceServerProxy],
+  plugins: [referenceServerPlugin, testBundlePlugin, mswWorkerPlugin, yamlPlugin, contractPlugin, mediaFeaturesPlugin, esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) })],
   browsers: [
     wanted.includes('chromium') &&
       Object.assign(chromeLauncher({
