@@ -9,6 +9,35 @@ export interface ClaimMap {
   uais: string;
 }
 
+export interface GarConfig {
+  url: string;
+  idEnt: string;
+  certFile: string;
+  keyFile: string;
+  caFile: string;
+  servername: string | undefined;
+  connectTimeoutMs: number;
+  readTimeoutMs: number;
+  cacheSeconds: number;
+}
+
+function garConfig(env: NodeJS.ProcessEnv): GarConfig | undefined {
+  if (!env.GAR_URL) return undefined;
+  const missing = ['GAR_ID_ENT', 'GAR_CERT', 'GAR_KEY', 'GAR_CA'].filter((name) => !env[name]);
+  if (missing.length > 0) throw new Error(`GAR_URL needs ${missing.join(', ')} (see docs/server.md)`);
+  return {
+    url: env.GAR_URL,
+    idEnt: env.GAR_ID_ENT!,
+    certFile: resolve(env.GAR_CERT!),
+    keyFile: resolve(env.GAR_KEY!),
+    caFile: resolve(env.GAR_CA!),
+    servername: env.GAR_SERVERNAME || undefined,
+    connectTimeoutMs: Number(env.GAR_CONNECT_TIMEOUT_MS ?? 5000),
+    readTimeoutMs: Number(env.GAR_READ_TIMEOUT_MS ?? 2000),
+    cacheSeconds: Number(env.GAR_CACHE_SECONDS ?? 300),
+  };
+}
+
 export interface Config {
   host: string;
   port: number;
@@ -34,6 +63,8 @@ export interface Config {
   /** Writes per minute per user (or per address when signed out). */
   rateLimitWrites: number;
   bodyLimit: number;
+  /** The real GAR listing over mutual TLS (GAR_URL set); otherwise the seeded records. */
+  gar: GarConfig | undefined;
   logLevel: string;
 }
 
@@ -70,5 +101,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     rateLimitWrites: Number(env.RATE_LIMIT_WRITES ?? 120),
     bodyLimit: Number(env.BODY_LIMIT ?? 1024 * 1024),
     logLevel: env.LOG_LEVEL ?? 'info',
+    gar: garConfig(env),
   };
 }

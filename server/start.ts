@@ -7,6 +7,22 @@ import { createAuthenticator } from './auth/identity.js';
 import type { Config } from './config.js';
 import { openDb } from './db/open.js';
 import { seedDemo } from './seed/demo.js';
+import { createGarClient, readCredentials } from './gar/client.js';
+import { garSource } from './gar/source.js';
+import type { GarConfig } from './config.js';
+
+/** The real GAR's listing, from the configuration (certificate files read once, at start). */
+function garListing(gar: GarConfig) {
+  const client = createGarClient({
+    url: gar.url,
+    idEnt: gar.idEnt,
+    ...readCredentials({ cert: gar.certFile, key: gar.keyFile, ca: gar.caFile }),
+    ...(gar.servername ? { servername: gar.servername } : {}),
+    connectTimeoutMs: gar.connectTimeoutMs,
+    readTimeoutMs: gar.readTimeoutMs,
+  });
+  return { client, source: garSource(client, { ttlMs: gar.cacheSeconds * 1000 }) };
+}
 
 export async function startServer(config: Config): Promise<{ app: FastifyInstance; url: string; seeded: boolean }> {
   if (config.demoSignIn && config.auth.mode !== 'jwt') throw new Error('DEMO_SIGNIN needs AUTH_MODE=jwt');
@@ -15,8 +31,12 @@ export async function startServer(config: Config): Promise<{ app: FastifyInstanc
   if (config.demoSignIn) config.auth.cookie ??= 'ent_widgets_demo';
   const db = await openDb(config);
   const seeded = config.seedDemo ? await seedDemo(db, new Date()) : false;
-  const app = await buildApp({ config, db, auth: createAuthenticator(config, demoSecret), ...(demoSecret ? { demoSecret } : {}) });
-  app.addHook('onClose', () => db.close());
+  const gar = config.gar ? garListing(config.gar) : undefined;
+  const app = await buildApp({ config, db, auth: createAuthenticator(config, demoSecret), ...(demoSecret ? { demoSecret } : {}), ...(gar ? { listingSource: gar.source } : {}) });
+  app.addHook('onClose', async () => {
+    await gar?.client.close();
+    await db.close();
+  });
   const address = await app.listen({ host: config.host, port: config.port });
   return { app, url: `${address}${config.apiBase}`, seeded };
 }

@@ -4,7 +4,8 @@
 import type { GarError, GarResource } from '../../src/shared/api/types.js';
 import type { Queryable } from '../db/db.js';
 
-export type ListingResult = { ok: true; resources: GarResource[] } | { ok: false; status: number; error: GarError };
+/** `body`, when given, is the GAR's listing as it came (forwarded verbatim); `resources` its records. */
+export type ListingResult = { ok: true; resources: GarResource[]; body?: unknown } | { ok: false; status: number; error: GarError };
 
 export interface ListingSource {
   /** The GAR listing of `userId` in `uai` on `day` (YYYY-MM-DD, Paris). */

@@ -32,7 +32,7 @@ export function mediacentreRoutes(app: FastifyInstance, ctx: RouteContext, sourc
     const result = await source.listing(db, uai, user.id, dateParis(ctx.now()));
     // A GAR error body is forwarded as the GAR sent it (the contract allows it).
     if (!result.ok) return { status: result.status, body: result.error };
-    return { status: 200, body: { listeRessources: { ressource: result.resources } } };
+    return { status: 200, body: result.body ?? { listeRessources: { ressource: result.resources } } };
   });
 
   operation(app, contract, 'listFavorites', 'user', async (request) => ({ status: 200, body: { favorites: await favorites(db, requireUser(request).id) } }));
