@@ -12,6 +12,7 @@ import { etagOf, matchesEtag } from './http/etag.js';
 import { Problem } from './http/problem.js';
 import type { ListingSource } from './mediacentre/source.js';
 import { registerRoutes } from './routes/index.js';
+import { isDatabaseUnavailable } from './db/postgres.js';
 
 export interface AppDeps {
   config: Config;
@@ -109,6 +110,12 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
               ? 'Le corps de la requête est trop volumineux.'
               : undefined;
       problem = new Problem(status, FASTIFY_CODES[status] ?? 'invalid', detail);
+    } else if (isDatabaseUnavailable(error)) {
+      // PostgreSQL restarting or out of reach: nothing was written (a transaction that did not
+      // commit is rolled back by PostgreSQL itself); the client may retry shortly.
+      request.log.warn({ err: { message: error.message, code: error.code } }, 'database unavailable');
+      void reply.header('Retry-After', '5');
+      problem = new Problem(503, 'unavailable', 'Service momentanément indisponible, réessayez dans quelques secondes.', { retryAfter: 5 });
     } else {
       // The message, code and stack only: a driver's error may carry the query's values.
       request.log.error({ err: { message: error.message, code: error.code, stack: error.stack } }, 'request failed');
