@@ -80,6 +80,14 @@ describe('GAR listing over mutual TLS', () => {
     gar.behaviour.delete('0330002B');
   });
 
+  it('answers a GAR-shaped 502 at once when the GAR cannot be reached at all', async () => {
+    const down = make({ url: 'https://localhost:9' });
+    const started = performance.now();
+    const answer = await down.listing('0330001A', USER);
+    assert.ok(!answer.ok && answer.status === 502, JSON.stringify(answer));
+    assert.ok(performance.now() - started < 2000);
+  });
+
   it('caches a user\'s listing for the TTL, shares concurrent calls, never caches errors', async () => {
     let clock = 1_000_000;
     const source = garSource(client, { ttlMs: 300_000, now: () => clock });
