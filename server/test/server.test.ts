@@ -8,6 +8,7 @@ import './announcements.suite.js';
 import './mediacentre.suite.js';
 import './uploads.suite.js';
 import './affectation.suite.js';
+import './operations.suite.js';
 // Last: it adds an establishment, which changes audience counts.
 import './directory.suite.js';
 
