@@ -6,6 +6,7 @@ import { buildApp } from './app.js';
 import { createAuthenticator } from './auth/identity.js';
 import type { Config } from './config.js';
 import { openDb } from './db/open.js';
+import { purgeIdempotencyKeys } from './http/idempotency.js';
 import { seedDemo } from './seed/demo.js';
 
 export async function startServer(config: Config): Promise<{ app: FastifyInstance; url: string; seeded: boolean }> {
@@ -16,7 +17,14 @@ export async function startServer(config: Config): Promise<{ app: FastifyInstanc
   const db = await openDb(config);
   const seeded = config.seedDemo ? await seedDemo(db, new Date()) : false;
   const app = await buildApp({ config, db, auth: createAuthenticator(config, demoSecret), ...(demoSecret ? { demoSecret } : {}) });
-  app.addHook('onClose', () => db.close());
+  // Idempotency keys are kept a week (the contract asks for at least 24 h), purged hourly.
+  const purge = (): void => void purgeIdempotencyKeys(db, 7).catch((error: unknown) => app.log.warn({ err: { message: (error as Error).message } }, 'idempotency purge failed'));
+  purge();
+  const timer = setInterval(purge, 3_600_000).unref();
+  app.addHook('onClose', async () => {
+    clearInterval(timer);
+    await db.close();
+  });
   const address = await app.listen({ host: config.host, port: config.port });
   return { app, url: `${address}${config.apiBase}`, seeded };
 }

@@ -6,6 +6,7 @@ import { buildApp } from '../app.js';
 import { createAuthenticator } from '../auth/identity.js';
 import { loadConfig } from '../config.js';
 import { Contract } from '../http/contract.js';
+import { purgeIdempotencyKeys } from '../http/idempotency.js';
 import { assertProblem, call, server, SECRET, tokenFor } from './harness.js';
 
 async function appWith(env: Record<string, string>, logStream?: { write(line: string): void }) {
@@ -41,6 +42,14 @@ describe('around the routes', () => {
     assert.ok(limited.json().retryAfter > 0);
     assert.equal((await app.inject({ method: 'GET', url: '/api/mediacentre/favorites', headers })).statusCode, 200);
     await app.close();
+  });
+
+  it('idempotency keys older than a week are purged, recent ones kept', async () => {
+    const { db } = await server();
+    await db.query("INSERT INTO idempotency_keys (user_id, key, fingerprint, status, created_at) VALUES ('u-purge', 'old-key-1', 'f', 201, now() - interval '8 days'), ('u-purge', 'new-key-1', 'f', 201, now() - interval '2 days')");
+    assert.ok((await purgeIdempotencyKeys(db, 7)) >= 1);
+    const left = await db.query<{ key: string }>("SELECT key FROM idempotency_keys WHERE user_id = 'u-purge'");
+    assert.deepEqual(left.map((r) => r.key), ['new-key-1']);
   });
 
   it('a JSON body over the limit is a 413 problem', async () => {
