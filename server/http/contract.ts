@@ -141,7 +141,9 @@ export class Contract {
       const key = `${httpPart} ${JSON.stringify(schema)}`;
       let validate = cache.get(key);
       if (!validate) cache.set(key, (validate = ajv.compile(schema as object)));
-      const lists = httpPart === 'querystring' ? [...this.operations.values()].find((o) => url.endsWith(o.url) && o.method === method)?.lists ?? [] : [];
+      // The route's url carries the API base: the operation is the longest contract path it ends with.
+      const op = [...this.operations.values()].filter((o) => o.method === method && url.endsWith(o.url)).sort((a, b) => b.url.length - a.url.length)[0];
+      const lists = httpPart === 'querystring' ? (op?.lists ?? []) : [];
       const run = validate;
       const check = (data: unknown): boolean => {
         if (lists.length && data && typeof data === 'object') {
