@@ -44,7 +44,11 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
         res: (res) => ({ statusCode: res.statusCode }),
       },
     },
-    genReqId: () => crypto.randomUUID(),
+    // The proxy's X-Request-Id when it sends a sane one (logs of both then match), else a new one.
+    genReqId: (req) => {
+      const id = req.headers['x-request-id'];
+      return typeof id === 'string' && /^[\w.-]{1,64}$/.test(id) ? id : crypto.randomUUID();
+    },
     routerOptions: { ignoreTrailingSlash: false },
   });
   app.setValidatorCompiler(contract.validatorCompiler());

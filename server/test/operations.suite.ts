@@ -62,10 +62,12 @@ describe('around the routes', () => {
     const app = await appWith({}, { write: (line) => lines.push(line) });
     const token = await tokenFor('responsable');
     await app.inject({ method: 'GET', url: '/api/affectation/establishments/0330001A/people?q=Lef%C3%A8vre', headers: { authorization: `Bearer ${token}` } });
+    await app.inject({ method: 'GET', url: '/api/me', headers: { authorization: `Bearer ${token}`, 'x-request-id': 'proxy-req-42' } });
     await app.close();
     const text = lines.join('');
     assert.match(text, /"route":"\/api\/affectation\/establishments\/:uai\/people"/);
     assert.match(text, /"id":"[0-9a-f-]{36}"/);
+    assert.match(text, /"reqId":"proxy-req-42"/);
     for (const secret of ['Lef', 'q=', token.slice(0, 20), 'Claire', 'Moreau']) assert.ok(!text.includes(secret), `${secret} in the logs`);
   });
 
