@@ -14,8 +14,13 @@ export async function startServer(config: Config): Promise<{ app: FastifyInstanc
   // The demo's tokens are signed with the ENT's HS256 secret, or with a secret of this process.
   const demoSecret = config.demoSignIn ? (config.auth.jwtSecret ? new TextEncoder().encode(config.auth.jwtSecret) : randomBytes(32)) : undefined;
   if (config.demoSignIn) config.auth.cookie ??= 'ent_widgets_demo';
-  const db = await openDb(config);
+  let db = await openDb(config);
   const seeded = config.seedDemo ? await seedDemo(db, new Date()) : false;
+  if (seeded && db.engine === 'pglite' && config.dataDir) {
+    // WASM memory never shrinks: reopening after the seed halves the resident size (~0.8 → ~0.4 GB).
+    await db.close();
+    db = await openDb(config);
+  }
   const app = await buildApp({ config, db, auth: createAuthenticator(config, demoSecret), ...(demoSecret ? { demoSecret } : {}) });
   // Idempotency keys are kept a week (the contract asks for at least 24 h), purged hourly.
   const purge = (): void => void purgeIdempotencyKeys(db, 7).catch((error: unknown) => app.log.warn({ err: { message: (error as Error).message } }, 'idempotency purge failed'));
