@@ -174,6 +174,11 @@ describe('affectation: writes', () => {
       assert.ok(res.body.errors.some((e: { field: string }) => e.field === field), `${field} in ${JSON.stringify(res.body.errors)}`);
     };
     await bad({ subscriptionIds: ['sub-0330002B-001'], public: 'eleve', targets: [{ type: 'division', id: 'div-0330001A-4B' }] }, 'subscriptionIds[0]');
+    // A single request is judged as one (not as a batch missing `requests`), and a batch as a batch.
+    const single = await call('POST', `${base(C)}/assignments`, { as: 'responsable', body: { subscriptionIds: [], public: 'eleve', targets: [{ type: 'division', id: 'div-0330001A-4B' }] } });
+    assert.deepEqual(single.body.errors.map((e: { field: string }) => e.field), ['subscriptionIds']);
+    const batch = await call('POST', `${base(C)}/assignments`, { as: 'responsable', body: { requests: [{ subscriptionIds: ['sub-0330001A-015'], public: 'martien', targets: [{ type: 'division', id: 'div-0330001A-4B' }] }] } });
+    assert.deepEqual(batch.body.errors.map((e: { field: string }) => e.field), ['requests[0].public']);
     await bad({ subscriptionIds: ['sub-0330001A-015'], public: 'eleve', targets: [{ type: 'division', id: 'div-0330002B-2DE1' }] }, 'targets[0]');
     await bad({ subscriptionIds: ['sub-0330001A-010'], public: 'eleve', targets: [{ type: 'profil', id: 'eleve' }] }, 'public');
     await bad({ requests: [
