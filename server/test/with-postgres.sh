@@ -8,7 +8,7 @@ PG_BIN=${PG_BIN:-/usr/lib/postgresql/15/bin}
 PORT=${PG_PORT:-$((40000 + $$ % 20000))}
 DIR=$(mktemp -d /tmp/ent-widgets-pg.XXXXXX)
 run() { if [ "$(id -u)" = 0 ]; then su postgres -s /bin/sh -c "$*"; else sh -c "$*"; fi; }
-[ "$(id -u)" = 0 ] && chown postgres "$DIR"
+if [ "$(id -u)" = 0 ]; then chown postgres "$DIR"; fi
 cleanup() { run "'$PG_BIN/pg_ctl' -D '$DIR/data' -m immediate stop" >/dev/null 2>&1 || true; rm -rf "$DIR"; }
 trap cleanup EXIT INT TERM
 run "'$PG_BIN/initdb' -D '$DIR/data' -U postgres -A trust -E UTF8 --locale=C.UTF-8" >/dev/null
