@@ -47,12 +47,18 @@ const library: UserConfig = {
   },
 };
 
+// `VITE_ENT_WIDGETS_SERVER=http://127.0.0.1:8787 npm start`: the demo portal against the
+// reference server (`npm run serve`) instead of msw; the API and the demo's pictures are proxied
+// to it, so cookies stay same-origin.
+const server = process.env.VITE_ENT_WIDGETS_SERVER;
+const proxy = server ? { '/api': server, '/demo-assets': server } : undefined;
+
 export default defineConfig(({ command }) =>
   command === 'build'
     ? library
     : {
         root: 'demo',
-        server: { port: 5173, strictPort: true, fs: { allow: ['..'] } },
+        server: { port: 5173, strictPort: true, fs: { allow: ['..'] }, ...(proxy ? { proxy } : {}) },
         plugins: [mswWorkerPlugin()],
       },
 );

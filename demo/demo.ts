@@ -8,8 +8,19 @@ import { demoMessages } from './messages.js';
 const params = demoParams();
 document.documentElement.lang = params.lang;
 if (params.theme !== 'clair') document.documentElement.dataset.theme = params.theme;
-configureMock({ user: params.as, scenario: params.scenario });
-await startMockApi({ quiet: true });
+// VITE_ENT_WIDGETS_SERVER (see vite.config.ts): the reference server answers instead of msw;
+// `?as=` signs in through its demo sign-in (scenarios are the mocks' only).
+const realServer = (import.meta as unknown as { env?: Record<string, string | undefined> }).env?.VITE_ENT_WIDGETS_SERVER;
+if (realServer) {
+  await fetch(params.as === 'anonyme' ? '/api/demo/sign-out' : '/api/demo/sign-in', {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: params.as === 'anonyme' ? '{}' : JSON.stringify({ user: params.as }),
+  });
+} else {
+  configureMock({ user: params.as, scenario: params.scenario });
+  await startMockApi({ quiet: true });
+}
 
 await import('../src/index.js');
 await import('./portal-header.js');

@@ -11,6 +11,7 @@ import { Contract, fieldErrors } from './http/contract.js';
 import { etagOf, matchesEtag } from './http/etag.js';
 import { Problem } from './http/problem.js';
 import type { ListingSource } from './mediacentre/source.js';
+import { demoAssetRoutes } from './routes/demo-assets.js';
 import { registerRoutes } from './routes/index.js';
 import { isDatabaseUnavailable } from './db/postgres.js';
 
@@ -22,6 +23,8 @@ export interface AppDeps {
   /** The server's clock (tests fix it). */
   now?: () => Date;
   listingSource?: ListingSource;
+  /** Where logs go (default: standard output). */
+  logStream?: { write(line: string): void };
   /** HS256 secret of the demo sign-in, when enabled. */
   demoSecret?: Uint8Array;
 }
@@ -36,12 +39,17 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     // Request ids in every line; never a query string, header or body (names, tokens).
     logger: {
       level: config.logLevel,
+      ...(deps.logStream ? { stream: deps.logStream } : {}),
       serializers: {
         req: (req) => ({ method: req.method, route: req.routeOptions?.url ?? 'unmatched', id: req.id }),
         res: (res) => ({ statusCode: res.statusCode }),
       },
     },
-    genReqId: () => crypto.randomUUID(),
+    // The proxy's X-Request-Id when it sends a sane one (logs of both then match), else a new one.
+    genReqId: (req) => {
+      const id = req.headers['x-request-id'];
+      return typeof id === 'string' && /^[\w.-]{1,64}$/.test(id) ? id : crypto.randomUUID();
+    },
     routerOptions: { ignoreTrailingSlash: false },
   });
   app.setValidatorCompiler(contract.validatorCompiler());
@@ -128,6 +136,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     reply.code(404).type('application/problem+json').send(new Problem(404, 'not-found', 'Aucune ressource à cette adresse.').body(request.url.split('?')[0])),
   );
 
+  if (config.seedDemo) demoAssetRoutes(app);
   await app.register(
     async (scope) => {
       await registerRoutes(scope, { ...deps, contract, now: deps.now ?? (() => new Date()) });

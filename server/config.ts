@@ -80,7 +80,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const claims = { ...DEFAULT_CLAIMS, ...(env.AUTH_CLAIMS ? (JSON.parse(env.AUTH_CLAIMS) as Partial<ClaimMap>) : {}) };
   return {
     host: env.HOST ?? '127.0.0.1',
-    port: Number(env.PORT ?? 8787),
+    port: Number(env.PORT ?? 8788),
     apiBase: (env.API_BASE ?? '/api').replace(/\/+$/, ''),
     databaseUrl: env.DATABASE_URL || undefined,
     dataDir: env.DATA_DIR === 'memory' ? undefined : resolve(env.DATA_DIR ?? '.data/pglite'),

@@ -40,7 +40,7 @@ const PROFILE_LABELS: Record<Public, string> = {
   personnel: 'Tous les personnels',
 };
 
-interface AssignmentRow {
+export interface AssignmentRow {
   id: string;
   subscription_id: string;
   public: Public;

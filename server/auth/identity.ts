@@ -29,7 +29,13 @@ export function readCookie(header: string | string[] | undefined, name: string):
   if (!text) return undefined;
   for (const part of text.split(';')) {
     const at = part.indexOf('=');
-    if (at > 0 && part.slice(0, at).trim() === name) return decodeURIComponent(part.slice(at + 1).trim());
+    if (at > 0 && part.slice(0, at).trim() === name) {
+      try {
+        return decodeURIComponent(part.slice(at + 1).trim());
+      } catch {
+        return undefined; // a malformed cookie is no credential (and never a 500)
+      }
+    }
   }
   return undefined;
 }

@@ -125,6 +125,16 @@ export class Contract {
     };
   }
 
+  /** The `$ref`s of a root `oneOf` behind this schema, if it is one. */
+  private oneOfBranches(schema: { $ref?: string }): object[] | undefined {
+    if (!schema.$ref?.startsWith('openapi#/')) return undefined;
+    let node: unknown = this.spec;
+    for (const part of schema.$ref.slice('openapi#/'.length).split('/')) node = (node as Record<string, unknown> | undefined)?.[part.replaceAll('~1', '/').replaceAll('~0', '~')];
+    const oneOf = (node as { oneOf?: Array<{ $ref?: string }> } | undefined)?.oneOf;
+    if (!oneOf?.every((b) => b.$ref?.startsWith('#/'))) return undefined;
+    return oneOf.map((b) => ({ $ref: `openapi${b.$ref}` }));
+  }
+
   get(operationId: string): OperationDef {
     const op = this.operations.get(operationId);
     if (!op) throw new Error(`${operationId} is not an operation of the contract`);
@@ -138,10 +148,32 @@ export class Contract {
     const cache = new Map<string, ValidateFunction>();
     return ({ schema, httpPart, url, method }) => {
       const ajv = httpPart === 'body' ? strict : coercing;
-      const key = `${httpPart} ${JSON.stringify(schema)}`;
-      let validate = cache.get(key);
-      if (!validate) cache.set(key, (validate = ajv.compile(schema as object)));
-      const lists = httpPart === 'querystring' ? [...this.operations.values()].find((o) => url.endsWith(o.url) && o.method === method)?.lists ?? [] : [];
+      const compile = (target: object): ValidateFunction => {
+        const key = `${httpPart} ${JSON.stringify(target)}`;
+        let fn = cache.get(key);
+        if (!fn) cache.set(key, (fn = ajv.compile(target)));
+        return fn;
+      };
+      // A body that is one of several shapes (one assignment request or a batch) is judged by
+      // the shape it is closest to: the errors of the other shape would only confuse.
+      const branches = httpPart === 'body' ? this.oneOfBranches(schema as { $ref?: string }) : undefined;
+      if (branches) {
+        const fns = branches.map(compile);
+        const pick = (data: unknown): boolean => {
+          let best: ValidateFunction | undefined;
+          for (const fn of fns) {
+            if (fn(data)) return true;
+            if (!best || (fn.errors?.length ?? 0) < (best.errors?.length ?? 0)) best = fn;
+          }
+          (pick as unknown as { errors: unknown }).errors = best?.errors;
+          return false;
+        };
+        return pick;
+      }
+      const validate = compile(schema as object);
+      // The route's url carries the API base: the operation is the longest contract path it ends with.
+      const op = [...this.operations.values()].filter((o) => o.method === method && url.endsWith(o.url)).sort((a, b) => b.url.length - a.url.length)[0];
+      const lists = httpPart === 'querystring' ? (op?.lists ?? []) : [];
       const run = validate;
       const check = (data: unknown): boolean => {
         if (lists.length && data && typeof data === 'object') {

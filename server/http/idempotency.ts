@@ -46,3 +46,8 @@ export async function idempotent(db: Db, request: FastifyRequest, userId: string
     return answer;
   });
 }
+
+/** Forgets keys older than `days` (the contract keeps them at least 24 h); returns how many. */
+export async function purgeIdempotencyKeys(db: Queryable, days: number): Promise<number> {
+  return (await db.query("DELETE FROM idempotency_keys WHERE created_at < now() - make_interval(days => $1) RETURNING 1", [days])).length;
+}

@@ -8,7 +8,7 @@ import { addDays, dateParis, isoParis, monthParis, monthRange, schoolYearStart }
 import { statistics, STATISTICS_THRESHOLD } from '../affectation/statistics.js';
 import { dashboard, recover } from '../affectation/dashboard.js';
 import { populations, searchPeople, type PeopleQuery } from '../affectation/people.js';
-import { ASSIGNMENT_SELECT, assignmentsByIds, assignmentView, reach } from '../affectation/assignments.js';
+import { ASSIGNMENT_SELECT, assignmentsByIds, assignmentView, reach, type AssignmentRow } from '../affectation/assignments.js';
 import { addAssignment, plan, validateRequest } from '../affectation/licences.js';
 import { completeFamilies, freshCounts, holderCounts, loadSubscriptions, subscriptionView } from '../affectation/subscriptions.js';
 import type { Queryable } from '../db/db.js';
@@ -33,7 +33,9 @@ export function affectationRoutes(app: FastifyInstance, ctx: RouteContext): void
   operation(app, contract, 'listSubscriptions', 'responsable', async (request) => {
     const uai = uaiOf(request);
     const day = dateParis(ctx.now());
-    const [subs, held, complete] = [await loadSubscriptions(db, uai), await holderCounts(db, uai), await completeFamilies(db, uai, day)];
+    const subs = await loadSubscriptions(db, uai);
+    const held = await holderCounts(db, uai);
+    const complete = await completeFamilies(db, uai, day);
     return { status: 200, body: { subscriptions: subs.map((s) => subscriptionView(s, held.get(s.id), complete)) } };
   });
 
@@ -44,9 +46,10 @@ export function affectationRoutes(app: FastifyInstance, ctx: RouteContext): void
       AND ($5::text IS NULL OR (EXISTS (SELECT 1 FROM assignment_members m WHERE m.assignment_id = a.id AND m.person_id = $5)
                                 AND NOT EXISTS (SELECT 1 FROM recovered r WHERE r.uai = a.uai AND r.person_id = $5)))`;
     const params = [uai, q.subscriptionId ?? null, q.targetType ?? null, q.targetId ?? null, q.personId ?? null];
-    const [{ total }] = (await db.query<{ total: number }>(`SELECT count(*) AS total FROM assignments a ${where}`, params)) as [{ total: number }];
+    const [counted] = await db.query<{ total: number }>(`SELECT count(*) AS total FROM assignments a ${where}`, params);
+    const total = counted?.total ?? 0;
     // Newest first, as a console shows them.
-    const rows = await db.query<Parameters<typeof assignmentView>[0]>(`${ASSIGNMENT_SELECT} ${where} ORDER BY a.created_at DESC, a.id COLLATE "C" DESC LIMIT $6 OFFSET $7`, [
+    const rows = await db.query<AssignmentRow>(`${ASSIGNMENT_SELECT} ${where} ORDER BY a.created_at DESC, a.id COLLATE "C" DESC LIMIT $6 OFFSET $7`, [
       ...params, q.pageSize, (q.page - 1) * q.pageSize,
     ]);
     return { status: 200, body: { items: rows.map(assignmentView), total, page: q.page, pageSize: q.pageSize } };

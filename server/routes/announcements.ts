@@ -71,7 +71,10 @@ export function announcementRoutes(app: FastifyInstance, ctx: RouteContext): voi
     const user = requireUser(request);
     const now = ctx.now();
     return idempotent(db, request, user.id, async (tx) => {
-      const record = await visible(tx, request, user, now).catch(() => undefined);
+      const record = await visible(tx, request, user, now).catch((error: unknown) => {
+        if (error instanceof Problem) return undefined;
+        throw error;
+      });
       if (!record?.input.form) throw notFound('Aucun formulaire à remplir ici.');
       if (record.responses.has(user.id)) throw new Problem(409, 'already-answered', 'Vous avez déjà répondu à ce formulaire.');
       const { errors, answers } = validateAnswers(record.input.form.questions, request.body);

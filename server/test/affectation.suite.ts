@@ -3,7 +3,10 @@ import { describe, it } from 'node:test';
 import { presentAt } from '../../src/mocks/data/directory.js';
 import { assignmentView, createEstablishment, dashboard, departed, holdings, holders, personView, PUBLICS, searchPeople, subscriptionView } from '../../src/mocks/domain/affectation.js';
 import { dateParis, monthParis, monthRange, schoolYearStart } from '../../src/mocks/time.js';
-import { assertProblem, call, server } from './harness.js';
+import { buildApp } from '../app.js';
+import { createAuthenticator } from '../auth/identity.js';
+import { openDb } from '../db/open.js';
+import { assertProblem, call, server, tokenFor } from './harness.js';
 
 const C = '0330001A';
 const L = '0330002B';
@@ -174,6 +177,11 @@ describe('affectation: writes', () => {
       assert.ok(res.body.errors.some((e: { field: string }) => e.field === field), `${field} in ${JSON.stringify(res.body.errors)}`);
     };
     await bad({ subscriptionIds: ['sub-0330002B-001'], public: 'eleve', targets: [{ type: 'division', id: 'div-0330001A-4B' }] }, 'subscriptionIds[0]');
+    // A single request is judged as one (not as a batch missing `requests`), and a batch as a batch.
+    const single = await call('POST', `${base(C)}/assignments`, { as: 'responsable', body: { subscriptionIds: [], public: 'eleve', targets: [{ type: 'division', id: 'div-0330001A-4B' }] } });
+    assert.deepEqual(single.body.errors.map((e: { field: string }) => e.field), ['subscriptionIds']);
+    const batch = await call('POST', `${base(C)}/assignments`, { as: 'responsable', body: { requests: [{ subscriptionIds: ['sub-0330001A-015'], public: 'martien', targets: [{ type: 'division', id: 'div-0330001A-4B' }] }] } });
+    assert.deepEqual(batch.body.errors.map((e: { field: string }) => e.field), ['requests[0].public']);
     await bad({ subscriptionIds: ['sub-0330001A-015'], public: 'eleve', targets: [{ type: 'division', id: 'div-0330002B-2DE1' }] }, 'targets[0]');
     await bad({ subscriptionIds: ['sub-0330001A-010'], public: 'eleve', targets: [{ type: 'profil', id: 'eleve' }] }, 'public');
     await bad({ requests: [
@@ -213,6 +221,35 @@ describe('affectation: writes', () => {
     // Give them back so that other tests see the seed's counts.
     const ids = answers.filter((a) => a.status === 201).map((a) => a.body.assignments[0].id);
     assert.equal((await call('POST', `${base(C)}/assignments/remove`, { as: 'responsable', body: { assignmentIds: ids } })).status, 200);
+  });
+
+  it('two instances on one PostgreSQL never over-assign either (stateless scale-out)', { skip: !process.env.TEST_DATABASE_URL && 'PostgreSQL only (TEST_DATABASE_URL)' }, async () => {
+    const { config } = await server();
+    const db2 = await openDb(config);
+    const second = await buildApp({ config, db: db2, auth: createAuthenticator(config) });
+    try {
+      const id = 'sub-0330001A-013';
+      const before = (await counts(C, id))[0];
+      const pupils = await pupilsWithout(id, before.available + 6);
+      const authorization = `Bearer ${await tokenFor('responsable')}`;
+      const answers = await Promise.all(
+        pupils.map((pupil, i) => {
+          const body = { subscriptionIds: [id], public: 'eleve', targets: [{ type: 'personne', id: pupil }] };
+          // Every other request goes to the second instance.
+          return i % 2 === 0
+            ? call('POST', `${base(C)}/assignments`, { as: 'responsable', body }).then((r) => ({ status: r.status, id: r.body.assignments?.[0]?.id as string | undefined }))
+            : second.inject({ method: 'POST', url: `/api${base(C)}/assignments`, headers: { authorization }, payload: body }).then((r) => ({ status: r.statusCode, id: r.json().assignments?.[0]?.id as string | undefined }));
+        }),
+      );
+      assert.equal(answers.filter((a) => a.status === 201).length, before.available);
+      assert.equal(answers.filter((a) => a.status === 409).length, 6);
+      assert.equal((await counts(C, id))[0].available, 0);
+      const ids = answers.flatMap((a) => (a.status === 201 && a.id ? [a.id] : []));
+      assert.equal((await call('POST', `${base(C)}/assignments/remove`, { as: 'responsable', body: { assignmentIds: ids } })).status, 200);
+    } finally {
+      await second.close();
+      await db2.close();
+    }
   });
 
   it('recovers the licences of people who left (all, or the ones named), then they count nowhere', async () => {

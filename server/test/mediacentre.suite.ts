@@ -42,6 +42,8 @@ describe('médiacentre', () => {
       const expected = await mockListing(uai, who);
       assert.ok(expected.length > 0, `${who} holds something`);
       assert.deepEqual(res.body, { listeRessources: { ressource: expected } }, who);
+      // Verbatim: the GAR's fields in the GAR's order.
+      assert.equal(JSON.stringify(res.body.listeRessources.ressource), JSON.stringify(expected));
     }
   });
 

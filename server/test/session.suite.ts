@@ -48,6 +48,12 @@ describe('GET /me', () => {
     assertProblem(await call('GET', '/me', { token: await tokenFor({ sub: 'nobody-here' }) }), 401, 'unauthorized');
   });
 
+  it('a malformed cookie or Authorization header is no credential, never a 500', async () => {
+    assertProblem(await call('GET', '/me', { headers: { cookie: 'ent_session=%E0%A4%A' } }), 401, 'unauthorized');
+    assertProblem(await call('GET', '/me', { headers: { authorization: 'Basic Zm9vOmJhcg==' } }), 401, 'unauthorized');
+    assert.equal((await call('GET', '/news/rubriques', { headers: { cookie: 'ent_session=%E0%A4%A' } })).status, 200);
+  });
+
   it('takes the token from the configured cookie', async () => {
     const me = await call('GET', '/me', { headers: { cookie: `other=1; ent_session=${await tokenFor('eleve')}` } });
     assert.equal(me.status, 200);

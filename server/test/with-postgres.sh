@@ -10,7 +10,7 @@ PG_BIN=${PG_BIN:-$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail 
 PORT=${PG_PORT:-$((40000 + $$ % 20000))}
 DIR=$(mktemp -d /tmp/ent-widgets-pg.XXXXXX)
 run() { if [ "$(id -u)" = 0 ]; then su postgres -s /bin/sh -c "$*"; else sh -c "$*"; fi; }
-[ "$(id -u)" = 0 ] && chown postgres "$DIR"
+if [ "$(id -u)" = 0 ]; then chown postgres "$DIR"; fi
 cleanup() { run "'$PG_BIN/pg_ctl' -D '$DIR/data' -m immediate stop" >/dev/null 2>&1 || true; rm -rf "$DIR"; }
 trap cleanup EXIT INT TERM
 OPTIONS="-p $PORT -k $DIR -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200"

@@ -3,7 +3,8 @@
 CREATE TABLE gar_resources (
   uai text NOT NULL REFERENCES establishments (uai) ON DELETE CASCADE,
   ark text NOT NULL,
-  record jsonb NOT NULL,
+  -- json, not jsonb: the GAR's record is forwarded verbatim, its fields in their order.
+  record json NOT NULL,
   PRIMARY KEY (uai, ark)
 );
 
