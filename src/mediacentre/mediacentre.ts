@@ -734,7 +734,8 @@ export class GarMediacentre extends EntElement {
   }
 
   private renderTitle(resource: Resource, className: string): TemplateResult {
-    if (!resource.url) return html`<span class=${className}>${resource.title}</span>`;
+    // The part is the title's, link or not (a record without a safe URL is shown, not linked).
+    if (!resource.url) return html`<span class=${className} part="card-title">${resource.title}</span>`;
     return html`<a
       class=${className}
       part="card-title"

@@ -3,6 +3,7 @@ import { expect, waitUntil } from '@open-wc/testing';
 import '../support/contract.js';
 import { ANGLAIS, checkbox, click, mount, PHYSIQUE, resetMock, root, row, settled, tab, TECHNO, text, useMock, waitFor } from './helpers.js';
 import type { GarAffectationConsole } from '../../src/affectation/console.js';
+import { ConsoleHarness } from './harness.js';
 
 async function prepare(el: GarAffectationConsole, id: string, pub: string): Promise<void> {
   await click(el, row(el, id).querySelector<HTMLButtonElement>('td .button')!);
@@ -78,25 +79,15 @@ describe('<gar-affectation-console> licence rules', () => {
     useMock('responsable');
     const el = await mount();
     await settled(el);
-    await prepare(el, PHYSIQUE, 'eleve');
-    await click(el, checkbox(el, 'divisions', '4e B'));
-    await previewed(el);
-    await click(el, root(el).querySelector<HTMLButtonElement>('#confirm')!);
-    await waitFor(() => root(el).querySelector('#undo'), 'first assignment can be undone');
-    await click(el, tab(el, 'Abonnements'));
-    const assignedAfterFirst = text(row(el, PHYSIQUE).querySelector('.counts'));
-    await prepare(el, PHYSIQUE, 'eleve');
-    await click(el, checkbox(el, 'divisions', '4e B'));
-    await click(el, checkbox(el, 'divisions', '4e C'));
-    await previewed(el);
-    await click(el, root(el).querySelector<HTMLButtonElement>('#confirm')!);
-    await waitUntil(() => text(root(el).querySelector('[part="toast"]')).includes('existait déjà'), 'the class already assigned is reported');
-    const undo = await waitFor(() => root(el).querySelector<HTMLButtonElement>('#undo'), 'undo offered for the new class');
-    await click(el, undo);
+    const console = new ConsoleHarness(el);
+    await console.assignDivisions(PHYSIQUE, 'eleve', '4e B');
+    const assignedAfterFirst = await console.counts(PHYSIQUE);
+    const second = await console.assignDivisions(PHYSIQUE, 'eleve', '4e B', '4e C');
+    expect(second).to.contain('existait déjà');
+    await click(el, await waitFor(() => console.undoButton(), 'undo offered for the new class'));
     await waitUntil(() => text(root(el).querySelector('[part="toast"]')).includes('Modification annulée'), 'undone');
     // 4e C is taken back; 4e B, assigned before, keeps its licences.
-    await click(el, tab(el, 'Abonnements'));
-    expect(text(row(el, PHYSIQUE).querySelector('.counts'))).to.equal(assignedAfterFirst);
+    expect(await console.counts(PHYSIQUE)).to.equal(assignedAfterFirst);
   });
 
   it('counts establishment licences without limit', async () => {

@@ -5,6 +5,7 @@ import '../../src/shared/provider.js';
 import { http, HttpResponse } from 'msw';
 import '../support/contract.js';
 import { text } from '../support/dom.js';
+import { MediacentreHarness } from './harness.js';
 import { worker, OFF_CONTRACT } from '../support/msw.js';
 import type { Locale } from '../../src/shared/i18n.js';
 import type { GarResourceOpenDetail, GarFavoriteChangeDetail } from '../../src/mediacentre/mediacentre.js';
@@ -45,11 +46,8 @@ const en = {
 const copy = (locale: Locale) => (locale === 'fr' ? fr : en);
 
 
-function card(el: HTMLElement, title: string): HTMLLIElement {
-  const found = cards(el).find((li) => text(li.querySelector('.card-title')).startsWith(title));
-  if (!found) throw new Error(`No card ${title}`);
-  return found;
-}
+const card = (el: HTMLElement & { updateComplete: Promise<unknown> }, title: string) => new MediacentreHarness(el).card(title);
+const favorite = (el: HTMLElement & { updateComplete: Promise<unknown> }, title: string) => new MediacentreHarness(el).favorite(title);
 
 describe('<gar-mediacentre>', () => {
   beforeEach(() => clearStorage());
@@ -393,7 +391,7 @@ describe('<gar-mediacentre>', () => {
     expect(titles(el)[0]).to.match(/^Le Robert Junior/);
     await choose(el, byLabel<HTMLSelectElement>(el, 'Afficher'), 'favorites');
     expect(titles(el)).to.deep.equal(['Le Robert Junior en ligne (nouvel onglet)']);
-    const again = card(el, 'Le Robert Junior').querySelector<HTMLButtonElement>('[part="favorite-button"]')!;
+    const again = favorite(el, 'Le Robert Junior');
     again.click();
     await waitUntil(() => state.favorites.length === 0, 'not removed');
     expect(again.getAttribute('aria-pressed')).to.equal('false');
@@ -403,7 +401,7 @@ describe('<gar-mediacentre>', () => {
     const state = mockApi({ refuseFavorites: () => problem(503, 'unavailable', 'Service indisponible') });
     const el = await mount();
     await settled(el);
-    const star = card(el, 'Le Robert Junior').querySelector<HTMLButtonElement>('[part="favorite-button"]')!;
+    const star = favorite(el, 'Le Robert Junior');
     star.click();
     await el.updateComplete;
     expect(star.getAttribute('aria-pressed')).to.equal('true'); // optimistic
@@ -673,7 +671,7 @@ describe('<gar-mediacentre> with the keyboard and inside a provider', () => {
     await waitUntil(() => !dialog.open, 'not closed');
     await el.updateComplete;
     expect(root(el).activeElement).to.equal(details);
-    const star = card(el, 'Le Robert Junior').querySelector<HTMLButtonElement>('[part="favorite-button"]')!;
+    const star = favorite(el, 'Le Robert Junior');
     star.focus();
     const saved = oneEvent(el, 'gar-favorite-change');
     await sendKeys({ press: ' ' }); // the key value: 'Space' is a code that only Chromium's driver accepts
