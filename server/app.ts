@@ -4,7 +4,7 @@
 import Fastify, { type FastifyError, type FastifyInstance } from 'fastify';
 import rateLimit from '@fastify/rate-limit';
 import type { Authenticator } from './auth/identity.js';
-import { resolveUser } from './auth/users.js';
+import { userCache } from './auth/user-cache.js';
 import type { Config } from './config.js';
 import type { Db } from './db/db.js';
 import { Contract, fieldErrors } from './http/contract.js';
@@ -23,6 +23,8 @@ export interface AppDeps {
   /** The server's clock (tests fix it). */
   now?: () => Date;
   listingSource?: ListingSource;
+  /** How long who a principal is stays known (ms, default 30 s; 0 in tests that change the directory). */
+  userCacheMs?: number;
   /** Where logs go (default: standard output). */
   logStream?: { write(line: string): void };
   /** HS256 secret of the demo sign-in, when enabled. */
@@ -57,10 +59,11 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   app.removeContentTypeParser('text/plain');
   app.decorateRequest('user', null);
 
+  const users = userCache(deps.userCacheMs !== undefined ? { ttlMs: deps.userCacheMs } : {});
   app.addHook('onRequest', async (request) => {
     const principal = await deps.auth.principal(request.headers);
     if (!principal) return;
-    request.user = await resolveUser(db, principal);
+    request.user = await users.resolve(db, principal);
     // Valid credentials of someone this ENT does not know: treated as not signed in.
     if (!request.user) throw new Problem(401, 'unauthorized', 'Utilisateur inconnu de l’annuaire.');
   });
