@@ -550,7 +550,7 @@ export class GarMediacentre extends EntElement {
       </div>
       <div class="visually-hidden" role="status">${this.announcement}</div>
       ${this.feedback
-        ? html`<div class="feedback" role="alert">
+        ? html`<div class="notice feedback" role="alert">
             <span>${this.feedback}</span>
             <button type="button" class="button small" @click=${this.dismissFeedback}>${this.t('dismiss')}</button>
           </div>`

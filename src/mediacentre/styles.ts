@@ -73,15 +73,9 @@ export const mediacentreStyles = css`
     color: var(--_muted);
     font-weight: 600;
   }
+  /* A failed favourite: the shared notice (states.ts), in the danger colour. */
   .feedback {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: var(--_space);
-    margin: 0 0 var(--_space);
-    padding: var(--_space) calc(var(--_space) * 1.5);
-    border-left: 4px solid var(--_danger);
-    background: var(--_surface);
+    border-left-color: var(--_danger);
   }
   .cards {
     list-style: none;
