@@ -3,8 +3,9 @@
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { styleMap } from 'lit/directives/style-map.js';
-import { newIdempotencyKey } from '../shared/api/client.js';
+import { newIdempotencyKey, type ApiClient } from '../shared/api/client.js';
 import { ApiError } from '../shared/api/errors.js';
+import { withReaders } from '../shared/api/read.js';
 import type {
   AssignmentPreview,
   Assignment,
@@ -39,6 +40,7 @@ import { readStored, storageKey, writeStored } from '../shared/storage.js';
 import { tokens } from '../shared/tokens.js';
 import { formStyles } from '../shared/form-styles.js';
 import { affectationMessages as t } from './messages.js';
+import { affectationReaders } from './read.js';
 import {
   buildRows,
   daysLeft,
@@ -264,6 +266,11 @@ export class GarAffectationConsole extends EntElement {
   private rowsMemo?: { subs: Subscription[]; rows: Row[] };
   private filteredMemo?: { rows: Row[]; filters: SubscriptionFilters; result: Row[] };
   private rowTemplates = new WeakMap<Subscription, { locale: Locale; index: number; template: TemplateResult }>();
+
+  /** The API client, every answer read through the console's readers (./read.ts). */
+  protected override get api(): ApiClient {
+    return withReaders(super.api, affectationReaders);
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();

@@ -264,7 +264,7 @@ export class GarMediacentre extends EntElement {
       this.restoreUi();
     }
     const known = new Map<string, Establishment>();
-    for (const e of me.establishments ?? []) if (e?.uai && !known.has(e.uai)) known.set(e.uai, e);
+    for (const e of me.establishments) if (e.uai && !known.has(e.uai)) known.set(e.uai, e);
     let list: Establishment[];
     if (this.uai) {
       list = [known.get(this.uai) ?? { uai: this.uai, name: this.uai }];

@@ -5,6 +5,7 @@ import { LitElement, type PropertyDeclarations } from 'lit';
 import { ContextConsumer, ContextRoot, type Context } from '@lit/context';
 import { ApiClient, type HeadersHook } from './api/client.js';
 import { ApiError } from './api/errors.js';
+import { listOf, opt, readOne, shaped, text } from './api/read.js';
 import type { Me } from './api/types.js';
 import { clientContext, localeContext, sessionContext, type Session } from './context.js';
 import { VERSION } from './define.js';
@@ -192,10 +193,13 @@ export class EntElement extends LitElement {
   }
 }
 
+/** What the widgets rely on in `GET /me` (a session they cannot read is an error they show). */
+const meShape = { id: text, profile: text, roles: opt(listOf(text)), establishments: listOf(shaped({ uai: text, name: text })), currentUai: text };
+
 /** `GET /me`: 401 means anonymous, anything else that fails is an error the widget shows. */
 export async function loadSession(api: ApiClient, signal?: AbortSignal): Promise<Session> {
   try {
-    const me = await api.get('/me', { signal });
+    const me = readOne<Me>('GET /me', await api.get('/me', { signal }), meShape);
     return { status: 'signed-in', me };
   } catch (error) {
     if (error instanceof ApiError && error.kind === 'unauthorized') return { status: 'anonymous' };
