@@ -2,7 +2,6 @@
 // licences (exemplaires) of its GAR subscriptions. One shadow root; table rows are templates.
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import { newIdempotencyKey, type ApiClient } from '../shared/api/client.js';
 import { ApiError } from '../shared/api/errors.js';
 import { withReaders } from '../shared/api/read.js';
@@ -1833,7 +1832,7 @@ export class GarAffectationConsole extends EntElement {
     const height = 160;
     const summary = rows.map((r, i) => `${this.monthLabel(locale, r.month)} : ${values[i] ?? `< ${threshold}`}`).join(', ');
     return html`<figure class="chart">
-      <svg role="img" aria-label=${t(locale, 'chartLabel', { title, summary })} viewBox=${`0 0 ${Math.max(1, rows.length) * width} ${height + 40}`} width="100%" style=${styleMap({ maxWidth: `${rows.length * 80}px` })}>
+      <svg role="img" aria-label=${t(locale, 'chartLabel', { title, summary })} viewBox=${`0 0 ${Math.max(1, rows.length) * width} ${height + 40}`} width=${Math.max(1, rows.length) * 80}>
         ${rows.map((r, i) => {
           const v = values[i];
           const h = v === null ? ((threshold / 2) / max) * height : (v / max) * height;

@@ -188,6 +188,13 @@ export const affectationStyles = css`
   .chart {
     margin: 0 0 calc(var(--_space) * 2);
   }
+  /* 80 px a month (the svg's width attribute: no style attribute, which a strict CSP refuses),
+     narrower when the console is. */
+  .chart svg {
+    display: block;
+    max-width: 100%;
+    height: auto;
+  }
   .bar {
     fill: var(--_accent);
   }
