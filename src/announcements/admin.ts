@@ -489,6 +489,16 @@ export class EntAnnouncementAdmin extends EntElement {
     return parts.length > 0 ? parts.join(', ') : a(locale, 'audienceEveryone');
   }
 
+  /** A row whose drawing throws is replaced by a short notice; the others stay. */
+  private isolatedRow(item: AdminAnnouncement, level: number): TemplateResult {
+    try {
+      return this.renderRow(item, level);
+    } catch (error) {
+      console.warn(`[ent-widgets] <${TAG}>: an announcement could not be drawn`, error instanceof Error ? error.name : '');
+      return html`<li class="row unreadable">${a(this.locale, 'unreadableRow')}</li>`;
+    }
+  }
+
   private renderRow(item: AdminAnnouncement, level: number): TemplateResult {
     const locale = this.locale;
     const start = formatDateTime(locale, item.startsAt);
@@ -607,7 +617,7 @@ export class EntAnnouncementAdmin extends EntElement {
             return html`<div class="group" data-status=${status}>
               ${heading(Math.min(6, sub + 1), `${a(locale, `status.${status}`)} (${rows.length})`, '')}
               <ul class="rows">
-                ${repeat(rows.slice(0, this.rowLimit), (x) => x.id, (x) => this.renderRow(x, Math.min(6, sub + 2)))}
+                ${repeat(rows.slice(0, this.rowLimit), (x) => x.id, (x) => this.isolatedRow(x, Math.min(6, sub + 2)))}
               </ul>
               ${left > 0
                 ? html`<button type="button" class="button more" @click=${() => void this.showMore(rows[this.rowLimit].id)}>
