@@ -33,6 +33,8 @@ const person: Shape = { id: text, lastName: text, firstName: text, profile: pub,
 const assignment: Shape = { id: text, subscriptionId: text, public: pub, target: shaped({ type: text, id: text, label: opt(text) }), people: num, createdAt: text };
 const countValue = shaped({ value: nullableNum, suppressed: bool });
 const DASHBOARD_KINDS = ['unassigned-subscriptions', 'new-licences', 'families-to-validate', 'people-without-assignment', 'recoverable-licences', 'expiring-subscriptions'];
+/** Establishments offered in the console's switch. */
+const MAX_ESTABLISHMENTS = 100;
 /** The largest page the console asks for. */
 const MAX_PAGE = 200;
 
@@ -56,6 +58,9 @@ function withCounts(operation: string, shape: Shape) {
 const preview = (body: unknown) => readOne(`${post}assignments/preview`, body, { fits: bool, lines: listOf(shaped({ subscriptionId: text, public: pub, needed: num, available: nullableNum, shortfall: num })) });
 
 export const affectationReaders: Readers = {
+  // The base element checks the session; the console lists its establishments in a select:
+  // no more than a person can hold (a broken back end may send thousands).
+  'GET /me': (body) => (isObject(body) && Array.isArray(body.establishments) ? { ...body, establishments: body.establishments.slice(0, MAX_ESTABLISHMENTS) } : body),
   [`${base}subscriptions`]: (body) => ({ subscriptions: readList(`${base}subscriptions`, isObject(body) ? body.subscriptions : undefined, subscription) }),
   [`${base}populations`]: (body) => {
     const operation = `${base}populations`;
