@@ -103,11 +103,36 @@ describe('widgets under a strict Content-Security-Policy, in every state', () =>
       await until(() => root().querySelector('tr[data-id="sub-0330001A-015"] td .button'), 'subscriptions');
       const saved = STATES.find((s) => s.tag === 'gar-affectation-console' && s.state === 'assignment saved, undo offered')!;
       await saved.open!(root(), console_);
+      // The assignments of that resource, and the confirmation of a removal.
+      await until(() => root().querySelector('details.existing .remove-one'), 'existing assignments');
+      root().querySelector<HTMLDetailsElement>('details.existing')!.open = true;
+      await press(root(), 'details.existing .remove-one');
+      await until(() => root().querySelector('#remove-confirm'), 'removal confirmation');
       // The médiacentre's details dialog.
       const media = doc.querySelector<Host>('gar-mediacentre')!;
       await until(() => media.shadowRoot!.querySelector('[part~="details-button"]'), 'médiacentre cards');
       await press(media.shadowRoot!, '[part~="details-button"]');
       await until(() => media.shadowRoot!.querySelector<HTMLDialogElement>('dialog')?.open, 'details dialog');
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect(violations).to.deep.equal([]);
+      for (const el of doc.querySelectorAll('*')) expect(el.shadowRoot?.querySelector('[style]') ?? null, `${el.localName}: a style attribute`).to.equal(null);
+    } finally {
+      frame.remove();
+    }
+  });
+
+  it('a pupil’s announcements with their hidden list and form errors: no violation', async function () {
+    this.timeout(60_000);
+    const frame = await open('eleve');
+    try {
+      const doc = frame.contentDocument!;
+      const violations = (frame.contentWindow as unknown as { cspViolations: string[] }).cspViolations;
+      for (const state of ['form with errors', 'hidden messages open']) {
+        const region = doc.querySelector<Host>('ent-targeted-announcement')!;
+        const { shown, open: act } = STATES.find((s) => s.tag === 'ent-targeted-announcement' && s.state === state)!;
+        await until(() => region.shadowRoot && shown(region.shadowRoot, region), `announcements: ${state}`);
+        await act!(region.shadowRoot!, region);
+      }
       await new Promise((resolve) => setTimeout(resolve, 300));
       expect(violations).to.deep.equal([]);
       for (const el of doc.querySelectorAll('*')) expect(el.shadowRoot?.querySelector('[style]') ?? null, `${el.localName}: a style attribute`).to.equal(null);
