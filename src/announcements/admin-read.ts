@@ -2,7 +2,7 @@
 // draw (./read.ts), and the audience, read counts and form results of the admin's rows.
 import type { AdminAnnouncement } from '../shared/api/types.js';
 import { isObject, listOf, num, oneOf, opt, readList, shaped, text, type Shape } from '../shared/api/read.js';
-import { announcementShape } from './drawable.js';
+import { announcementShape, clampTitles } from './drawable.js';
 
 const list = listOf(text);
 const admin: Shape = {
@@ -17,10 +17,10 @@ const admin: Shape = {
 /** `GET /admin/announcements`: the announcements that can be listed and edited. */
 export function readAdminAnnouncements(body: unknown): AdminAnnouncement[] {
   const operation = 'GET /admin/announcements';
-  return readList<AdminAnnouncement>(operation, isObject(body) ? body.announcements : undefined, admin);
+  return clampTitles(readList<AdminAnnouncement>(operation, isObject(body) ? body.announcements : undefined, admin));
 }
 
 /** The answer of a save (`POST`/`PUT /admin/announcements`), or undefined when it cannot be listed. */
 export function readSavedAnnouncement(body: unknown): AdminAnnouncement | undefined {
-  return readList<AdminAnnouncement>('save /admin/announcements', [body], admin)[0];
+  return clampTitles(readList<AdminAnnouncement>('save /admin/announcements', [body], admin, true))[0];
 }

@@ -28,5 +28,14 @@ export const announcementShape: Shape = {
 
 /** The announcements that can be drawn (in the drawing chunk); none left: nothing to show. */
 export function drawable(list: Announcement[]): Announcement[] {
-  return readList<Announcement>(operation, list, announcementShape, true);
+  return clampTitles(readList<Announcement>(operation, list, announcementShape, true));
+}
+
+/** The contract's longest title (`maxLength`): a longer one, from a broken back end, is cut. */
+const MAX_TITLE = 120;
+
+/** Titles over the contract's length cut with an ellipsis (the records are the answer's own). */
+export function clampTitles<T extends { title: string }>(list: T[]): T[] {
+  for (const a of list) if (a.title.length > MAX_TITLE) a.title = `${a.title.slice(0, MAX_TITLE - 1)}…`;
+  return list;
 }

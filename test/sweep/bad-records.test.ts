@@ -104,6 +104,26 @@ describe('bad records among good ones', () => {
     expect(JSON.stringify(warnings)).to.contain('no-title: title').and.to.contain('bad-form: form');
   });
 
+  it('a title longer than the contract allows (2 MB) is cut to 120 characters, in the region and in the admin', async () => {
+    const long = 'Titre sans fin '.repeat(140_000);
+    useMock('eleve');
+    worker.use(badAnswer('/announcements', spoil('announcements', [(a) => ({ ...a, id: 'long', title: long, kind: 'alerte' })])));
+    const region = await mount('ent-targeted-announcement', { 'refresh-interval': '0' });
+    await waitUntil(() => region.shadowRoot!.querySelector('article[data-id="long"]'), 'long one drawn');
+    await region.updateComplete;
+    const title = region.shadowRoot!.querySelector('article[data-id="long"] [part~="title"]')!.textContent!.trim();
+    expect(title).to.have.length(120);
+    expect(title.endsWith('…')).to.equal(true);
+    expect(long.startsWith(title.slice(0, 119))).to.equal(true);
+    await resetMock();
+
+    useMock('admin');
+    worker.use(badAnswer('/admin/announcements', spoil('announcements', [(a) => ({ ...a, id: 'long', title: long })])));
+    const admin = await mount('ent-announcement-admin');
+    await waitUntil(() => admin.shadowRoot!.querySelector('li.row[data-id="long"]'), 'long row listed');
+    expect(admin.shadowRoot!.querySelector('li.row[data-id="long"] .title')!.textContent!.trim()).to.have.length(120);
+  });
+
   it('<ent-announcement-admin>: a row that throws while drawn is replaced by a short notice, the others stay', async () => {
     useMock('admin');
     const el = await mount('ent-announcement-admin');
