@@ -8,7 +8,7 @@ import { formStyles } from '../src/shared/form-styles.js';
 import { mediacentreStyles } from '../src/mediacentre/styles.js';
 
 const SVG = 'http://www.w3.org/2000/svg';
-const sheets = [...tokens, stateStyles, formStyles, mediacentreStyles].map((s) => s.styleSheet!);
+const sheets = [tokens, stateStyles, formStyles, mediacentreStyles].map((s) => s.styleSheet!);
 
 type Raw = Record<string, unknown>;
 

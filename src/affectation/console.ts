@@ -2,7 +2,9 @@
 // licences (exemplaires) of its GAR subscriptions. This file is the shell: session, establishment,
 // section switch, toast; each section lives in sections/ with its own state and requests.
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import type { ApiClient } from '../shared/api/client.js';
 import { ApiError } from '../shared/api/errors.js';
+import { withReaders } from '../shared/api/read.js';
 import type { Populations, Subscription, SubscriptionCounts } from '../shared/api/types.js';
 import { EntElement } from '../shared/base-element.js';
 import { formStyles } from '../shared/form-styles.js';
@@ -10,6 +12,7 @@ import type { Locale } from '../shared/i18n.js';
 import { errorMessage, errorView, forbiddenView, heading, loadingView, logError, signedOutView, stateStyles } from '../shared/states.js';
 import { tokens } from '../shared/tokens.js';
 import { affectationMessages as t } from './messages.js';
+import { affectationReaders } from './read.js';
 import { buildRows, mergeCounts, type Row } from './model.js';
 import { AssignmentsSection } from './sections/assignments.js';
 import { TAG, type ConsoleContext, type ConsoleTab } from './sections/context.js';
@@ -151,6 +154,11 @@ export class GarAffectationConsole extends EntElement {
   });
   private readonly recovery = new RecoverySection(this.context);
   private readonly statistics = new StatisticsSection(this.context);
+
+  /** The API client, every answer read through the console's readers (./read.ts). */
+  protected override get api(): ApiClient {
+    return withReaders(super.api, affectationReaders);
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();

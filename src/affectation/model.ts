@@ -1,6 +1,7 @@
 // Pure helpers of <gar-affectation-console>: licence arithmetic as shown, subscription
 // filtering and sorting, merging fresh counts. No DOM, no I/O.
 import type { AssignmentResult, Person, Public, PublicCount, Subscription, SubscriptionCounts } from '../shared/api/types.js';
+import { freshCounts } from './read.js';
 
 export const PUBLICS: Public[] = ['eleve', 'enseignant', 'documentaliste', 'personnel'];
 
@@ -144,8 +145,10 @@ function groupFamilies(rows: Row[]): Row[] {
 
 /** Replaces the counts of the subscriptions the server answered; untouched ones keep their object. */
 export function mergeCounts(subs: Subscription[], fresh: SubscriptionCounts[] | undefined): Subscription[] {
-  if (!fresh || fresh.length === 0) return subs;
-  const byId = new Map(fresh.map((c) => [c.id, c]));
+  // A 409's body is not read by the client's readers: its counts are checked here.
+  const usable = Array.isArray(fresh) ? fresh.filter(freshCounts) : [];
+  if (usable.length === 0) return subs;
+  const byId = new Map(usable.map((c) => [c.id, c]));
   return subs.map((sub) => {
     const counts = byId.get(sub.id);
     if (!counts) return sub;

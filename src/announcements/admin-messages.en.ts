@@ -8,6 +8,8 @@ const en: EnglishOf<AdminCatalog> = {
   composerLoading: 'Opening the editor…',
   composerUnavailable: 'The announcement editor could not be loaded. Check your connection, then reload the page.',
   listTitle: 'Announcements of the school',
+  unreadableRow: 'This announcement cannot be displayed.',
+  showMoreRows: 'Show {count} more announcements ({left} left)',
   'status.draft': 'Drafts',
   'status.scheduled': 'Scheduled',
   'status.active': 'Active',

@@ -7,6 +7,8 @@ const fr = {
   composerLoading: 'Ouverture de l’éditeur…',
   composerUnavailable: 'L’éditeur d’annonces n’a pas pu être chargé. Vérifiez votre connexion puis rechargez la page.',
   listTitle: 'Annonces de l’établissement',
+  unreadableRow: 'Cette annonce ne peut pas être affichée.',
+  showMoreRows: 'Afficher {count} annonces de plus ({left} restantes)',
   'status.draft': 'Brouillons',
   'status.scheduled': 'Programmées',
   'status.active': 'En cours',

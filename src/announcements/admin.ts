@@ -14,10 +14,13 @@ import { adminMessages as a } from './admin-messages.js';
 import type { Composer, ComposerHost } from './composer.js';
 import { kindIcon } from './icons.js';
 import { announcementMessages as t } from './messages.js';
+import { readAdminAnnouncements, readSavedAnnouncement } from './admin-read.js';
 import { regionStyles } from './region-styles.js';
 import { delayUntil, nextChange, scheduleStatus } from './schedule.js';
 import { announcementStyles } from './styles.js';
 
+/** Rows of a status drawn at first, and added by each "show more". */
+const ROWS_PAGE = 50;
 const TAG = 'ent-announcement-admin';
 const STATUSES: AdminAnnouncement['status'][] = ['active', 'scheduled', 'draft', 'ended'];
 /** Short-text answers listed before the rest is folded away. */
@@ -249,6 +252,7 @@ export class EntAnnouncementAdmin extends EntElement {
     confirming: { state: true },
     feedback: { state: true },
     at: { state: true },
+    rowLimit: { state: true },
   };
 
   /** Level of the top heading (2–6); sections are below it. */
@@ -260,6 +264,8 @@ export class EntAnnouncementAdmin extends EntElement {
   private phase: Phase = 'loading';
   private error?: unknown;
   private items: AdminAnnouncement[] = [];
+  /** Rows drawn per status ("show more" adds a page): thousands would hold the page for seconds. */
+  private rowLimit = ROWS_PAGE;
   private confirming?: string;
   private feedback = '';
 
@@ -341,7 +347,7 @@ export class EntAnnouncementAdmin extends EntElement {
     try {
       // The session too: what is typed in the composer is kept per user.
       const [list] = await Promise.all([this.api.get('/admin/announcements', { signal: this.signal }), this.ensureSession()]);
-      this.items = list.announcements;
+      this.items = readAdminAnnouncements(list);
       const first = this.phase !== 'ready';
       this.phase = 'ready';
       // A new announcement typed before a reload opens again, unfocused.
@@ -432,7 +438,10 @@ export class EntAnnouncementAdmin extends EntElement {
       },
       now: () => admin.now(),
       requestUpdate: () => admin.requestUpdate(),
-      saved: (item) => {
+      saved: (body) => {
+        // An answer that cannot be listed: the list as the server has it now.
+        const item = readSavedAnnouncement(body);
+        if (!item) return void admin.load();
         admin.items = [item, ...admin.items.filter((x) => x.id !== item.id)];
         admin.feedback = a(admin.locale, item.state === 'published' ? 'published' : 'saved', { title: item.title });
         admin.emit('ent-announcement-saved', { id: item.id, state: item.state });
@@ -478,6 +487,16 @@ export class EntAnnouncementAdmin extends EntElement {
       ...divisions.map((id) => names.get(id) ?? id),
     ];
     return parts.length > 0 ? parts.join(', ') : a(locale, 'audienceEveryone');
+  }
+
+  /** A row whose drawing throws is replaced by a short notice; the others stay. */
+  private isolatedRow(item: AdminAnnouncement, level: number): TemplateResult {
+    try {
+      return this.renderRow(item, level);
+    } catch (error) {
+      console.warn(`[ent-widgets] <${TAG}>: an announcement could not be drawn`, error instanceof Error ? error.name : '');
+      return html`<li class="row unreadable">${a(this.locale, 'unreadableRow')}</li>`;
+    }
   }
 
   private renderRow(item: AdminAnnouncement, level: number): TemplateResult {
@@ -554,6 +573,13 @@ export class EntAnnouncementAdmin extends EntElement {
     </li>`;
   }
 
+  /** Draws the next page of rows and moves the focus to the first new one. */
+  private async showMore(firstId: string): Promise<void> {
+    this.rowLimit += ROWS_PAGE;
+    await this.updateComplete;
+    this.shadowRoot?.querySelector<HTMLElement>(`li[data-id="${CSS.escape(firstId)}"] .edit`)?.focus();
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     const all = changed as Map<PropertyKey, unknown>;
@@ -587,11 +613,17 @@ export class EntAnnouncementAdmin extends EntElement {
         : STATUSES.map((status) => {
             const rows = this.items.filter((x) => this.statusOf(x) === status);
             if (rows.length === 0) return nothing;
+            const left = rows.length - this.rowLimit;
             return html`<div class="group" data-status=${status}>
               ${heading(Math.min(6, sub + 1), `${a(locale, `status.${status}`)} (${rows.length})`, '')}
               <ul class="rows">
-                ${repeat(rows, (x) => x.id, (x) => this.renderRow(x, Math.min(6, sub + 2)))}
+                ${repeat(rows.slice(0, this.rowLimit), (x) => x.id, (x) => this.isolatedRow(x, Math.min(6, sub + 2)))}
               </ul>
+              ${left > 0
+                ? html`<button type="button" class="button more" @click=${() => void this.showMore(rows[this.rowLimit].id)}>
+                    ${a(locale, 'showMoreRows', { count: Math.min(left, ROWS_PAGE), left })}
+                  </button>`
+                : nothing}
             </div>`;
           })}
     </section>`;

@@ -7,10 +7,12 @@ import { EntElement } from '../shared/base-element.js';
 import { errorView, heading, loadingView, logError, staleNotice, stateStyles } from '../shared/states.js';
 import { tokens } from '../shared/tokens.js';
 import type { Answering } from './answering.js';
+import type { ReadOverride, ReadStateHost } from './read-state.js';
 import { announcementMessages as t } from './messages.js';
 import { sortAnnouncements } from './order.js';
 import { delayUntil, isDismissed, isLive, nextChange } from './schedule.js';
 import { regionStyles } from './region-styles.js';
+import { readAnnouncements } from './read.js';
 
 const TAG = 'ent-targeted-announcement';
 
@@ -18,14 +20,6 @@ const TAG = 'ent-targeted-announcement';
 const SKELETON_DELAY = 250;
 
 type Phase = 'loading' | 'ready' | 'error' | 'signed-out' | 'forbidden';
-
-/** A read state set by this user here, kept over server lists that do not reflect it yet. */
-interface ReadOverride {
-  read: boolean;
-  readAt: string | null;
-  /** The announcement's `updatedAt` when the user acted: an edit since makes the override moot. */
-  updatedAt: string;
-}
 
 export type { AnnouncementEventDetail, AnnouncementLinkEventDetail } from '../shared/events.js';
 
@@ -91,6 +85,8 @@ export class EntTargetedAnnouncement extends EntElement {
   /** Announcements live now and dismissed. */
   private hiddenOnes: Announcement[] = [];
   private hiddenOpen = false;
+  /** How many announcements are drawn ("show more" adds some); undefined: the first page. */
+  private limit?: number;
   /** The visible feedback of the last failed action. */
   private feedback = '';
   /** Polite announcement of newcomers (visually hidden). */
@@ -166,11 +162,11 @@ export class EntTargetedAnnouncement extends EntElement {
     const signal = this.signal;
     try {
       const sent = this.now();
-      const list = await this.api.get('/announcements', { signal });
+      const list = readAnnouncements(await this.api.get('/announcements', { signal }));
       const received = this.now();
       const server = list.serverTime ? Date.parse(list.serverTime) : NaN;
       if (!Number.isNaN(server)) this.clockOffset = server - Math.round((sent + received) / 2);
-      this.items = list.announcements;
+      this.items = this.presentation ? this.presentation.drawable(list.announcements) : list.announcements;
       this.lastLoad = received;
       this.savedAt = new Date(this.time).toISOString();
       this.stale = false;
@@ -251,7 +247,8 @@ export class EntTargetedAnnouncement extends EntElement {
     this.visibleIds = ids;
     this.shown = shown;
     this.hiddenOnes = live.filter((a) => isDismissed(a));
-    if (shown.length > 0) void this.loadPresentation();
+    // The drawing code also draws (and checks) the hidden ones.
+    if (live.length > 0) void this.loadPresentation();
 
     const delay = delayUntil(nextChange(this.items, now), now);
     if (delay !== undefined && this.isConnected) this.scheduleTimer = setTimeout(() => this.evaluate(), delay);
@@ -279,7 +276,7 @@ export class EntTargetedAnnouncement extends EntElement {
       this.phase === 'forbidden' ||
       (this.phase === 'ready' && this.shown.length === 0 && this.hiddenOnes.length === 0 && !this.feedback && !this.stale) ||
       // Nothing to see until the drawing code has arrived (a few ms).
-      (this.phase === 'ready' && this.shown.length > 0 && !this.presentation && !this.presentationFailed && this.hiddenOnes.length === 0);
+      (this.phase === 'ready' && !this.presentation && !this.presentationFailed);
     if (this.hidden !== empty) this.hidden = empty;
     if (this.pendingArrivals) {
       // Set once the live region is in the page (the host may just have been shown).
@@ -293,61 +290,14 @@ export class EntTargetedAnnouncement extends EntElement {
     this.shadowRoot?.querySelector<HTMLElement>('#region-title')?.focus();
   }
 
-  private focusAnnouncement(id: string | undefined): void {
+  protected focusAnnouncement(id: string | undefined): void {
     const target = id ? [...(this.shadowRoot?.querySelectorAll<HTMLElement>('article[data-id]') ?? [])].find((el) => el.dataset.id === id) : undefined;
     if (target) target.focus();
     else this.focusRegion();
   }
 
-  private async dismiss(a: Announcement): Promise<void> {
-    const index = this.shown.findIndex((x) => x.id === a.id);
-    const next = this.shown[index + 1] ?? this.shown[index - 1];
-    this.feedback = '';
-    this.overrides.set(a.id, { read: true, readAt: new Date(this.time).toISOString(), updatedAt: a.updatedAt });
-    this.evaluate();
-    this.emit('ent-announcement-dismiss', { id: a.id });
-    await this.updateComplete;
-    this.focusAnnouncement(next?.id);
-    try {
-      const state = await this.api.post('/announcements/{id}/read', { path: { id: a.id }, signal: this.signal });
-      if (this.overrides.get(a.id)?.read === true) {
-        this.overrides.set(a.id, { read: state.read, readAt: state.readAt ?? new Date(this.time).toISOString(), updatedAt: a.updatedAt });
-      }
-    } catch (error) {
-      if (this.signal.aborted) return;
-      logError(TAG, error);
-      this.overrides.delete(a.id);
-      this.quiet.add(a.id);
-      this.feedback = t(this.locale, 'dismissFailed', { title: a.title });
-      this.evaluate();
-    }
-  }
-
-  private async showAgain(a: Announcement): Promise<void> {
-    this.feedback = '';
-    const before = this.overrides.get(a.id);
-    this.overrides.set(a.id, { read: false, readAt: null, updatedAt: a.updatedAt });
-    this.quiet.add(a.id);
-    this.evaluate();
-    if (this.hiddenOnes.length === 0) this.hiddenOpen = false;
-    await this.updateComplete;
-    this.focusAnnouncement(a.id);
-    try {
-      await this.api.delete('/announcements/{id}/read', { path: { id: a.id }, signal: this.signal });
-    } catch (error) {
-      if (this.signal.aborted) return;
-      logError(TAG, error);
-      if (before) this.overrides.set(a.id, before);
-      else this.overrides.set(a.id, { read: true, readAt: a.readAt ?? null, updatedAt: a.updatedAt });
-      this.feedback = t(this.locale, 'showAgainFailed', { title: a.title });
-      this.evaluate();
-      await this.updateComplete;
-      this.shadowRoot?.querySelector<HTMLElement>('.disclosure')?.focus();
-    }
-  }
-
   private onLink(a: Announcement, event: MouseEvent, url: string, external: boolean): void {
-    const proceed = this.emit('ent-announcement-link', { id: a.id, url, external }, { cancelable: true });
+    const proceed = this.emit('ent-announcement-link', { id: a.id, url, external }, true);
     if (!proceed) event.preventDefault();
   }
 
@@ -362,6 +312,8 @@ export class EntTargetedAnnouncement extends EntElement {
         const root = this.renderRoot;
         if (root instanceof ShadowRoot) adoptStyles(root, [...EntTargetedAnnouncement.elementStyles, presentation.announcementStyles]);
         this.presentation = presentation;
+        // What cannot be drawn is dropped before anything is.
+        this.items = presentation.drawable(this.items);
         this.answering = new presentation.Answering({
           element: this,
           aborted: () => this.signal.aborted,
@@ -373,7 +325,7 @@ export class EntTargetedAnnouncement extends EntElement {
             this.evaluate();
           },
         });
-        this.requestUpdate();
+        this.evaluate();
       },
       (error: unknown) => {
         logError(TAG, error);
@@ -393,6 +345,11 @@ export class EntTargetedAnnouncement extends EntElement {
     return complete;
   }
 
+  /** What hiding and showing again (in the drawing chunk, ./read-state.ts) act on: this element's own state. */
+  private get readStateHost(): ReadStateHost {
+    return this as unknown as ReadStateHost;
+  }
+
   private renderOne(presentation: typeof import('./presentation.js'), a: Announcement, index: number): TemplateResult {
     const idPrefix = `a${index}`;
     return presentation.renderAnnouncement(a, {
@@ -400,7 +357,7 @@ export class EntTargetedAnnouncement extends EntElement {
       headingLevel: Math.min(6, this.level + 1),
       idPrefix,
       arrivedAlert: this.arrivedAlerts.has(a.id),
-      onDismiss: () => void this.dismiss(a),
+      onDismiss: () => void presentation.dismiss(this.readStateHost, a),
       onLink: (event, url, external) => this.onLink(a, event, url, external),
       form: this.answering?.render(a, idPrefix),
     });
@@ -417,41 +374,32 @@ export class EntTargetedAnnouncement extends EntElement {
 
   private renderHidden(): TemplateResult | typeof nothing {
     const hidden = this.hiddenOnes;
-    if (hidden.length === 0) return nothing;
-    const locale = this.locale;
-    // A plain list, not keyed: "show again" moves the focus to the announcement itself.
-    return html`<div class="hidden-messages">
-      <button
-        type="button"
-        class="disclosure"
-        part="hidden-toggle"
-        aria-expanded=${this.hiddenOpen ? 'true' : 'false'}
-        aria-controls="hidden-list"
-        @click=${() => (this.hiddenOpen = !this.hiddenOpen)}
-      >
-        <svg viewBox="0 0 24 24" width="14" height="14" aria-hidden="true" focusable="false"><path d="M9 5l7 7-7 7" fill="none" stroke="currentColor" stroke-width="2.4" stroke-linecap="round" stroke-linejoin="round"/></svg>
-        ${t(locale, 'hiddenToggle', { count: hidden.length })}
-      </button>
-      <ul id="hidden-list" class="hidden-list" ?hidden=${!this.hiddenOpen}>
-        ${hidden.map(
-          (a) => html`<li>
-            <span><span class="hidden-kind">${t(locale, 'labelled', { label: t(locale, `kind.${a.kind}`) })}</span> ${a.title}</span>
-            <button type="button" class="button" @click=${() => void this.showAgain(a)}>
-              ${t(locale, 'showAgain')}<span class="visually-hidden"> ${t(locale, 'quoted', { text: a.title })}</span>
-            </button>
-          </li>`,
-        )}
-      </ul>
-    </div>`;
+    if (hidden.length === 0 || !this.presentation) return nothing;
+    return this.presentation.renderHiddenList(hidden, {
+      locale: this.locale,
+      open: this.hiddenOpen,
+      onToggle: () => (this.hiddenOpen = !this.hiddenOpen),
+      onShowAgain: (a) => void this.presentation!.showAgain(this.readStateHost, a),
+    });
   }
 
   private renderList(): TemplateResult | typeof nothing {
     const presentation = this.presentation;
-    if (this.shown.length === 0) return nothing;
+    if (this.shown.length + this.hiddenOnes.length === 0) return nothing;
     if (!presentation) {
       return this.presentationFailed ? html`<p class="feedback" role="alert">${t(this.locale, 'drawingUnavailable')}</p>` : nothing;
     }
-    return presentation.renderAnnouncementList(this.shown, (a, i) => this.renderOne(presentation, a, i));
+    if (this.shown.length === 0) return nothing;
+    return presentation.renderAnnouncementList(this.shown, (a, i) => this.renderOne(presentation, a, i), {
+      locale: this.locale,
+      limit: this.limit,
+      onMore: async (limit, first) => {
+        this.limit = limit;
+        this.requestUpdate();
+        await this.updateComplete;
+        this.focusAnnouncement(first.id);
+      },
+    });
   }
 
   protected override render(): TemplateResult | typeof nothing {

@@ -8,6 +8,7 @@ import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { newIdempotencyKey, type ApiClient } from '../shared/api/client.js';
 import { ApiError } from '../shared/api/errors.js';
+import { listOf, readOne, shaped, text } from '../shared/api/read.js';
 import type { AdminAnnouncement, AnnouncementKind, AudienceOptions, Profile } from '../shared/api/types.js';
 import { formatDateTime, formatFileSize } from '../shared/format.js';
 import type { Locale } from '../shared/i18n.js';
@@ -41,6 +42,10 @@ import { announcementMessages as t } from './messages.js';
 import { addDaysLocal } from './paris-time.js';
 import { checkUpload, MAX_ATTACHMENTS, sendUpload, UPLOAD_LIMITS, uploadPercent, type Purpose, type UploadProgress } from './upload.js';
 import { fileTypeName, renderAnnouncement } from './view.js';
+
+const texts = listOf(text);
+/** What the audience choices rely on in `GET /admin/audience`. */
+const audienceOptions = { profiles: texts, levels: texts, divisions: listOf(shaped({ id: text, name: text })) };
 
 const TAG = 'ent-announcement-admin';
 const KINDS: AnnouncementKind[] = ['information', 'avertissement', 'alerte'];
@@ -120,7 +125,7 @@ export class Composer {
     this.optionsError = false;
     this.host.requestUpdate();
     try {
-      this.options = await this.host.api.get('/admin/audience', { signal: this.host.signal });
+      this.options = readOne<AudienceOptions>('GET /admin/audience', await this.host.api.get('/admin/audience', { signal: this.host.signal }), audienceOptions);
     } catch (error) {
       if (this.host.signal.aborted) return;
       logError(TAG, error);
@@ -234,7 +239,7 @@ export class Composer {
     this.host.requestUpdate();
     try {
       const result = await this.host.api.post('/admin/audience/count', { body: c.draft.audience, signal: this.host.signal });
-      if (request === this.countRequest) this.reach = result.count;
+      if (request === this.countRequest) this.reach = typeof result?.count === 'number' ? result.count : 'failed';
     } catch (error) {
       if (this.host.signal.aborted) return;
       logError(TAG, error);

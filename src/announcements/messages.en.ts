@@ -11,6 +11,8 @@ const en: EnglishOf<AnnouncementCatalog> = {
   dismissFailed: 'The message “{title}” could not be hidden. It is shown again; try again later.',
   showAgainFailed: 'The message “{title}” could not be shown again. Try again later.',
   hiddenToggle: { one: 'Hidden message ({count})', other: 'Hidden messages ({count})' },
+  showMore: { one: 'Show the next announcement', other: 'Show {count} more announcements ({left} left)' },
+  unreadable: 'This announcement cannot be displayed.',
   showAgain: 'Show again',
   newAnnouncement: 'New announcement: {kind}, {title}',
   newWindow: '(opens in a new tab)',

@@ -11,6 +11,8 @@ const fr = {
   showAgainFailed: 'Le message « {title} » n’a pas pu être affiché de nouveau. Réessayez plus tard.',
   hiddenToggle: { one: 'Message masqué ({count})', other: 'Messages masqués ({count})' },
   showAgain: 'Afficher de nouveau',
+  showMore: { one: 'Afficher l’annonce suivante', other: 'Afficher {count} annonces de plus ({left} restantes)' },
+  unreadable: 'Cette annonce ne peut pas être affichée.',
   newAnnouncement: 'Nouvelle annonce : {kind}, {title}',
   newWindow: '(nouvelle fenêtre)',
   linkEnt: 'Article de l’ENT :',

@@ -4,3 +4,6 @@
 export { Answering } from './answering.js';
 export { renderAnnouncement, renderAnnouncementList } from './view.js';
 export { announcementStyles } from './styles.js';
+export { drawable } from './drawable.js';
+export { renderHiddenList } from './hidden-list.js';
+export { dismiss, showAgain } from './read-state.js';

@@ -203,4 +203,63 @@ export const announcementStyles = css`
       stroke: Canvas;
     }
   }
+  /* The region's list and its hidden ones (drawn by the drawing code). */
+  .list {
+    display: grid;
+    gap: calc(var(--_space) * 1.5);
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .hidden-messages {
+    margin-top: var(--_space);
+  }
+  .disclosure {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.375em;
+    min-height: 2.5em;
+    padding: 0.25em 0.25em;
+    border: 0;
+    background: none;
+    color: var(--_accent);
+    font: inherit;
+    text-decoration: underline;
+    cursor: pointer;
+  }
+  .disclosure svg {
+    transition: transform 0.15s;
+  }
+  .disclosure[aria-expanded='true'] svg {
+    transform: rotate(90deg);
+  }
+  .hidden-list {
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .hidden-list li {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: space-between;
+    gap: var(--_space);
+    padding: calc(var(--_space) / 2) 0;
+    border-bottom: 1px solid var(--_divider);
+  }
+  @media (prefers-reduced-motion: reduce) {
+    .disclosure svg {
+      transition: none;
+    }
+  }
+  .more {
+    margin-top: var(--_space);
+  }
+  /* An announcement that could not be drawn. */
+  .unreadable {
+    margin: 0;
+    padding: var(--_space);
+    border: 1px dashed var(--_border);
+    color: var(--_muted);
+  }
 `;

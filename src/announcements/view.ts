@@ -136,8 +136,28 @@ export function renderAnnouncement(a: AnnouncementLike, options: AnnouncementVie
  * The announcements shown, one list item each, keyed by id: an item keeps its DOM (and the focus
  * in it) when another one is dismissed or arrives above it.
  */
-export function renderAnnouncementList(items: Announcement[], renderOne: (a: Announcement, index: number) => TemplateResult): TemplateResult {
+export function renderAnnouncementList(
+  items: Announcement[],
+  renderOne: (a: Announcement, index: number) => TemplateResult,
+  { locale, limit = LIST_PAGE, onMore }: { locale: Locale; limit?: number; onMore: (limit: number, first: Announcement) => void },
+): TemplateResult {
+  const left = items.length - limit;
+  const count = Math.min(left, LIST_PAGE);
   return html`<ul class="list" role="list">
-    ${repeat(items, (a) => a.id, (a, i) => html`<li>${renderOne(a, i)}</li>`)}
-  </ul>`;
+      ${repeat(items.slice(0, limit), (a) => a.id, (a, i) => html`<li>${isolated(locale, () => renderOne(a, i))}</li>`)}
+    </ul>
+    ${left > 0 ? html`<button type="button" class="button more" @click=${() => onMore(limit + LIST_PAGE, items[limit])}>${t(locale, 'showMore', { count, left })}</button>` : nothing}`;
+}
+
+/** Announcements drawn at first, and added by each "show more". */
+export const LIST_PAGE = 20;
+
+/** One announcement that cannot be drawn is replaced by a short notice; the others stay. */
+function isolated(locale: Locale, draw: () => TemplateResult): TemplateResult {
+  try {
+    return draw();
+  } catch (error) {
+    console.warn('[ent-widgets] <ent-targeted-announcement>: an announcement could not be drawn', error instanceof Error ? error.name : '');
+    return html`<p class="unreadable">${t(locale, 'unreadable')}</p>`;
+  }
 }

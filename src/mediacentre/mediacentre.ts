@@ -255,7 +255,7 @@ export class GarMediacentre extends EntElement {
       this.restoreUi();
     }
     const known = new Map<string, Establishment>();
-    for (const e of me.establishments ?? []) if (e?.uai && !known.has(e.uai)) known.set(e.uai, e);
+    for (const e of me.establishments) if (e.uai && !known.has(e.uai)) known.set(e.uai, e);
     let list: Establishment[];
     if (this.uai) {
       list = [known.get(this.uai) ?? { uai: this.uai, name: this.uai }];
@@ -431,13 +431,11 @@ export class GarMediacentre extends EntElement {
   // ---- actions ---------------------------------------------------------------------------
 
   private onOpen(event: MouseEvent, resource: Resource): void {
-    const allowed = this.emit('gar-resource-open', { resource: resource.record }, { cancelable: true });
-    if (!allowed) event.preventDefault();
+    if (!this.emit('gar-resource-open', { resource: resource.record }, true)) event.preventDefault();
   }
 
   private onManage(event: MouseEvent, url: string | undefined): void {
-    const allowed = this.emit('gar-affectation-open', { url }, { cancelable: true });
-    if (!allowed || !url) event.preventDefault();
+    if (!this.emit('gar-affectation-open', { url }, true) || !url) event.preventDefault();
   }
 
   private async toggleFavorite(resource: Resource): Promise<void> {

@@ -2,6 +2,8 @@
 // a lone object instead of an array, unknown fields, the same resource in two establishments,
 // families of resources) become display entries; search, filters with counts and sort run on
 // precomputed folded strings so that a keystroke over 1,000 resources stays within a frame.
+import { isRecord } from '../shared/api/errors.js';
+import { MAX_TEXT } from '../shared/api/read.js';
 import type { GarResource } from '../shared/api/types.js';
 import { safeImageUrl, safeUrl } from '../shared/url.js';
 
@@ -87,15 +89,13 @@ export function fold(text: string): string {
 const SPELLINGS: Record<string, string> = { œ: 'oe', æ: 'ae', ß: 'ss', '’': "'", '‘': "'", 'ʼ': "'", '`': "'", '‐': '-', '‑': '-', '‒': '-', '–': '-', '—': '-' };
 const SPELLED_OUT = /[œæß’‘ʼ`‐‑‒–—]/g;
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 function text(value: unknown): string | undefined {
   if (typeof value === 'number') return String(value);
   if (typeof value !== 'string') return undefined;
+  // A text longer than the contract allows (a broken GAR proxy) is cut before anything reads it.
+  const text = value.length > MAX_TEXT ? value.slice(0, MAX_TEXT) : value;
   // Most fields have single spaces only: then trimming is all there is to do (no new string).
-  const trimmed = (MESSY_SPACE.test(value) ? value.replace(/\s+/g, ' ') : value).trim();
+  const trimmed = (MESSY_SPACE.test(text) ? text.replace(/\s+/g, ' ') : text).trim();
   return trimmed === '' ? undefined : trimmed;
 }
 

@@ -5,11 +5,12 @@ import { LitElement, type PropertyDeclarations } from 'lit';
 import { ContextConsumer, ContextRoot, type Context } from '@lit/context';
 import { ApiClient, type HeadersHook } from './api/client.js';
 import { ApiError } from './api/errors.js';
+import { listOf, opt, readOne, shaped, text } from './api/read.js';
 import type { Me } from './api/types.js';
 import { clientContext, localeContext, sessionContext, type Session } from './context.js';
 import { VERSION } from './define.js';
 import { catalogEvents, catalogsPending, catalogsSettled, loadEnglish, normalizeLocale, resolveLocale, type Locale } from './i18n.js';
-import { emitFrom, type EntWidgetsEventDetails, type EntWidgetsEventName } from './events.js';
+import type { EntWidgetsEventDetails, EntWidgetsEventName } from './events.js';
 
 // A widget defined before its provider upgrades would otherwise never get the context
 // (lit.dev#1185): a ContextRoot replays the pending requests once the provider appears.
@@ -20,9 +21,6 @@ function ensureContextRoot(doc: Document): void {
   new ContextRoot().attach(doc.documentElement);
 }
 
-export interface EmitOptions {
-  cancelable?: boolean;
-}
 
 export class EntElement extends LitElement {
   static version = VERSION;
@@ -186,15 +184,18 @@ export class EntElement extends LitElement {
   }
 
   /** Dispatches one of the widgets' events (shared/events.ts): bubbles, composed; false when a listener prevented it. */
-  protected emit<K extends EntWidgetsEventName>(name: K, detail: EntWidgetsEventDetails[K], options: EmitOptions = {}): boolean {
-    return emitFrom(this, name, detail, options);
+  protected emit<K extends EntWidgetsEventName>(name: K, detail: EntWidgetsEventDetails[K], cancelable = false): boolean {
+    return this.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true, cancelable }));
   }
 }
+
+/** What the widgets rely on in `GET /me` (a session they cannot read is an error they show). */
+const meShape = { id: text, profile: text, roles: opt(listOf(text)), establishments: listOf(shaped({ uai: text, name: text })), currentUai: text };
 
 /** `GET /me`: 401 means anonymous, anything else that fails is an error the widget shows. */
 export async function loadSession(api: ApiClient, signal?: AbortSignal): Promise<Session> {
   try {
-    const me = await api.get('/me', { signal });
+    const me = readOne<Me>('GET /me', await api.get('/me', { signal }), meShape);
     return { status: 'signed-in', me };
   } catch (error) {
     if (error instanceof ApiError && error.kind === 'unauthorized') return { status: 'anonymous' };

@@ -2,11 +2,11 @@
 // properties (and ::part). Each widget reads them through private `--_…` variables that carry
 // the defaults, so the fallbacks live in one place. Default colours meet WCAG AA on white.
 // `tokens` is what every widget adopts first: the host's tokens and box, then the controls
-// every widget draws the same way (control-styles.ts).
+// every widget draws the same way (focus ring, links, buttons, text for screen readers only).
+// One stylesheet: split in two, it cost the médiacentre bytes its budget does not have.
 import { css } from 'lit';
-import { controlStyles } from './control-styles.js';
 
-export const hostTokens = css`
+export const tokens = css`
   :host {
     --_font: var(--ent-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif);
     --_text: var(--ent-color-text, #1e1e1e);
@@ -56,6 +56,64 @@ export const hostTokens = css`
   *::after {
     box-sizing: border-box;
   }
-`;
 
-export const tokens = [hostTokens, controlStyles];
+  :focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  a {
+    color: var(--_accent);
+  }
+  a:hover {
+    color: var(--_accent-hover);
+  }
+  .visually-hidden {
+    position: absolute !important;
+    width: 1px;
+    height: 1px;
+    padding: 0;
+    margin: -1px;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    white-space: nowrap;
+    border: 0;
+  }
+  .button {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.375em;
+    min-height: 2.5em;
+    padding: 0.375em 1em;
+    border: 1px solid var(--_accent);
+    border-radius: var(--_radius);
+    background: var(--_bg);
+    color: var(--_accent);
+    font: inherit;
+    font-weight: 600;
+    cursor: pointer;
+  }
+  .button:hover {
+    background: var(--_surface);
+  }
+  .button.primary {
+    background: var(--_accent);
+    color: var(--_on-accent);
+  }
+  .button.primary:hover {
+    background: var(--_accent-hover);
+    border-color: var(--_accent-hover);
+  }
+  .button[disabled],
+  .button[aria-disabled='true'] {
+    cursor: not-allowed;
+    opacity: 0.6;
+  }
+  @media (forced-colors: active) {
+    .button {
+      border-color: ButtonText;
+    }
+    :focus-visible {
+      outline-color: Highlight;
+    }
+  }
+`;

@@ -9,6 +9,7 @@ import { tokens } from '../shared/tokens.js';
 import { isExternalUrl, safeImageUrl, safeUrl } from '../shared/url.js';
 import { isGifUrl } from './articles.js';
 import { tileMessages as t } from './messages.js';
+import { readTile } from './read.js';
 import { bannerStyles } from './styles.js';
 
 type Phase = 'loading' | 'ready' | 'error' | 'forbidden' | 'hidden';
@@ -172,7 +173,7 @@ export class EntTileBanner extends EntElement {
     if (!this.tileId) return;
     this.phase = 'loading';
     try {
-      const tile = await this.api.get('/home/tiles/{tileId}', { path: { tileId: this.tileId }, signal: this.signal });
+      const tile = readTile(await this.api.get('/home/tiles/{tileId}', { path: { tileId: this.tileId }, signal: this.signal }));
       if (seq !== this.seq) return;
       this.tile = tile;
       this.broken = false;
@@ -206,7 +207,7 @@ export class EntTileBanner extends EntElement {
     if (this.phase === 'hidden') return false;
     if (this.phase !== 'ready') return true;
     if (!this.view && this.tile?.disabled) return false;
-    return this.imageUrl !== undefined || this.panelArticle !== undefined;
+    return this.imageUrl !== undefined || !!this.panelArticle;
   }
 
   private get panelArticle(): Article | undefined {
@@ -238,7 +239,7 @@ export class EntTileBanner extends EntElement {
   };
 
   private onLinkClick = (event: MouseEvent, article: Article): void => {
-    if (!this.emit('ent-tile-banner-open', { article }, { cancelable: true })) event.preventDefault();
+    if (!this.emit('ent-tile-banner-open', { article }, true)) event.preventDefault();
   };
 
   private renderImage() {

@@ -8,6 +8,7 @@ import { readStored, storageKey, writeStored } from '../shared/storage.js';
 import { tokens } from '../shared/tokens.js';
 import { safeUrl } from '../shared/url.js';
 import { feedArticles, feedSignature, parseIdList } from './articles.js';
+import { readArticles, readTile } from './read.js';
 import { tileMessages as t } from './messages.js';
 import { renderArticle } from './render.js';
 import { newsStyles } from './styles.js';
@@ -91,6 +92,8 @@ export class EntTileNews extends EntElement {
   private noRubrique = false;
 
   private list?: ArticleListBody;
+  /** The answer `list` was read from (a 304 answers the same object). */
+  private body?: unknown;
   private allArticlesUrl?: string;
   private publicOnly = true;
   private savedAt?: string;
@@ -181,7 +184,7 @@ export class EntTileNews extends EntElement {
     try {
       let tile: Tile | undefined;
       if (this.tileId) {
-        tile = await this.api.get('/home/tiles/{tileId}', { path: { tileId: this.tileId }, signal: this.signal });
+        tile = readTile(await this.api.get('/home/tiles/{tileId}', { path: { tileId: this.tileId }, signal: this.signal }));
         if (seq !== this.seq) return;
         this.tile = tile;
         if (tile.disabled) {
@@ -202,12 +205,14 @@ export class EntTileNews extends EntElement {
         return;
       }
       this.noRubrique = false;
-      const [session, list] = await Promise.all([
+      const [session, body] = await Promise.all([
         this.public ? undefined : this.ensureSession(),
         this.api.get('/news/articles', { query: { rubriques, limit }, signal: this.signal }),
       ]);
       if (seq !== this.seq) return;
-      if (!list || !Array.isArray(list.articles)) throw new ApiError('malformed', 'The article list has no "articles" array');
+      // A 304 answers the very same body: read it once.
+      const list = body === this.body && this.list ? this.list : readArticles(body);
+      this.body = body;
       this.apply(list, this.public || session?.status !== 'signed-in', limit);
     } catch (error) {
       if (seq !== this.seq || (error instanceof ApiError && error.kind === 'aborted')) return;
@@ -284,7 +289,7 @@ export class EntTileNews extends EntElement {
   };
 
   private onLinkClick = (event: MouseEvent, article: Article): void => {
-    if (!this.emit('ent-tile-news-open', { article }, { cancelable: true })) event.preventDefault();
+    if (!this.emit('ent-tile-news-open', { article }, true)) event.preventDefault();
   };
 
   private retry = (): void => {

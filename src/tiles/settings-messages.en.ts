@@ -12,6 +12,7 @@ const en: EnglishOf<TileSettingsCatalog> = {
   fieldRubriquesHint: 'Only sections whose blog is enabled are offered. Whoever publishes in these sections publishes on the home page.',
   privateRubrique: 'not visible to visitors',
   noBlogRubrique: 'No section has its blog enabled: enable a section’s blog to offer it here.',
+  moreRubriques: 'Show {count} more sections ({left} left)',
   fieldLimit: 'Number of visible articles',
   fieldLimitHint: 'From 1 to 20.',
   fieldImageUrl: 'Image address',

@@ -12,6 +12,7 @@ const fr = {
   fieldRubriquesHint: 'Seules les rubriques dont le blog est activé sont proposées. Les personnes qui publient dans ces rubriques publient sur la page d’accueil.',
   privateRubrique: 'non visible par les visiteurs',
   noBlogRubrique: 'Aucune rubrique n’a son blog activé : activez le blog d’une rubrique pour l’afficher ici.',
+  moreRubriques: 'Afficher {count} rubriques de plus ({left} restantes)',
   fieldLimit: 'Nombre d’articles visibles',
   fieldLimitHint: 'De 1 à 20.',
   fieldImageUrl: 'Adresse de l’image',

@@ -3,12 +3,14 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { newIdempotencyKey } from '../shared/api/client.js';
 import { ApiError } from '../shared/api/errors.js';
-import type { Article, Rubrique, Tile, TileSettings } from '../shared/api/types.js';
+import { bool, opt, readList, readOne, text } from '../shared/api/read.js';
+import type { Article, Rubrique, Tile, TileSettings, Upload } from '../shared/api/types.js';
 import { EntElement } from '../shared/base-element.js';
 import { errorMessage, errorView, forbiddenView, heading, loadingView, logError, signedOutView, stateStyles } from '../shared/states.js';
 import { tokens } from '../shared/tokens.js';
 import { safeImageUrl } from '../shared/url.js';
 import { illustrationProblem } from './articles.js';
+import { readArticles, readTile } from './read.js';
 import { settingsStyles } from './settings-styles.js';
 import { settingsMessages as t } from './settings-messages.js';
 
@@ -28,6 +30,10 @@ interface Draft {
 }
 
 export type { TileSettingsSavedDetail } from '../shared/events.js';
+
+/** Rubriques listed at first, and added by each "show more". */
+const RUBRIQUES_PAGE = 100;
+const rubrique = { id: text, name: text, blogEnabled: opt(bool) };
 
 /** Maps a field path of a 422 (`rubriques[0]`, `image.url`) to the form field that shows it. */
 export function fieldOf(path: string): Field | undefined {
@@ -59,6 +65,7 @@ export class EntTileSettings extends EntElement {
     phase: { state: true },
     tile: { state: true },
     rubriqueList: { state: true },
+    rubriquesShown: { state: true },
     articleChoices: { state: true },
     draft: { state: true },
     errors: { state: true },
@@ -80,6 +87,8 @@ export class EntTileSettings extends EntElement {
   private phase: Phase = 'loading';
   private tile?: Tile;
   private rubriqueList: Rubrique[] = [];
+  /** Rubriques listed ("show more" adds a page): thousands of checkboxes would hold the page. */
+  private rubriquesShown = RUBRIQUES_PAGE;
   private articleChoices: Article[] = [];
   private draft: Draft = { title: '', disabled: false, rubriques: [], limit: '5', imageUrl: '', alt: '', articleId: '' };
   private errors = new Map<Field, string>();
@@ -128,15 +137,15 @@ export class EntTileSettings extends EntElement {
         this.phase = 'forbidden';
         return;
       }
-      const tile = await this.api.get('/home/tiles/{tileId}', { path: { tileId: this.tileId! }, signal: this.signal });
+      const tile = readTile(await this.api.get('/home/tiles/{tileId}', { path: { tileId: this.tileId! }, signal: this.signal }));
       const [rubriques, articles] = await Promise.all([
         tile.type === 'news' ? this.api.get('/news/rubriques', { signal: this.signal }) : undefined,
         tile.type === 'banner' ? this.api.get('/news/articles', { query: { limit: MAX_ARTICLES }, signal: this.signal }) : undefined,
       ]);
       if (seq !== this.seq) return;
       this.tile = tile;
-      this.rubriqueList = (rubriques?.rubriques ?? []).filter((r) => r.blogEnabled === true);
-      this.articleChoices = articles?.articles ?? [];
+      this.rubriqueList = readList<Rubrique>('GET /news/rubriques', rubriques ? rubriques.rubriques : [], rubrique).filter((r) => r.blogEnabled === true);
+      this.articleChoices = articles ? readArticles(articles).articles : [];
       this.draft = draftOf(tile);
       this.errors = new Map();
       this.phase = 'ready';
@@ -166,7 +175,7 @@ export class EntTileSettings extends EntElement {
     }
     try {
       const list = await this.api.get('/news/articles', { query: { rubriques: this.draft.rubriques, limit }, signal: this.signal });
-      if (seq === this.feedSeq) this.feed = list.articles;
+      if (seq === this.feedSeq) this.feed = readArticles(list).articles;
     } catch (error) {
       logError('ent-tile-settings', error);
     }
@@ -228,7 +237,7 @@ export class EntTileSettings extends EntElement {
     this.saving = true;
     this.message = undefined;
     try {
-      const tile = await this.api.put('/home/tiles/{tileId}', { path: { tileId: this.tile.id }, body: this.body(), signal: this.signal });
+      const tile = readTile(await this.api.put('/home/tiles/{tileId}', { path: { tileId: this.tile.id }, body: this.body(), signal: this.signal }));
       this.tile = tile;
       this.errors = new Map();
       this.message = { kind: 'success', text: t(this.locale, 'saved') };
@@ -280,7 +289,7 @@ export class EntTileSettings extends EntElement {
     form.append('purpose', 'illustration');
     try {
       const [upload, size] = await Promise.all([
-        this.api.post('/uploads', { formData: form, idempotencyKey: this.uploadKey.key, signal: this.signal }),
+        this.api.post('/uploads', { formData: form, idempotencyKey: this.uploadKey.key, signal: this.signal }).then((body) => readOne<Upload>('POST /uploads', body, { url: text, name: text })),
         imageSize(file),
       ]);
       this.draft = { ...this.draft, imageUrl: upload.url, width: size?.width, height: size?.height };
@@ -300,6 +309,23 @@ export class EntTileSettings extends EntElement {
   private describedBy(field: Field, hint: boolean): string | typeof nothing {
     const ids = [hint ? `${field}-hint` : '', this.errors.has(field) ? `${field}-error` : ''].filter(Boolean);
     return ids.length ? ids.join(' ') : nothing;
+  }
+
+  private moreRubriques(): TemplateResult | typeof nothing {
+    const left = this.rubriqueList.length - this.rubriquesShown;
+    if (left <= 0) return nothing;
+    return html`<button
+      type="button"
+      class="button more"
+      @click=${async () => {
+        const first = this.rubriquesShown;
+        this.rubriquesShown += RUBRIQUES_PAGE;
+        await this.updateComplete;
+        this.renderRoot.querySelectorAll<HTMLInputElement>('input[name="rubrique"]')[first]?.focus();
+      }}
+    >
+      ${t(this.locale, 'moreRubriques', { count: Math.min(left, RUBRIQUES_PAGE), left })}
+    </button>`;
   }
 
   private fieldError(field: Field): TemplateResult | typeof nothing {
@@ -362,7 +388,7 @@ export class EntTileSettings extends EntElement {
         ${this.rubriqueList.length === 0
           ? html`<p>${t(locale, 'noBlogRubrique')}</p>`
           : html`<ul class="checks" role="list">
-              ${this.rubriqueList.map(
+              ${this.rubriqueList.slice(0, this.rubriquesShown).map(
                 (r) => html`<li>
                   <label class="check"
                     ><input
@@ -377,7 +403,8 @@ export class EntTileSettings extends EntElement {
                   >
                 </li>`,
               )}
-            </ul>`}
+            </ul>
+            ${this.moreRubriques()}`}
         ${this.fieldError('rubriques')}
       </fieldset>
       <div class="field">

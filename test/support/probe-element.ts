@@ -22,7 +22,7 @@ export class ProbeWidget extends EntElement {
 
   /** Emits one of the widgets' events (any: emit() is the same for all), with a probe's detail. */
   fire(cancelable = false): boolean {
-    return this.emit('ent-announcement-dismiss', { id: 'probe' }, { cancelable });
+    return this.emit('ent-announcement-dismiss', { id: 'probe' }, cancelable);
   }
 
   protected override render() {

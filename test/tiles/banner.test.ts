@@ -3,7 +3,7 @@ import { http, HttpResponse, delay } from 'msw';
 import '../../src/tiles/define.js';
 import type { EntTileBanner } from '../../src/tiles/define.js';
 import type { Tile } from '../../src/shared/api/types.js';
-import { requestsReceived, worker } from '../support/msw.js';
+import { OFF_CONTRACT, requestsReceived, worker } from '../support/msw.js';
 import '../support/contract.js';
 import { article, fakeMatchMedia, images, problem, rubriques, signedIn, signedOut, tileHandler, until } from './fixtures.js';
 
@@ -70,6 +70,30 @@ describe('<ent-tile-banner>', () => {
     expect(el.hidden).to.equal(true);
     expect(root(el).children.length).to.equal(0);
     expect(getComputedStyle(el).display).to.equal('none');
+  });
+
+  it('hides itself for a tile of nulls (a broken back end), and for an image or article it cannot show', async () => {
+    const nulls = { id: null, type: null, title: null, disabled: null, image: null, articleId: null, linkedArticle: null, updatedAt: null };
+    const broken = { ...nulls, image: { url: 42, alt: null }, linkedArticle: { id: 'a', title: null, url: [] } };
+    for (const body of [nulls, broken]) {
+      worker.use(http.get('/api/home/tiles/:id', () => HttpResponse.json(body, { headers: { [OFF_CONTRACT]: '1' } })), signedIn(), images());
+      const el = await fixture<EntTileBanner>(html`<ent-tile-banner tile-id="banniere"></ent-tile-banner>`);
+      await ready(el);
+      expect(el.hidden).to.equal(true);
+      expect(root(el).children.length).to.equal(0);
+      expect(getComputedStyle(el).display).to.equal('none');
+      fixtureCleanup();
+    }
+  });
+
+  it('shows its error with a retry for an answer that is not a tile', async () => {
+    worker.use(http.get('/api/home/tiles/:id', () => HttpResponse.json(['pas', 'une', 'tuile'], { headers: { [OFF_CONTRACT]: '1' } })), signedIn(), images());
+    const el = await fixture<EntTileBanner>(html`<ent-tile-banner tile-id="banniere"></ent-tile-banner>`);
+    await ready(el);
+    expect(el.hidden).to.equal(false);
+    expect(root(el).querySelector('[part~="error"]')!.textContent).to.contain('Le service a renvoyé une réponse illisible');
+    expect(root(el).querySelector('[part~="error"] button')!.textContent).to.contain('Réessayer');
+    await expect(el).to.be.accessible();
   });
 
   it('never shows a private linked article on the public page or to an anonymous visitor', async () => {

@@ -63,7 +63,7 @@ export function kindForStatus(status: number): ApiErrorKind {
   return 'server';
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
+export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
