@@ -9,13 +9,13 @@ const copy =
   lang === 'en'
     ? {
         title: 'Home page settings',
-        intro: 'Choose the top tile’s image and the sections that feed the news tile. Try it with ?as=admin; other profiles see the admins-only message.',
+        intro: 'Choose the top tile’s image and the sections that feed the news tile.',
         home: 'See the home page',
         brand: 'Demo ENT',
       }
     : {
         title: 'Gestion de la page d’accueil',
-        intro: 'Choisissez l’image de la tuile haute et les rubriques qui alimentent le flux d’actualités. Essayez avec ?as=admin ; les autres profils voient le message réservé aux administrateurs.',
+        intro: 'Choisissez l’image de la tuile haute et les rubriques qui alimentent le flux d’actualités.',
         home: 'Voir la page d’accueil',
         brand: 'ENT de démonstration',
       };

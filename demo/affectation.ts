@@ -9,12 +9,12 @@ const copy =
   lang === 'en'
     ? {
         title: 'Licence assignment console',
-        intro: 'Assign the GAR resources’ licences to pupils, teachers and staff. Try ?as=responsable (two schools), enseignant (access refused) and ?scenario=empty, error, slow or many.',
+        intro: 'Assign the GAR resources’ licences to pupils, teachers and staff.',
         brand: 'Demo ENT',
       }
     : {
         title: 'Console d’affectation',
-        intro: 'Affecter les licences des ressources du GAR aux élèves, enseignants et personnels. Essayez avec ?as=responsable (deux établissements), enseignant (accès refusé) et ?scenario=empty, error, slow ou many.',
+        intro: 'Affecter les licences des ressources du GAR aux élèves, enseignants et personnels.',
         brand: 'ENT de démonstration',
       };
 document.getElementById('page-title')!.textContent = copy.title;

@@ -11,12 +11,14 @@ import { demoMessages as t } from './messages.js';
 import { demoParams, pageLink } from './params.js';
 
 const scenarios: Scenario[] = ['default', 'empty', 'error', 'slow', 'many'];
-const pages = [
+type Me = { profile: string; roles: string[] };
+/** The portal's pages, each for whom it is (a pupil is not offered the console or the administration). */
+const pages: ReadonlyArray<{ id: 'home' | 'mediacentre' | 'affectation' | 'admin'; href: string; for?: (me: Me | undefined) => boolean }> = [
   { id: 'home', href: '/' },
-  { id: 'mediacentre', href: '/mediacentre.html' },
-  { id: 'affectation', href: '/affectation.html' },
-  { id: 'admin', href: '/admin.html' },
-] as const;
+  { id: 'mediacentre', href: '/mediacentre.html', for: (me) => Boolean(me) },
+  { id: 'affectation', href: '/affectation.html', for: (me) => Boolean(me?.roles.includes('responsable-affectation')) },
+  { id: 'admin', href: '/admin.html', for: (me) => me?.profile === 'admin' || Boolean(me?.roles.includes('admin-ent')) },
+];
 
 export class DemoPortalHeader extends EntElement {
   static override styles = [
@@ -42,7 +44,8 @@ export class DemoPortalHeader extends EntElement {
       }
       nav ul {
         display: flex;
-        gap: 1rem;
+        flex-wrap: wrap;
+        gap: 0.25rem 1rem;
         margin: 0;
         padding: 0;
         list-style: none;
@@ -124,10 +127,12 @@ export class DemoPortalHeader extends EntElement {
         <span class="brand">${t(locale, 'brand')}</span>
         <nav aria-label=${t(locale, 'navLabel')}>
           <ul>
-            ${pages.map(
-              (page) =>
-                html`<li><a href=${pageLink(page.href)} aria-current=${page.id === this.current ? 'page' : nothing}>${t(locale, `page.${page.id}`)}</a></li>`,
-            )}
+            ${pages
+              .filter((page) => !page.for || page.for(session.status === 'signed-in' ? session.me : undefined) || page.id === this.current)
+              .map(
+                (page) =>
+                  html`<li><a href=${pageLink(page.href)} aria-current=${page.id === this.current ? 'page' : nothing}>${t(locale, `page.${page.id}`)}</a></li>`,
+              )}
           </ul>
         </nav>
         <p class="who" role="status">${who}</p>

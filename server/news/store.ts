@@ -2,6 +2,7 @@
 // the article view the widgets read. Anonymous callers never get anything private.
 import type { Article, Illustration, Rubrique } from '../../src/shared/api/types.js';
 import { isoParis } from '../../src/mocks/time.js';
+import { articleUrl } from '../../src/mocks/data/news.js';
 import type { Queryable } from '../db/db.js';
 
 interface ArticleRow {
@@ -24,7 +25,7 @@ function articleView(row: ArticleRow): Article {
     id: row.id,
     title: row.title,
     summary: row.summary,
-    url: `/actualites/${row.id}`,
+    url: articleUrl(row.id),
     rubrique: { id: row.rubrique_id, name: row.rubrique_name },
     publishedAt: isoParis(row.published_at),
     updatedAt: isoParis(row.updated_at),

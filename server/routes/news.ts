@@ -7,6 +7,7 @@ import { operation, requireUser } from '../http/route.js';
 import { feed, listRubriques } from '../news/store.js';
 import { findTile, tileView, validateTile } from '../news/tiles.js';
 import type { RouteContext } from './context.js';
+import { ALL_ARTICLES_URL } from '../../src/mocks/data/news.js';
 
 export function newsRoutes(app: FastifyInstance, ctx: RouteContext): void {
   const { db, contract } = ctx;
@@ -14,7 +15,7 @@ export function newsRoutes(app: FastifyInstance, ctx: RouteContext): void {
   operation(app, contract, 'listArticles', 'public', async (request) => {
     const query = request.query as { rubriques?: string[]; limit: number };
     const articles = await feed(db, { anonymous: request.user === null, rubriques: query.rubriques, limit: query.limit });
-    return { status: 200, body: { articles, allArticlesUrl: '/actualites/' } };
+    return { status: 200, body: { articles, allArticlesUrl: ALL_ARTICLES_URL } };
   });
 
   operation(app, contract, 'listRubriques', 'public', async (request) => ({ status: 200, body: { rubriques: await listRubriques(db, request.user === null) } }));

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { generateArticles, generateTiles } from '../../src/mocks/data/news.js';
+import { ALL_ARTICLES_URL, generateArticles, generateTiles } from '../../src/mocks/data/news.js';
 import { feed as mockFeed, rubriques as mockRubriques, tileView as mockTileView } from '../../src/mocks/domain/news.js';
 import { assertProblem, call, server } from './harness.js';
 
@@ -14,7 +14,7 @@ describe('news', () => {
   it('GET /news/articles: the mocks’ feed for a signed-in user and for a visitor', async () => {
     const { articles } = await reference();
     const signedIn = await call('GET', '/news/articles?limit=50', { as: 'eleve' });
-    assert.deepEqual(signedIn.body, { articles: mockFeed(articles, { anonymous: false, limit: 50 }), allArticlesUrl: '/actualites/' });
+    assert.deepEqual(signedIn.body, { articles: mockFeed(articles, { anonymous: false, limit: 50 }), allArticlesUrl: ALL_ARTICLES_URL });
     const visitor = await call('GET', '/news/articles?limit=50');
     assert.deepEqual(visitor.body.articles, mockFeed(articles, { anonymous: true, limit: 50 }));
     assert.ok(visitor.body.articles.every((a: { visibility: string }) => a.visibility === 'public'));

@@ -9,6 +9,7 @@ import { unit } from '../random.js';
 import { addDays, addHours, isoParis, startOfParisDay } from '../time.js';
 import { fileSize } from './files.js';
 import { USERS } from './users.js';
+import { articleUrl } from './news.js';
 
 export interface ResponseRec {
   id: string;
@@ -94,7 +95,7 @@ const SEEDS: Seed[] = [
       kind: 'information',
       title: 'Calendrier des conseils de classe du premier trimestre',
       body: '<p>Vous trouverez ci-joint le calendrier des conseils de classe et les consignes de saisie des appréciations. <em>Mise à jour : la salle des 4e a changé.</em></p>',
-      link: { url: '/actualites/art-05', label: 'Lire l’article « Conseils de classe du premier trimestre »', external: false },
+      link: { url: articleUrl('art-05'), label: 'Lire l’article « Conseils de classe du premier trimestre »', external: false },
       attachments: [
         { id: 'file-calendrier', name: 'calendrier-conseils-de-classe.pdf', url: '/demo-assets/files/calendrier-conseils-de-classe.pdf', size: fileSize('calendrier-conseils-de-classe.pdf'), mimeType: 'application/pdf' },
         { id: 'file-consignes', name: 'consignes-saisie-des-appreciations.txt', url: '/demo-assets/files/consignes-saisie-des-appreciations.txt', size: fileSize('consignes-saisie-des-appreciations.txt'), mimeType: 'text/plain' },
@@ -214,7 +215,7 @@ const SEEDS: Seed[] = [
       kind: 'information',
       title: 'Réunion parents-professeurs des 6e',
       body: '<p>L’équipe pédagogique rencontrera les familles des élèves de 6e pour un premier bilan. Les rendez-vous se prennent en ligne.</p>',
-      link: { url: '/actualites/art-16', label: 'Modalités de prise de rendez-vous', external: false },
+      link: { url: articleUrl('art-16'), label: 'Modalités de prise de rendez-vous', external: false },
       startsAt: isoParis(addHours(startOfParisDay(addDays(a, -1)), 12)),
       endsAt: isoParis(addHours(startOfParisDay(addDays(a, 9)), 20)),
       audience: { profiles: ['parent'], levels: ['6e'], divisions: [] },

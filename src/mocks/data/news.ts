@@ -6,6 +6,10 @@ import type { DataSet } from '../config.js';
 import type { Illustration, Rubrique, TileSettings } from '../api.js';
 import { addDays, addHours, startOfParisDay } from '../time.js';
 
+/** Where the demo portal shows an article (demo/article.html), and all of them. */
+export const articleUrl = (id: string): string => `/article.html?id=${encodeURIComponent(id)}`;
+export const ALL_ARTICLES_URL = '/article.html';
+
 export interface ArticleRec {
   id: string;
   title: string;

@@ -1,6 +1,6 @@
 // News feed and tiles, computed from the state.
 import type { Article, FieldError, Rubrique, Tile, TileSettings } from '../api.js';
-import { RUBRIQUES, type ArticleRec, type TileRec } from '../data/news.js';
+import { articleUrl, RUBRIQUES, type ArticleRec, type TileRec } from '../data/news.js';
 import { isoParis } from '../time.js';
 import { isSafeUrl } from './validation.js';
 
@@ -12,7 +12,7 @@ export function articleView(article: ArticleRec): Article {
     id: article.id,
     title: article.title,
     summary: article.summary,
-    url: `/actualites/${article.id}`,
+    url: articleUrl(article.id),
     rubrique: { id: rubrique.id, name: rubrique.name },
     publishedAt: isoParis(article.publishedAt),
     updatedAt: isoParis(article.updatedAt),

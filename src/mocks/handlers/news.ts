@@ -6,6 +6,7 @@ import { feed, rubriques, tileView, validateTile } from '../domain/news.js';
 import { intParam, isAnswer, readJson, requireAdmin, route } from '../http.js';
 import { invalid, notFound } from '../problems.js';
 import { articles, commit, tiles } from '../state.js';
+import { ALL_ARTICLES_URL } from '../data/news.js';
 
 export function newsHandlers(base: string): RequestHandler[] {
   return [
@@ -17,7 +18,7 @@ export function newsHandlers(base: string): RequestHandler[] {
       // Unknown ids simply match nothing: a tile left pointing at a deleted rubrique still works.
       const wanted = raw ? raw.split(',').map((id) => id.trim()).filter(Boolean) : undefined;
       const options = { anonymous: ctx.user === null, limit, ...(wanted ? { rubriques: wanted } : {}) };
-      return { status: 200, body: { articles: feed(articles(ctx.world), options), allArticlesUrl: '/actualites/' } };
+      return { status: 200, body: { articles: feed(articles(ctx.world), options), allArticlesUrl: ALL_ARTICLES_URL } };
     }),
 
     route('get', base, '/news/rubriques', (ctx) => {
