@@ -297,7 +297,6 @@ export class EntAnnouncementAdmin extends EntElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     document.removeEventListener('visibilitychange', this.onVisibility);
-    this.composer?.dispose();
     clearTimeout(this.scheduleTimer);
   }
 
@@ -438,6 +437,8 @@ export class EntAnnouncementAdmin extends EntElement {
       },
       now: () => admin.now(),
       requestUpdate: () => admin.requestUpdate(),
+      addController: (controller) => admin.addController(controller),
+      removeController: (controller) => admin.removeController(controller),
       saved: (body) => {
         // An answer that cannot be listed: the list as the server has it now.
         const item = readSavedAnnouncement(body);

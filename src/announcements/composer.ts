@@ -2,7 +2,7 @@
 // its files and poll, with a preview identical to what users see. Loaded the first time an
 // admin opens it: a page that only lists announcements — or a pupil's page that loads the whole
 // bundle — never downloads it. Its state redraws the admin through `host.requestUpdate()`.
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
@@ -51,8 +51,8 @@ const TAG = 'ent-announcement-admin';
 const KINDS: AnnouncementKind[] = ['information', 'avertissement', 'alerte'];
 const CHANNELS = ['home', 'mail', 'both'] as const;
 
-/** What the composer needs of its <ent-announcement-admin>. */
-export interface ComposerHost {
+/** What the composer needs of its <ent-announcement-admin> (a Lit controller host, and more). */
+export interface ComposerHost extends ReactiveControllerHost {
   readonly locale: Locale;
   readonly api: ApiClient;
   /** Aborted when the admin leaves the page. */
@@ -62,9 +62,7 @@ export interface ComposerHost {
   /** Level of the admin's top heading. */
   readonly level: number;
   readonly shadowRoot: ShadowRoot | null;
-  readonly updateComplete: Promise<boolean>;
   now(): number;
-  requestUpdate(): void;
   /** An announcement was saved (the composer has closed). */
   saved(item: AdminAnnouncement): void;
 }
@@ -94,7 +92,8 @@ interface ComposerState {
   keyBody?: string;
 }
 
-export class Composer {
+/** A Lit controller of the admin: its state redraws the admin, and it stops with it. */
+export class Composer implements ReactiveController {
   /** The announcement being written; undefined while the composer is closed. */
   private state?: ComposerState;
   /** Profiles, levels and divisions an announcement can target (division names for the list too). */
@@ -110,14 +109,16 @@ export class Composer {
   private countTimer?: ReturnType<typeof setTimeout>;
   private countRequest = 0;
 
-  constructor(private readonly host: ComposerHost) {}
+  constructor(private readonly host: ComposerHost) {
+    host.addController(this);
+  }
 
   get isOpen(): boolean {
     return this.state !== undefined;
   }
 
-  /** Stops the pending audience count (the admin left the page). */
-  dispose(): void {
+  /** The admin left the page: the pending audience count stops. */
+  hostDisconnected(): void {
     clearTimeout(this.countTimer);
   }
 
