@@ -1,7 +1,7 @@
 // <ent-announcement-admin>: the establishment's targeted announcements for its admins — list
 // by status with read counts and form results, and a composer with a live preview (composer.ts,
 // loaded the first time it opens).
-import { css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { ApiError } from '../shared/api/errors.js';
 import type { AdminAnnouncement } from '../shared/api/types.js';
@@ -17,6 +17,7 @@ import { announcementMessages as t } from './messages.js';
 import { readAdminAnnouncements, readSavedAnnouncement } from './admin-read.js';
 import { regionStyles } from './region-styles.js';
 import { delayUntil, nextChange, scheduleStatus } from './schedule.js';
+import { adminStyles } from './admin-styles.js';
 import { announcementStyles } from './styles.js';
 
 /** Rows of a status drawn at first, and added by each "show more". */
@@ -27,205 +28,6 @@ const STATUSES: AdminAnnouncement['status'][] = ['active', 'scheduled', 'draft',
 const TEXTS_SHOWN = 5;
 
 type Phase = 'loading' | 'ready' | 'error' | 'forbidden' | 'signed-out';
-
-const adminStyles = css`
-  .toolbar {
-    margin: var(--_space) 0 calc(var(--_space) * 2);
-  }
-  .group {
-    margin-top: calc(var(--_space) * 2);
-  }
-  .group h3,
-  .group h4,
-  .group h5,
-  .group h6,
-  .sub {
-    margin: 0 0 var(--_space);
-    font-size: 1em;
-  }
-  .rows {
-    display: grid;
-    gap: var(--_space);
-    margin: 0;
-    padding: 0;
-    list-style: none;
-  }
-  .row {
-    --_kind: var(--_info);
-    padding: var(--_space) calc(var(--_space) * 1.5);
-    border: 1px solid var(--_divider);
-    border-left: 6px solid var(--_kind);
-    border-radius: var(--_radius);
-    background: var(--_bg);
-  }
-  .row.kind-avertissement {
-    --_kind: var(--_warning);
-  }
-  .row.kind-alerte {
-    --_kind: var(--_danger);
-  }
-  .row .title {
-    margin: 0 0 calc(var(--_space) / 2);
-  }
-  .meta {
-    margin: 0;
-    color: var(--_muted);
-    font-size: 0.9em;
-  }
-  .actions {
-    display: flex;
-    flex-wrap: wrap;
-    gap: var(--_space);
-    margin-top: var(--_space);
-  }
-  .composer {
-    display: grid;
-    gap: calc(var(--_space) * 2);
-    grid-template-columns: minmax(0, 1fr);
-    margin: var(--_space) 0 calc(var(--_space) * 2);
-    padding: calc(var(--_space) * 2);
-    border: 1px solid var(--_divider);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-  }
-  @media (min-width: 60rem) {
-    .composer {
-      grid-template-columns: minmax(0, 3fr) minmax(0, 2fr);
-    }
-  }
-  .field {
-    margin: 0 0 calc(var(--_space) * 1.5);
-    padding: 0;
-    border: 0;
-  }
-  .field > label,
-  .field > legend {
-    display: block;
-    margin-bottom: calc(var(--_space) / 2);
-    padding: 0;
-    font-weight: 600;
-  }
-  .field input[type='text'],
-  .field input[type='datetime-local'],
-  .field textarea {
-    width: 100%;
-    min-height: 2.5em;
-    padding: 0.375em 0.5em;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_bg);
-    color: var(--_text);
-    font: inherit;
-  }
-  .field textarea {
-    min-height: 8em;
-    resize: vertical;
-  }
-  .field.invalid input,
-  .field.invalid textarea {
-    border: 2px solid var(--_danger);
-  }
-  .choices {
-    display: flex;
-    flex-wrap: wrap;
-    gap: calc(var(--_space) / 2) calc(var(--_space) * 2);
-  }
-  .field fieldset {
-    margin: 0 0 var(--_space);
-    padding: 0;
-    border: 0;
-  }
-  .field fieldset legend {
-    font-weight: 600;
-    font-size: 0.95em;
-    margin-bottom: calc(var(--_space) / 2);
-    padding: 0;
-  }
-  .reach {
-    margin: var(--_space) 0 0;
-    font-weight: 600;
-  }
-  .preview {
-    align-self: start;
-  }
-  .preview-label {
-    margin: 0 0 var(--_space);
-    font-weight: 700;
-  }
-  .confirm {
-    margin-top: var(--_space);
-    padding: var(--_space);
-    border-left: 4px solid var(--_danger);
-    background: var(--_surface);
-  }
-  .confirm p {
-    margin: 0 0 var(--_space);
-  }
-  .question-editor {
-    margin: 0 0 var(--_space);
-    padding: var(--_space);
-    border: 1px solid var(--_divider);
-    border-radius: var(--_radius);
-    background: var(--_bg);
-  }
-  .question-editor.invalid {
-    border: 2px solid var(--_danger);
-  }
-  .field select {
-    min-height: 2.5em;
-    padding: 0.25em 0.5em;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_bg);
-    color: var(--_text);
-    font: inherit;
-  }
-  .uploaded {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: flex-end;
-    gap: var(--_space);
-    margin-top: var(--_space);
-  }
-  .thumb {
-    max-width: 6em;
-    height: auto;
-    border-radius: var(--_radius);
-  }
-  .files {
-    margin: var(--_space) 0 0;
-    padding-left: 1.25em;
-  }
-  .files li {
-    margin-bottom: calc(var(--_space) / 2);
-  }
-  .draft-notice {
-    margin: 0 0 calc(var(--_space) * 1.5);
-    padding: var(--_space);
-    border-left: 4px solid var(--_info);
-    background: var(--_bg);
-  }
-  .draft-notice p {
-    margin: 0 0 var(--_space);
-  }
-  .uploads {
-    margin: 0;
-    padding: 0;
-    list-style: none;
-  }
-  .uploading {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: var(--_space);
-  }
-
-  .button.danger {
-    border-color: var(--_danger);
-    background: var(--_danger);
-    color: #fff;
-  }
-`;
 
 /**
  * The establishment's targeted announcements, for its admins: drafts, scheduled, active and
