@@ -51,10 +51,9 @@ export type DraftProblem =
   | { key: 'invalid.titleTooLong' | 'invalid.bodyTooLong'; max: number }
   | { key: 'server'; message: string };
 
-/** The next quarter hour after `now`, in Paris wall time. */
+/** A new announcement starts now (this minute, Paris wall time): « Publier » means at once. */
 export function emptyDraft(now: number): Draft {
-  const quarter = 15 * 60_000;
-  const start = Math.ceil((now + 60_000) / quarter) * quarter;
+  const start = Math.floor(now / 60_000) * 60_000;
   return {
     kind: 'information',
     title: '',

@@ -3,6 +3,9 @@
 import { css } from 'lit';
 
 export const adminStyles = css`
+  .feedback.ok {
+    border-left-color: var(--_success);
+  }
   .toolbar {
     margin: var(--_space) 0 calc(var(--_space) * 2);
   }

@@ -7,6 +7,7 @@ import { ApiError } from '../shared/api/errors.js';
 import type { AdminAnnouncement } from '../shared/api/types.js';
 import { EntElement } from '../shared/base-element.js';
 import { formatDateTime } from '../shared/format.js';
+import type { Locale } from '../shared/i18n.js';
 import { readStored, storageKey } from '../shared/storage.js';
 import { emptyView, errorMessage, errorView, forbiddenView, heading, loadingView, logError, signedOutView, stateStyles } from '../shared/states.js';
 import { tokens } from '../shared/tokens.js';
@@ -70,6 +71,8 @@ export class EntAnnouncementAdmin extends EntElement {
   private rowLimit = ROWS_PAGE;
   private confirming?: string;
   private feedback = '';
+  /** The feedback tells of a success (its bar in the success colour, not the danger one). */
+  private feedbackOk = false;
 
   /** The composer (its own chunk), loaded the first time it opens. */
   private composer?: Composer;
@@ -166,7 +169,10 @@ export class EntAnnouncementAdmin extends EntElement {
       else if (this.phase !== 'ready') {
         this.phase = 'error';
         this.error = error;
-      } else this.feedback = errorMessage(this.locale, error);
+      } else {
+        this.feedback = errorMessage(this.locale, error);
+        this.feedbackOk = false;
+      }
     }
   }
 
@@ -246,7 +252,8 @@ export class EntAnnouncementAdmin extends EntElement {
         const item = readSavedAnnouncement(body);
         if (!item) return void admin.load();
         admin.items = [item, ...admin.items.filter((x) => x.id !== item.id)];
-        admin.feedback = a(admin.locale, item.state === 'published' ? 'published' : 'saved', { title: item.title });
+        admin.feedback = savedMessage(admin.locale, item, admin.now());
+        admin.feedbackOk = true;
         admin.emit('ent-announcement-saved', { id: item.id, state: item.state });
       },
     };
@@ -270,6 +277,7 @@ export class EntAnnouncementAdmin extends EntElement {
       await this.api.delete('/admin/announcements/{id}', { path: { id: item.id }, signal: this.signal });
       this.items = this.items.filter((x) => x.id !== item.id);
       this.feedback = a(this.locale, 'deleted', { title: item.title });
+      this.feedbackOk = true;
       this.emit('ent-announcement-deleted', { id: item.id });
       await this.updateComplete;
       this.shadowRoot?.getElementById('list-title')?.focus();
@@ -277,6 +285,7 @@ export class EntAnnouncementAdmin extends EntElement {
       if (this.signal.aborted) return;
       logError(TAG, error);
       this.feedback = a(this.locale, 'deleteFailed', { title: item.title });
+      this.feedbackOk = false;
     }
   }
 
@@ -405,7 +414,7 @@ export class EntAnnouncementAdmin extends EntElement {
     const sub = Math.min(6, level + 1);
     return html`<section aria-label=${a(locale, 'title')}>
       ${top}
-      <div class="feedback" role="status">${this.composerState === 'loading' ? a(locale, 'composerLoading') : this.feedback}</div>
+      <div class="feedback ${this.feedbackOk ? 'ok' : ''}" role="status">${this.composerState === 'loading' ? a(locale, 'composerLoading') : this.feedback}</div>
       ${this.composer?.isOpen
         ? this.composer.render()
         : html`<div class="toolbar"><button type="button" class="button primary new-button" @click=${() => this.open()}>${a(locale, 'newAnnouncement')}</button></div>`}
@@ -431,4 +440,11 @@ export class EntAnnouncementAdmin extends EntElement {
           })}
     </section>`;
   }
+}
+
+/** What saving did, exactly: published now (for how many), scheduled (when, for how many), or kept as a draft. */
+function savedMessage(locale: Locale, item: AdminAnnouncement, now: number): string {
+  if (item.state !== 'published') return a(locale, 'saved', { title: item.title });
+  if (Date.parse(item.startsAt) > now) return a(locale, 'scheduledFor', { title: item.title, date: formatDateTime(locale, item.startsAt), count: item.recipients });
+  return a(locale, 'published', { title: item.title, count: item.recipients });
 }

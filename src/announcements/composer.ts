@@ -39,7 +39,7 @@ import {
 } from './admin-model.js';
 import { newFormState, renderForm } from './form-view.js';
 import { announcementMessages as t } from './messages.js';
-import { addDaysLocal } from './paris-time.js';
+import { addDaysLocal, fromParisLocal } from './paris-time.js';
 import { checkUpload, MAX_ATTACHMENTS, sendUpload, UPLOAD_LIMITS, uploadPercent, type Purpose, type UploadProgress } from './upload.js';
 import { fileTypeName, renderAnnouncement } from './view.js';
 
@@ -115,6 +115,12 @@ export class Composer implements ReactiveController {
 
   get isOpen(): boolean {
     return this.state !== undefined;
+  }
+
+  /** Whether the draft starts later than this minute: « Programmer » rather than « Publier ». */
+  private startsLater(d: Draft): boolean {
+    const start = fromParisLocal(d.startsAt);
+    return start !== undefined && Date.parse(start) >= Math.floor(this.host.now() / 60_000) * 60_000 + 60_000;
   }
 
   /** The admin left the page: the pending audience count stops. */
@@ -687,7 +693,7 @@ export class Composer implements ReactiveController {
           ${c.editing && !editingDraft
             ? html`<button type="submit" class="button primary" aria-disabled=${c.saving ? 'true' : 'false'}>${c.saving ? a(locale, 'saving') : a(locale, 'saveChanges')}</button>`
             : html`<button type="submit" class="button" aria-disabled=${c.saving ? 'true' : 'false'}>${c.saving ? a(locale, 'saving') : a(locale, 'saveDraft')}</button>
-                <button type="button" class="button primary publish" aria-disabled=${c.saving ? 'true' : 'false'} @click=${() => void this.save('published')}>${a(locale, 'publish')}</button>`}
+                <button type="button" class="button primary publish" aria-disabled=${c.saving ? 'true' : 'false'} @click=${() => void this.save('published')}>${a(locale, this.startsLater(d) ? 'scheduleButton' : 'publish')}</button>`}
           <button type="button" class="button cancel" @click=${() => this.guard(() => this.close())}>${a(locale, 'cancel')}</button>
         </div>
         ${this.pendingDiscard

@@ -108,8 +108,9 @@ describe('<ent-announcement-admin>', () => {
   });
 
   it('validates the composer: title, link, schedule', () => {
-    const draft = { ...emptyDraft(Date.parse('2026-11-24T08:00:00Z')), title: 'x'.repeat(121), linkUrl: 'javascript:alert(1)', endsAt: '2026-11-24T08:00' };
-    expect(draft.startsAt).to.equal('2026-11-24T09:15');
+    const draft = { ...emptyDraft(Date.parse('2026-11-24T08:00:40Z')), title: 'x'.repeat(121), linkUrl: 'javascript:alert(1)', endsAt: '2026-11-24T08:00' };
+    // A new announcement starts now (this minute, Paris time): « Publier » means at once.
+    expect(draft.startsAt).to.equal('2026-11-24T09:00');
     expect([...validateDraft(draft).keys()]).to.deep.equal(['title', 'link.url', 'link.label', 'endsAt']);
   });
 
@@ -417,8 +418,10 @@ describe('<ent-announcement-admin>', () => {
     // The preview shows the poll as users will get it.
     expect(root.querySelectorAll('.preview article form input[type="radio"]')).to.have.length(3);
     await expect(el).to.be.accessible();
+    expect(root.querySelector('.publish')!.textContent!.trim()).to.equal('Publier');
     root.querySelector<HTMLButtonElement>('.publish')!.click();
     await until(() => root.querySelector('.feedback')!.textContent!.includes('est publiée'));
+    expect(root.querySelector('.feedback')!.textContent).to.match(/visible dès maintenant par \d+ personnes/);
     const row = [...root.querySelectorAll('li.row')].find((li) => li.textContent!.includes('Voyage en Espagne'))!;
     expect(row.closest('.group')!.getAttribute('data-status')).to.equal('active');
     const id = (row as HTMLElement).dataset.id!;
@@ -494,8 +497,12 @@ describe('<ent-announcement-admin>', () => {
     type(root.querySelector<HTMLInputElement>('#f-start')!, toParisLocal(new Date(Date.now() + 10 * 60_000).toISOString()));
     checkbox(root, 'Niveaux', '4e').click();
     await el.updateComplete;
+    // A later start: the button says what will happen, and so does the notice (in the success colour).
+    expect(root.querySelector('.publish')!.textContent!.trim()).to.equal('Programmer');
     root.querySelector<HTMLButtonElement>('.publish')!.click();
-    await until(() => root.querySelector('.feedback')!.textContent!.includes('est publiée'));
+    await until(() => root.querySelector('.feedback')!.textContent!.includes('est programmée le'));
+    expect(root.querySelector('.feedback')!.textContent).to.match(/pour \d+ personnes/);
+    expect(getComputedStyle(root.querySelector('.feedback')!).borderLeftColor).to.equal('rgb(23, 104, 58)');
     const row = [...root.querySelectorAll('li.row')].find((li) => li.textContent!.includes('Brevet blanc des 4e'))!;
     expect(row.closest('.group')!.getAttribute('data-status')).to.equal('scheduled');
     fixtureCleanup();
