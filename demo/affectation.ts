@@ -8,12 +8,12 @@ const { lang } = demoParams();
 const copy =
   lang === 'en'
     ? {
-        title: 'Licence assignment console',
+        title: 'Licence assignments',
         intro: 'Assign the GAR resources’ licences to pupils, teachers and staff.',
         brand: 'Demo ENT',
       }
     : {
-        title: 'Console d’affectation',
+        title: 'Affectations',
         intro: 'Affecter les licences des ressources du GAR aux élèves, enseignants et personnels.',
         brand: 'ENT de démonstration',
       };

@@ -43,9 +43,18 @@ export const affectationStyles = css`
     color: var(--_accent);
     font-weight: 700;
   }
+  /* A field never grows past its container: a select is as wide as its longest option
+     (a 150-character resource title) unless its column stops it. */
   .field {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: 0.25em;
+    min-width: 0;
+    max-width: 100%;
+  }
+  .field select {
+    min-width: 0;
+    max-width: 100%;
   }
   .hint {
     color: var(--_muted);
@@ -96,6 +105,17 @@ export const affectationStyles = css`
   meter {
     width: 6em;
   }
+  /* The meter beside its text, not above it: three lines per public made a table of 31
+     subscriptions 7,200 px tall. */
+  .counts .count {
+    display: flex;
+    align-items: baseline;
+    gap: 0.5em;
+  }
+  .counts meter {
+    flex: none;
+    width: 3.5em;
+  }
   .badge {
     display: inline-block;
     margin: 0.125em 0.25em 0 0;
@@ -107,6 +127,17 @@ export const affectationStyles = css`
   }
   .resource-title {
     font-weight: 600;
+  }
+  /* The subscriptions table: the title keeps a readable measure; an action's label wraps inside
+     its button, never past the cell. */
+  tbody th[scope='row'] {
+    min-width: 12em;
+  }
+  tbody td .button {
+    max-width: 100%;
+    white-space: normal;
+    text-align: center;
+    justify-content: center;
   }
   fieldset {
     margin: 0 0 calc(var(--_space) * 2);
