@@ -127,6 +127,7 @@ const en: EnglishOf<AffectationCatalog> = {
   removeConfirm: 'Confirm the removal',
   removed: { one: '{count} assignment removed.', other: '{count} assignments removed.' },
   removeFailed: 'The removal failed: {message}',
+  exportStatsCsv: 'Export all resources (CSV)',
   exportCsv: 'Export as CSV',
   statsEmpty: 'No usage statistics yet.',
   statsSecrecy: 'Statistical secrecy: counts below {threshold} are never disclosed and are shown as “< {threshold}”.',

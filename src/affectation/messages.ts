@@ -126,6 +126,7 @@ const fr = {
   removeConfirm: 'Confirmer le retrait',
   removed: { one: '{count} affectation retirée.', other: '{count} affectations retirées.' },
   removeFailed: 'Le retrait a échoué : {message}',
+  exportStatsCsv: 'Exporter toutes les ressources (CSV)',
   exportCsv: 'Exporter en CSV',
   statsEmpty: 'Aucune statistique d’utilisation pour le moment.',
   statsSecrecy: 'Secret statistique : les nombres inférieurs à {threshold} ne sont jamais communiqués et sont affichés « < {threshold} ».',

@@ -16,6 +16,8 @@ describe('<gar-affectation-console> statistics', () => {
       const months = table.querySelectorAll('tbody tr');
       expect(months.length).to.be.greaterThan(0);
       const chart = r.querySelector('svg[role="img"]')!;
+      // Every bar's value is drawn inside the chart, the tallest one's too (it was cut off above).
+      for (const value of chart.querySelectorAll('text.bar-value')) expect(Number(value.getAttribute('y')), text(value)).to.be.at.least(12);
       expect(chart.getAttribute('aria-label')).to.match(lang === 'fr' ? /^Sessions par mois de « .+ » : / : /^Sessions per month of “.+”: /);
       for (const cell of table.querySelectorAll('tbody td')) {
         const value = text(cell);
@@ -46,9 +48,11 @@ describe('<gar-affectation-console> statistics', () => {
     }
     expect(found, 'some resource has a suppressed month').to.equal(true);
     const listener = oneEvent(el, 'gar-csv-download');
+    // The button says it exports every resource, and the file its period.
+    expect(text(r.querySelector('#export-stats'))).to.equal('Exporter toutes les ressources (CSV)');
     await click(el, r.querySelector<HTMLButtonElement>('#export-stats')!);
     const { csv, filename } = ((await listener) as CustomEvent<{ csv: string; filename: string }>).detail;
-    expect(filename).to.equal('statistiques-0330001A.csv');
+    expect(filename).to.match(/^statistiques-0330001A-\d{4}-\d{2}_\d{4}-\d{2}\.csv$/);
     const lines = csv.trim().split('\r\n');
     expect(lines[0]).to.equal('Ressource;id;Mois;Sessions;Utilisateurs');
     expect(lines.some((line) => line.endsWith(';< 5') || line.includes(';< 5;'))).to.equal(true);

@@ -61,7 +61,7 @@ export class StatisticsSection {
           </select>
         </div>
         ${pickers}
-        <button type="button" class="button" id="export-stats" @click=${() => this.exportCsv(data)}>${t(locale, 'exportCsv')}</button>
+        <button type="button" class="button" id="export-stats" @click=${() => this.exportCsv(data)}>${t(locale, 'exportStatsCsv')}</button>
       </div>
       <p class="hint">${t(locale, 'statsSecrecy', { threshold: data.threshold })}</p>
       ${renderChart(locale, chosen.title, rows, data.threshold)}
@@ -132,7 +132,9 @@ export class StatisticsSection {
       [t(locale, 'col.resource'), 'id', t(locale, 'month'), t(locale, 'sessions'), t(locale, 'users')],
       ...data.rows.map((r) => [this.titleOf(r.subscriptionId), r.subscriptionId, r.month, shown(r.sessions), shown(r.users)]),
     ]);
-    download(this.context.host.renderRoot as ShadowRoot, csv, `statistiques-${this.context.uai()}.csv`);
+    // Every resource over the months shown: the file says which period it covers.
+    const period = data.months.length ? `-${data.months[0]}_${data.months[data.months.length - 1]}` : '';
+    download(this.context.host.renderRoot as ShadowRoot, csv, `statistiques-${this.context.uai()}${period}.csv`);
   }
 }
 
@@ -142,14 +144,16 @@ function renderChart(locale: Locale, title: string, rows: StatisticsRow[], thres
   const max = Math.max(threshold, ...values.map((v) => v ?? 0));
   const width = 60;
   const height = 160;
+  // Room above the tallest bar for its value (it was cut off, and with one month, shown nowhere).
+  const top = 20;
   const summary = rows.map((r, i) => `${monthLabel(locale, r.month)} : ${values[i] ?? `< ${threshold}`}`).join(', ');
   // Natural width 80 px a month, shrunk by the stylesheet (max-width: 100%) on narrow pages.
   return html`<figure class="chart">
-    <svg role="img" aria-label=${t(locale, 'chartLabel', { title, summary })} viewBox=${`0 0 ${Math.max(1, rows.length) * width} ${height + 40}`} width=${Math.max(1, rows.length) * 80}>
+    <svg role="img" aria-label=${t(locale, 'chartLabel', { title, summary })} viewBox=${`0 0 ${Math.max(1, rows.length) * width} ${top + height + 40}`} width=${Math.max(1, rows.length) * 80}>
       ${rows.map((r, i) => {
         const v = values[i];
         const h = v === null ? (threshold / 2 / max) * height : (v / max) * height;
-        return bar(i * width + 10, height - h, width - 20, h, v === null, v === null ? `< ${threshold}` : String(v), formatDate(locale, `${r.month}-15T12:00:00Z`, { month: 'short' }), height);
+        return bar(i * width + 10, top + height - h, width - 20, h, v === null, v === null ? `< ${threshold}` : String(v), formatDate(locale, `${r.month}-15T12:00:00Z`, { month: 'short' }), top + height);
       })}
     </svg>
     <figcaption class="hint">${t(locale, 'chartCaption')}</figcaption>
