@@ -72,6 +72,8 @@ const en: EnglishOf<AffectationCatalog> = {
   selectedPeople: 'Chosen people',
   removePerson: 'Remove {name}',
   noTarget: 'Choose at least one class, group or person.',
+  noResource: 'Tick at least one resource.',
+  alreadyHeld: 'already assigned',
   preview: 'Show the summary',
   previewing: 'Computing the summary…',
   summaryLine: { zero: '“{title}” ({public}): no new licence needed; {left} will be left.', one: '“{title}” ({public}): this assignment uses {count} licence; {left} will be left.', other: '“{title}” ({public}): this assignment uses {count} licences; {left} will be left.' },

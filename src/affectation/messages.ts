@@ -71,6 +71,8 @@ const fr = {
   selectedPeople: 'Personnes choisies',
   removePerson: 'Retirer {name}',
   noTarget: 'Choisissez au moins une classe, un groupe ou une personne.',
+  noResource: 'Cochez au moins une ressource.',
+  alreadyHeld: 'déjà affectée',
   preview: 'Voir le récapitulatif',
   previewing: 'Calcul du récapitulatif…',
   summaryLine: { zero: '« {title} » ({public}) : aucune nouvelle licence nécessaire ; il en restera {left}.', one: '« {title} » ({public}) : cette affectation utilise {count} licence ; il en restera {left}.', other: '« {title} » ({public}) : cette affectation utilise {count} licences ; il en restera {left}.' },

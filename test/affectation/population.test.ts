@@ -43,6 +43,29 @@ describe('<gar-affectation-console> par population', () => {
     expect(meterText(el, PHYSIQUE)).to.not.contain('Élèves : 0 /');
   });
 
+  it('marks what the class already has, lists it last, and asks for a resource, not a class', async () => {
+    useMock('responsable');
+    const el = await mount();
+    await settled(el);
+    await click(el, tab(el, 'Par population'));
+    const r = root(el);
+    await choose(el, r.querySelector<HTMLSelectElement>('#pop-target')!, '5e A');
+    await click(el, r.querySelector<HTMLInputElement>('input[name="pop-public"][value="eleve"]')!);
+    expect(text(r.querySelector('.flow'))).to.contain('Cochez au moins une ressource');
+    expect(text(r.querySelector('.flow'))).to.not.contain('Choisissez au moins une classe');
+    await waitFor(() => r.querySelector('fieldset.resources .badge.held'), 'something 5e A already has is marked');
+    // What is marked is what the class (or all pupils) was given.
+    const given = async (query: string) => ((await (await fetch(`/api/affectation/establishments/0330001A/assignments?${query}&pageSize=200`)).json()) as { items: Array<{ subscriptionId: string; public: string }> }).items;
+    const held = new Set([...(await given('targetType=division&targetId=div-0330001A-5A')), ...(await given('targetType=profil&targetId=eleve'))].filter((a) => a.public === 'eleve').map((a) => a.subscriptionId));
+    const boxes = [...r.querySelectorAll<HTMLInputElement>('fieldset.resources input[type="checkbox"]')];
+    const marked = boxes.filter((box) => box.closest('label')!.querySelector('.badge.held')).map((box) => box.value);
+    expect(marked).to.have.members([...held].filter((id) => boxes.some((box) => box.value === id)));
+    // Marked ones come last.
+    const firstMarked = boxes.findIndex((box) => marked.includes(box.value));
+    expect(boxes.slice(firstMarked).every((box) => marked.includes(box.value))).to.equal(true);
+    await expect(el).to.be.accessible();
+  });
+
   it('assigns a resource to one person found by name (a new pupil arriving mid-year)', async () => {
     useMock('responsable');
     const el = await mount({ lang: 'en' });

@@ -39,7 +39,8 @@ export class AssignStep {
     this.changed();
   }
 
-  render(locale: Locale, h: number, request: AssignmentRequest | undefined, onDone: () => void): TemplateResult {
+  /** `missing`: what to ask for while there is no request yet (targets, or resources). */
+  render(locale: Locale, h: number, request: AssignmentRequest | undefined, onDone: () => void, missing: 'noTarget' | 'noResource' = 'noTarget'): TemplateResult {
     const signature = request ? requestSignature(request) : '';
     const preview = this.preview && this.preview.signature === signature ? this.preview : undefined;
     const lines = preview?.status === 'ok' ? preview.preview.lines : [];
@@ -47,7 +48,7 @@ export class AssignStep {
     return html`${heading(h, t(locale, 'step4'), 'step-title', 'step-heading')}
       ${this.renderConflict(locale)}
       ${this.failure ? html`<div class="conflict" role="alert">${t(locale, 'failed', { message: errorMessage(locale, this.failure) })}</div>` : nothing}
-      ${!request ? html`<p class="hint">${t(locale, 'noTarget')}</p>` : nothing}
+      ${!request ? html`<p class="hint">${t(locale, missing)}</p>` : nothing}
       <div class="actions">
         <button
           type="button"

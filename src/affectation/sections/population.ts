@@ -5,10 +5,11 @@ import { repeat } from 'lit/directives/repeat.js';
 import type { AssignmentRequest, Person, Public } from '../../shared/api/types.js';
 import type { Locale } from '../../shared/i18n.js';
 import { heading } from '../../shared/states.js';
+import { LoadTask } from '../../shared/task.js';
 import { affectationMessages as t } from '../messages.js';
 import { daysLeft, fold, personName, PUBLICS, titleOf } from '../model.js';
 import { AssignStep } from './assign.js';
-import { focusAfterUpdate, moreButton, toggled, type ConsoleContext } from './context.js';
+import { focusAfterUpdate, moreButton, TAG, toggled, type ConsoleContext } from './context.js';
 import { divisionsOf, PeopleSearch, peopleStatus } from './people-search.js';
 import { meterText } from './resource.js';
 
@@ -30,13 +31,43 @@ export class PopulationSection {
   private filter = '';
   private readonly people: PeopleSearch;
   private readonly step: AssignStep;
+  /** The subscriptions the chosen population already has for the chosen public. */
+  private readonly held: LoadTask<Set<string>, [string, Kind, string, Public]>;
+  private heldFor = '';
 
   constructor(private readonly context: ConsoleContext) {
     this.people = new PeopleSearch(context);
     this.step = new AssignStep(context);
+    this.held = new LoadTask(context.host, TAG, async (signal, uai, kind, targetId, pub) => {
+      const api = context.api();
+      const path = { uai };
+      // A person holds what reaches them by any target; a class or group, what was given to it
+      // or to its whole public.
+      const pages = await Promise.all(
+        kind === 'personne'
+          ? [api.get('/affectation/establishments/{uai}/assignments', { path, query: { personId: targetId, pageSize: 200 }, signal })]
+          : [
+              api.get('/affectation/establishments/{uai}/assignments', { path, query: { targetType: kind, targetId, pageSize: 200 }, signal }),
+              api.get('/affectation/establishments/{uai}/assignments', { path, query: { targetType: 'profil', targetId: pub, pageSize: 200 }, signal }),
+            ],
+      );
+      return new Set(pages.flatMap((page) => page.items).filter((a) => a.public === pub).map((a) => a.subscriptionId));
+    });
+  }
+
+  /** Reads what the chosen population already has, when the population or the public changes. */
+  private loadHeld(force = false): void {
+    const { targetId, public: pub, kind } = this.flow;
+    const uai = this.context.uai();
+    const key = `${uai}|${kind}|${targetId}|${pub}`;
+    if (!uai || !targetId || !pub || (!force && key === this.heldFor)) return;
+    this.heldFor = key;
+    void this.held.run(uai, kind, targetId, pub);
   }
 
   reset(): void {
+    this.held.reset();
+    this.heldFor = '';
     this.flow = EMPTY;
     this.filter = '';
     this.people.clear();
@@ -72,7 +103,7 @@ export class PopulationSection {
       ${f.kind === 'personne' ? this.renderPersonPicker(locale) : nothing}
       ${publics.length ? this.renderPublic(locale, publics, h) : nothing}
       ${f.targetId && f.public ? this.renderResources(locale, f.public, h) : nothing}
-      ${f.targetId && f.public ? this.step.render(locale, h, this.request(), () => this.assigned()) : nothing}
+      ${f.targetId && f.public ? this.step.render(locale, h, this.request(), () => this.assigned(), 'noResource') : nothing}
     </div>`;
   }
 
@@ -97,11 +128,13 @@ export class PopulationSection {
   private assigned(): void {
     this.flow = { ...this.flow, subscriptionIds: new Set() };
     this.people.clear();
+    this.loadHeld(true);
   }
 
   private update(patch: Partial<Flow>): void {
     this.flow = { ...this.flow, ...patch };
     this.step.changed();
+    this.loadHeld();
     this.context.host.requestUpdate();
   }
 
@@ -166,11 +199,14 @@ export class PopulationSection {
     const { context, flow: f } = this;
     const words = fold(this.filter.trim());
     const now = context.host.now();
+    const held = this.held.status === 'ok' ? this.held.value : undefined;
+    // What the population does not have yet comes first; what it has is marked, not hidden (a
+    // new assignment extends it to newcomers).
     const eligible = context
       .rows()
       .filter((row) => row.sub.publics.includes(pub) && daysLeft(row.sub, now) >= 0)
       .filter((row) => !words || row.haystack.includes(words))
-      .sort((a, b) => a.title.localeCompare(b.title, 'fr'));
+      .sort((a, b) => Number(held?.has(a.sub.id) ?? false) - Number(held?.has(b.sub.id) ?? false) || a.title.localeCompare(b.title, 'fr'));
     const advisories = [...f.subscriptionIds]
       .map((id) => context.subscriptionById(id))
       .flatMap((sub) => (sub?.advisories ?? []).filter((a) => a.public === pub).map((a) => ({ sub, message: a.message })));
@@ -187,7 +223,7 @@ export class PopulationSection {
             (row) => row.sub.id,
             (row) => html`<li>
               <label class="check"><input type="checkbox" value=${row.sub.id} .checked=${f.subscriptionIds.has(row.sub.id)} @change=${(e: Event) => this.toggleSubscription(row.sub.id, e)} />
-                ${row.title} — ${meterText(locale, row.sub, pub)}</label>
+                ${row.title} — ${meterText(locale, row.sub, pub)}${held?.has(row.sub.id) ? html` <span class="badge held">${t(locale, 'alreadyHeld')}</span>` : nothing}</label>
             </li>`,
           )}
         </ul>
