@@ -78,9 +78,11 @@ describe('<gar-affectation-console> dashboard and recovery', () => {
     await click(el, boxes[0]!);
     await click(el, r.querySelector<HTMLButtonElement>('#recover-selected')!);
     expect(text(r.querySelector('[part="recover-confirm"]'))).to.contain('ne peut pas être annulée');
+    // The count is known: « 1 personne partie », never « personne(s) partie(s) ».
+    expect(text(r.querySelector('[part="recover-confirm"]'))).to.contain('par 1 personne partie ?').and.not.contain('(s)');
     await expect(el).to.be.accessible();
     await click(el, r.querySelector<HTMLButtonElement>('#recover-confirm')!);
-    await waitUntil(() => /licences? récupérées?/.test(text(r.querySelector('[part="toast"]'))), 'recovered');
+    await waitUntil(() => /licences? récupérées? \(1 personne\)/.test(text(r.querySelector('[part="toast"]'))), 'recovered');
     await waitUntil(() => r.querySelectorAll('fieldset.departed input').length === count - 1 || (count === 1 && r.querySelector('[part="empty"]')), 'list refreshed');
   });
 

@@ -191,7 +191,7 @@ export function assignedMessage(context: ConsoleContext, locale: Locale, fresh: 
     const title = titleOf(context.subscriptionById(c.id) ?? ({ id: c.id, resource: {} } as Subscription));
     const count = c.counts.find((x) => x.public === pub);
     const publicLabel = t(locale, `public.${pub}`);
-    if (!count || count.available === null) return t(locale, 'leftUnlimited', { title, public: publicLabel, assigned: count?.assigned ?? 0 });
+    if (!count || count.available === null) return t(locale, 'leftUnlimited', { title, public: publicLabel, count: count?.assigned ?? 0 });
     return t(locale, 'leftAfter', { title, public: publicLabel, count: count.available, assigned: count.assigned, total: count.total ?? 0 });
   });
   return `${t(locale, 'assignedDone')} ${parts.join(' ')}`;

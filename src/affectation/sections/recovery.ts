@@ -91,7 +91,7 @@ export class RecoverySection {
   private renderConfirm(locale: Locale, confirm: Confirm): TemplateResult {
     return html`<div class="summary" part="recover-confirm" role="group" aria-labelledby="recover-question" tabindex="-1">
       <p id="recover-question">
-        ${confirm.licences === undefined ? t(locale, 'recoverAllQuestion', { count: confirm.people }) : t(locale, 'recoverQuestion', { count: confirm.licences, people: confirm.people })}
+        ${confirm.licences === undefined ? t(locale, 'recoverAllQuestion', { count: confirm.people }) : t(locale, 'recoverQuestion', { count: confirm.licences, who: t(locale, 'peopleLeft', { count: confirm.people }) })}
       </p>
       <div class="actions">
         <button type="button" class="button primary" id="recover-confirm" ?disabled=${confirm.submitting} @click=${() => void this.recover()}>${t(locale, 'recoverConfirm')}</button>
@@ -143,7 +143,7 @@ export class RecoverySection {
       });
       // The shell reads the departed again when the counts change.
       context.changed(uai, result.subscriptions);
-      context.showToast(t(context.host.locale, 'recovered', { count: result.recovered, people: result.people }));
+      context.showToast(t(context.host.locale, 'recovered', { count: result.recovered, who: t(context.host.locale, 'peopleCount', { count: result.people }) }));
     } catch (error) {
       logError(TAG, error);
       this.update(() => {

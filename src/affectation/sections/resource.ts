@@ -26,7 +26,7 @@ interface Flow {
 export function meterText(locale: Locale, sub: Subscription, pub: Public): string {
   const c = countFor(sub, pub);
   if (!c) return '';
-  if (c.total === null || c.available === null) return t(locale, 'unlimited', { assigned: c.assigned });
+  if (c.total === null || c.available === null) return t(locale, 'unlimited', { count: c.assigned });
   return t(locale, c.available < 2 ? 'meterOne' : 'meter', { assigned: c.assigned, total: c.total, available: c.available });
 }
 

@@ -184,7 +184,7 @@ function meter(locale: Locale, sub: Subscription, pub: Public): TemplateResult {
   if (!count) return html``;
   const label = t(locale, `public.${pub}`);
   if (count.total === null || count.available === null) {
-    return html`<span class="count">${label} : ${t(locale, 'unlimited', { assigned: count.assigned })}</span>`;
+    return html`<span class="count">${label} : ${t(locale, 'unlimited', { count: count.assigned })}</span>`;
   }
   const text = t(locale, count.available < 2 ? 'meterOne' : 'meter', { assigned: count.assigned, total: count.total, available: count.available });
   return html`<span class="count">
