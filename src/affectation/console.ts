@@ -121,7 +121,6 @@ export class GarAffectationConsole extends EntElement {
     host: this,
     api: () => this.api,
     uai: () => this.currentUai,
-    subscriptions: () => this.subscriptions,
     rows: () => this.rows,
     populations: () => (this.load.status === 'ok' ? this.load.populations : undefined),
     subscriptionById: (id) => this.subscriptionById(id),

@@ -57,12 +57,6 @@ export class LoadTask<T, A extends unknown[] = []> implements ReactiveController
     this.host.requestUpdate();
   }
 
-  /** Replaces the value (a write answered fresher data than the last read). */
-  set(value: T): void {
-    this.value = value;
-    this.host.requestUpdate();
-  }
-
   /** Nothing to show yet: the first load is on its way. */
   get pending(): boolean {
     return this.value === undefined && (this.status === 'loading' || this.status === 'idle');

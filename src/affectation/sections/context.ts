@@ -27,7 +27,6 @@ export interface ConsoleContext {
   api(): ApiClient;
   /** The establishment shown. */
   uai(): string | undefined;
-  subscriptions(): Subscription[];
   /** The table's rows (titles, families, what needs attention), built once per list. */
   rows(): Row[];
   populations(): Populations | undefined;
