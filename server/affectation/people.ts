@@ -2,6 +2,7 @@
 // they hold. Everything is scoped by UAI; "present" is arrived and not left on that day.
 import type { Person, PublicSizes, Public } from '../../src/shared/api/types.js';
 import { normalise } from '../../src/mocks/data/directory.js';
+import type { PeopleQuery } from '../../src/mocks/domain/affectation.js';
 import type { Queryable } from '../db/db.js';
 
 export const PUBLICS: readonly Public[] = ['eleve', 'enseignant', 'documentaliste', 'personnel'];
@@ -38,14 +39,8 @@ export async function populations(db: Queryable, uai: string, day: string) {
   };
 }
 
-export interface PeopleQuery {
-  q?: string;
-  profile?: Public;
-  division?: string;
-  group?: string;
-  status: 'present' | 'departed' | 'new' | 'all';
-  unassigned?: boolean;
-}
+/** The same query as the mocks' people search (their reference behaviour). */
+export type { PeopleQuery };
 
 interface PersonRow {
   id: string;

@@ -1,23 +1,9 @@
 // RFC 9457 problem details with the contract's stable codes, thrown by handlers and hooks
-// and written by the app's error handler.
+// and written by the app's error handler; type and titles as the mocks give them.
 import type { FieldError } from '../../src/shared/api/types.js';
+import { PROBLEM_TYPE_BASE, problemTitle } from '../../src/mocks/problems.js';
 
-export const PROBLEM_TYPE_BASE = 'https://ent-widgets.example/problems/';
-
-const TITLES: Record<string, string> = {
-  unauthorized: 'Non connecté',
-  forbidden: 'Accès refusé',
-  'not-found': 'Introuvable',
-  conflict: 'Conflit',
-  invalid: 'Saisie invalide',
-  'already-answered': 'Déjà répondu',
-  'licences-insufficient': 'Licences insuffisantes',
-  'too-large': 'Fichier trop volumineux',
-  'unsupported-type': 'Type de fichier non accepté',
-  'rate-limited': 'Trop de requêtes',
-  'server-error': 'Erreur du serveur',
-  unavailable: 'Service indisponible',
-};
+export { PROBLEM_TYPE_BASE };
 
 export class Problem extends Error {
   constructor(
@@ -32,7 +18,7 @@ export class Problem extends Error {
   body(instance?: string): Record<string, unknown> {
     return {
       type: `${PROBLEM_TYPE_BASE}${this.code}`,
-      title: TITLES[this.code] ?? 'Erreur',
+      title: problemTitle(this.code),
       status: this.status,
       code: this.code,
       ...(this.detail ? { detail: this.detail } : {}),
