@@ -3,9 +3,8 @@
 // ends apply one set of rules. Reads and answers are loaded for one user, or counted in SQL.
 import type { AdminAnnouncement, AnnouncementInput, FormAnswer } from '../../src/shared/api/types.js';
 import type { AnnouncementRec, ResponseRec } from '../../src/mocks/data/announcements.js';
-import { countAudience, type AudienceMember } from '../../src/mocks/domain/audience.js';
-import { results, status } from '../../src/mocks/domain/announcements.js';
-import { isoParis } from '../../src/mocks/time.js';
+import type { AudienceMember } from '../../src/mocks/domain/audience.js';
+import { adminView } from '../../src/mocks/domain/announcements.js';
 import type { Queryable } from '../db/db.js';
 
 interface Row {
@@ -81,21 +80,7 @@ export async function adminViews(db: Queryable, records: AnnouncementRec[], memb
     }
   }
   return records.map((record) => {
-    const view: AdminAnnouncement = {
-      ...structuredClone(record.input),
-      id: record.id,
-      status: status(record, now),
-      createdAt: isoParis(record.createdAt),
-      updatedAt: isoParis(record.updatedAt),
-      author: record.author,
-      recipients: countAudience(record.input.audience, members),
-      readCount: reads.get(record.id) ?? 0,
-    };
-    if (record.input.form) {
-      const responses = new Map((answers.get(record.id) ?? []).map((r, i) => [String(i), r]));
-      const formResults = results({ ...record, responses });
-      if (formResults) view.results = formResults;
-    }
-    return view;
+    const responses = new Map((answers.get(record.id) ?? []).map((r, i) => [String(i), r]));
+    return adminView({ ...record, responses }, members, now, reads.get(record.id) ?? 0);
   });
 }

@@ -58,7 +58,7 @@ export function userView(record: AnnouncementRec, userId: string): Announcement 
   return view;
 }
 
-export function results(record: AnnouncementRec): FormResults | undefined {
+function results(record: AnnouncementRec): FormResults | undefined {
   const form = record.input.form;
   if (!form) return undefined;
   const responses = [...record.responses.values()];
@@ -75,9 +75,8 @@ export function results(record: AnnouncementRec): FormResults | undefined {
   };
 }
 
-export function adminView(record: AnnouncementRec, members: AudienceMember[], now: Date): AdminAnnouncement {
-  let readCount = 0;
-  for (const at of record.reads.values()) if (at >= record.updatedAt) readCount += 1;
+/** `readCount` defaults to the reads held in the record; the server counts them in SQL. */
+export function adminView(record: AnnouncementRec, members: AudienceMember[], now: Date, readCount = currentReads(record)): AdminAnnouncement {
   const view: AdminAnnouncement = {
     ...structuredClone(record.input),
     id: record.id,
@@ -91,6 +90,13 @@ export function adminView(record: AnnouncementRec, members: AudienceMember[], no
   const formResults = results(record);
   if (formResults) view.results = formResults;
   return view;
+}
+
+/** Reads of the current version: an edit asks everyone to read again. */
+function currentReads(record: AnnouncementRec): number {
+  let count = 0;
+  for (const at of record.reads.values()) if (at >= record.updatedAt) count += 1;
+  return count;
 }
 
 const KINDS = ['information', 'avertissement', 'alerte'];
