@@ -76,6 +76,8 @@ const en: EnglishOf<AffectationCatalog> = {
   alreadyHeld: 'already assigned',
   preview: 'Show the summary',
   previewing: 'Computing the summary…',
+  summaryFor: 'For: {who}',
+  whoEveryone: 'all {public}',
   summaryLine: { zero: '“{title}” ({public}): no new licence needed; {left} will be left.', one: '“{title}” ({public}): this assignment uses {count} licence; {left} will be left.', other: '“{title}” ({public}): this assignment uses {count} licences; {left} will be left.' },
   summaryUnlimited: { zero: '“{title}” ({public}): no new licence needed (school-wide licence, unlimited).', one: '“{title}” ({public}): this assignment uses {count} licence (school-wide licence, unlimited).', other: '“{title}” ({public}): this assignment uses {count} licences (school-wide licence, unlimited).' },
   shortfall: { one: '{count} licence missing for “{title}” ({public}): {needed} needed, {available} available.', other: '{count} licences missing for “{title}” ({public}): {needed} needed, {available} available.' },

@@ -75,6 +75,8 @@ const fr = {
   alreadyHeld: 'déjà affectée',
   preview: 'Voir le récapitulatif',
   previewing: 'Calcul du récapitulatif…',
+  summaryFor: 'Pour : {who}',
+  whoEveryone: 'tous les {public}',
   summaryLine: { zero: '« {title} » ({public}) : aucune nouvelle licence nécessaire ; il en restera {left}.', one: '« {title} » ({public}) : cette affectation utilise {count} licence ; il en restera {left}.', other: '« {title} » ({public}) : cette affectation utilise {count} licences ; il en restera {left}.' },
   summaryUnlimited: { zero: '« {title} » ({public}) : aucune nouvelle licence nécessaire (licence établissement, illimitée).', one: '« {title} » ({public}) : cette affectation utilise {count} licence (licence établissement, illimitée).', other: '« {title} » ({public}) : cette affectation utilise {count} licences (licence établissement, illimitée).' },
   shortfall: { one: 'Il manque {count} licence pour « {title} » ({public}) : {needed} nécessaires, {available} disponibles.', other: 'Il manque {count} licences pour « {title} » ({public}) : {needed} nécessaires, {available} disponibles.' },

@@ -165,6 +165,11 @@ export const affectationStyles = css`
     border: 1px solid var(--_divider);
     border-radius: var(--_radius);
   }
+  .summary-who {
+    margin: 0 0 calc(var(--_space) / 2);
+    font-weight: 600;
+    overflow-wrap: anywhere;
+  }
   .summary ul {
     margin: 0 0 var(--_space);
     padding-left: 1.25em;

@@ -195,6 +195,7 @@ describe('<gar-affectation-console>', () => {
     await click(el, box);
     await expect(el).to.be.accessible();
     const summary = await preview(el);
+    expect(text(summary.querySelector('.summary-who'))).to.equal('Pour : 5e A');
     expect(text(summary)).to.contain(`cette affectation utilise ${size} licences ; il en restera ${340 - size}`);
     const confirm = r.querySelector<HTMLButtonElement>('#confirm')!;
     expect(confirm.disabled).to.equal(false);
@@ -228,7 +229,10 @@ describe('<gar-affectation-console>', () => {
     await click(el, r.querySelector<HTMLInputElement>('input[name="flow-public"][value="eleve"]')!);
     // The 6e do not hold it yet: a whole class needs far more than the 3 left.
     await click(el, checkbox(el, 'divisions', '6e A'));
+    await click(el, checkbox(el, 'divisions', '6e B'));
+    await click(el, r.querySelector<HTMLInputElement>('#everyone')!);
     const summary = await preview(el);
+    expect(text(summary.querySelector('.summary-who'))).to.equal('Pour : tous les élèves, 6e A, 6e B');
     expect(text(summary)).to.match(/Il manque \d+ licences pour « .*Anglais.* » \(Élèves\) : \d+ nécessaires, 3 disponibles/);
     expect(r.querySelector<HTMLButtonElement>('#confirm')!.disabled).to.equal(true);
     await expect(el).to.be.accessible();

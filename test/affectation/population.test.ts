@@ -36,6 +36,7 @@ describe('<gar-affectation-console> par population', () => {
     await click(el, r.querySelector<HTMLButtonElement>('#preview')!);
     const summary = await waitFor(() => r.querySelector('.summary'), 'summary');
     expect(summary.querySelectorAll('li')).to.have.length(2);
+    expect(text(summary.querySelector('.summary-who'))).to.equal('Pour : 5e A');
     expect(text(summary)).to.contain('cette affectation utilise');
     await click(el, r.querySelector<HTMLButtonElement>('#confirm')!);
     await waitFor(() => r.querySelector('[part="toast"]'), 'toast');

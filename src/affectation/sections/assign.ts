@@ -39,8 +39,11 @@ export class AssignStep {
     this.changed();
   }
 
-  /** `missing`: what to ask for while there is no request yet (targets, or resources). */
-  render(locale: Locale, h: number, request: AssignmentRequest | undefined, onDone: () => void, missing: 'noTarget' | 'noResource' = 'noTarget'): TemplateResult {
+  /**
+   * `who` names the people reached (the chosen classes, groups, people) in the summary;
+   * `missing`: what to ask for while there is no request yet (targets, or resources).
+   */
+  render(locale: Locale, h: number, request: AssignmentRequest | undefined, onDone: () => void, who: string, missing: 'noTarget' | 'noResource' = 'noTarget'): TemplateResult {
     const signature = request ? requestSignature(request) : '';
     const preview = this.preview && this.preview.signature === signature ? this.preview : undefined;
     const lines = preview?.status === 'ok' ? preview.preview.lines : [];
@@ -66,6 +69,7 @@ export class AssignStep {
         ${preview?.status === 'error' ? html`<p class="conflict">${errorMessage(locale, preview.error)}</p>` : nothing}
         ${preview?.status === 'ok'
           ? html`<div class="summary" part="summary">
+              <p class="summary-who">${t(locale, 'summaryFor', { who })}</p>
               <ul>
                 ${lines.map((line) => html`<li class=${line.shortfall > 0 ? 'shortfall' : 'fits'}>${lineText(this.context, locale, line)}</li>`)}
               </ul>

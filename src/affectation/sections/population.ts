@@ -103,7 +103,7 @@ export class PopulationSection {
       ${f.kind === 'personne' ? this.renderPersonPicker(locale) : nothing}
       ${publics.length ? this.renderPublic(locale, publics, h) : nothing}
       ${f.targetId && f.public ? this.renderResources(locale, f.public, h) : nothing}
-      ${f.targetId && f.public ? this.step.render(locale, h, this.request(), () => this.assigned(), 'noResource') : nothing}
+      ${f.targetId && f.public ? this.step.render(locale, h, this.request(), () => this.assigned(), this.who(), 'noResource') : nothing}
     </div>`;
   }
 
@@ -122,6 +122,15 @@ export class PopulationSection {
     const f = this.flow;
     if (!f.targetId || !f.public || f.subscriptionIds.size === 0) return undefined;
     return { subscriptionIds: [...f.subscriptionIds], public: f.public, targets: [{ type: f.kind, id: f.targetId }] };
+  }
+
+  /** The chosen class, group or person, named for the summary. */
+  private who(): string {
+    const { kind, targetId, person } = this.flow;
+    if (kind === 'personne') return person ? personName(person) : '';
+    const populations = this.context.populations();
+    const items = kind === 'division' ? populations?.divisions : populations?.groups;
+    return items?.find((item) => item.id === targetId)?.name ?? '';
   }
 
   /** Done: the population stays, its next subscriptions are one tick away. */

@@ -83,7 +83,7 @@ export class ResourceSection {
       ${sub ? this.assignments.render(locale, sub) : nothing}
       ${sub && flow ? this.renderPublic(locale, sub, flow, h) : nothing}
       ${sub && flow?.public ? this.renderTargets(locale, flow, flow.public, h) : nothing}
-      ${sub && flow?.public ? this.step.render(locale, h, this.request(), () => this.assigned()) : nothing}
+      ${sub && flow?.public ? this.step.render(locale, h, this.request(), () => this.assigned(), this.who(locale)) : nothing}
     </div>`;
   }
 
@@ -98,6 +98,20 @@ export class ResourceSection {
     ];
     if (targets.length === 0) return undefined;
     return { subscriptionIds: [flow.subscriptionId], public: flow.public, targets };
+  }
+
+  /** Who the request reaches, named: "tous les élèves, 4e A, 4e B, Léa Martin". */
+  private who(locale: Locale): string {
+    const flow = this.flow;
+    const populations = this.context.populations();
+    if (!flow?.public || !populations) return '';
+    const named = (items: Array<{ id: string; name: string }>, ids: Set<string>) => items.filter((item) => ids.has(item.id)).map((item) => item.name);
+    return [
+      ...(flow.everyone ? [t(locale, 'whoEveryone', { public: t(locale, `public.${flow.public}`).toLocaleLowerCase(locale) })] : []),
+      ...named(populations.divisions, flow.divisions),
+      ...named(populations.groups, flow.groups),
+      ...[...flow.people.values()].map(personName),
+    ].join(', ');
   }
 
   /** Done: the resource and public stay, the next choice of targets is one tick away. */
