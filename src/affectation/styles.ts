@@ -221,6 +221,28 @@ export const affectationStyles = css`
   .options.wide {
     grid-template-columns: 1fr;
   }
+  /* About eight resources visible at once; the list scrolls, the page does not. */
+  .picker-list {
+    max-height: 21em;
+    overflow-y: auto;
+    margin-top: calc(var(--_space) / 2);
+    padding: 0 calc(var(--_space) / 2);
+    border: 1px solid var(--_divider);
+    border-radius: var(--_radius);
+  }
+  .picker {
+    max-width: 48em;
+  }
+  .picker-list .check {
+    align-items: flex-start;
+    font-weight: normal;
+    padding: 0.5em 0;
+    overflow-wrap: anywhere;
+  }
+  .picker-list input {
+    flex: none;
+    margin-top: 0.2em;
+  }
   .chart {
     margin: 0 0 calc(var(--_space) * 2);
   }

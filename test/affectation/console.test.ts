@@ -5,7 +5,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import { http, HttpResponse } from 'msw';
 import '../support/contract.js';
 import { worker } from '../support/msw.js';
-import { ANGLAIS, checkbox, click, mount, PHYSIQUE, PIX, resetMock, root, row, settled, tab, TECHNO, text, useMock, waitFor } from './helpers.js';
+import { ANGLAIS, checkbox, chosenResource, click, mount, resourceChoices, PHYSIQUE, PIX, resetMock, root, row, settled, tab, TECHNO, text, useMock, waitFor } from './helpers.js';
 import type { GarAffectationConsole } from '../../src/affectation/console.js';
 
 function meterText(el: GarAffectationConsole, id: string): string {
@@ -188,7 +188,7 @@ describe('<gar-affectation-console>', () => {
     await openFlow(el, PHYSIQUE);
     const r = root(el);
     expect(tab(el, 'Par ressource').getAttribute('aria-current')).to.equal('page');
-    expect(r.querySelector<HTMLSelectElement>('#flow-subscription')!.value).to.equal(PHYSIQUE);
+    expect(chosenResource(el, '#flow-subscription')).to.equal(PHYSIQUE);
     await click(el, r.querySelector<HTMLInputElement>('input[name="flow-public"][value="eleve"]')!);
     const box = checkbox(el, 'divisions', '5e A');
     const size = Number(/\((\d+) personnes\)/.exec(text(box.closest('label')))![1]);
@@ -364,6 +364,35 @@ describe('<gar-affectation-console>', () => {
     expect(events[0]!.subscriptions.map((s) => s.id)).to.deep.equal([PHYSIQUE]);
   });
 
+  it('finds the resource to assign by words typed, accents and case ignored, among radios that wrap long titles', async () => {
+    useMock('responsable');
+    const el = await mount();
+    await settled(el);
+    await click(el, tab(el, 'Par ressource'));
+    const r = root(el);
+    const all = resourceChoices(el, '#flow-subscription');
+    expect(all.length).to.be.greaterThan(20);
+    expect(chosenResource(el, '#flow-subscription')).to.equal(undefined);
+    const search = r.querySelector<HTMLInputElement>('#flow-subscription-search')!;
+    expect(text(r.querySelector(`label[for="${search.id}"]`))).to.equal('Rechercher une ressource');
+    search.value = 'PHYSIQUE chimie';
+    search.dispatchEvent(new Event('input'));
+    await el.updateComplete;
+    const found = resourceChoices(el, '#flow-subscription');
+    expect(found.length).to.be.within(1, all.length - 1);
+    for (const radio of found) expect(text(radio.closest('label'))).to.match(/Physique-Chimie/i);
+    expect(text(r.querySelector('#flow-subscription-count'))).to.match(/^\d+ ressources? correspond/);
+    await click(el, found.find((radio) => radio.value === PHYSIQUE)!);
+    expect(chosenResource(el, '#flow-subscription')).to.equal(PHYSIQUE);
+    // The choice stays listed whatever is typed next.
+    search.value = 'zzz';
+    search.dispatchEvent(new Event('input'));
+    await el.updateComplete;
+    expect(resourceChoices(el, '#flow-subscription').map((radio) => radio.value)).to.deep.equal([PHYSIQUE]);
+    expect(text(r.querySelector('#flow-subscription-count'))).to.equal('1 ressource correspond');
+    await expect(el).to.be.accessible();
+  });
+
   it('can be used with the keyboard only for a whole par ressource flow', async () => {
     useMock('responsable');
     const el = await mount();
@@ -372,7 +401,7 @@ describe('<gar-affectation-console>', () => {
     const active = () => r.activeElement as HTMLElement | null;
     row(el, PHYSIQUE).querySelector<HTMLButtonElement>('td .button')!.focus();
     await sendKeys({ press: 'Enter' });
-    await waitUntil(() => active()?.id === 'flow-subscription', 'focus on the resource step');
+    await waitUntil(() => active()?.getAttribute('name') === 'flow-subscription' && (active() as HTMLInputElement).value === PHYSIQUE, 'focus on the chosen resource');
     await sendKeys({ press: 'Tab' });
     expect(active()?.tagName, 'the current assignments disclosure').to.equal('SUMMARY');
     await sendKeys({ press: 'Tab' });

@@ -1,7 +1,7 @@
 // Dashboard (each item one click from its fix) and recovery of licences of people who left.
 import { expect, waitUntil } from '@open-wc/testing';
 import '../support/contract.js';
-import { click, mount, PHYSIQUE, resetMock, root, settled, tab, text, useMock, waitFor } from './helpers.js';
+import { chosenResource, click, mount, PHYSIQUE, resetMock, root, settled, tab, text, useMock, waitFor } from './helpers.js';
 import type { GarAffectationConsole } from '../../src/affectation/console.js';
 
 function item(el: GarAffectationConsole, kind: string): HTMLElement {
@@ -32,7 +32,7 @@ describe('<gar-affectation-console> dashboard and recovery', () => {
     const unassigned = await waitFor(() => item(el, 'unassigned-subscriptions'), 'unassigned item');
     await click(el, unassigned.querySelector<HTMLButtonElement>('.button')!);
     expect(el.section).to.equal('resource');
-    expect(root(el).querySelector<HTMLSelectElement>('#flow-subscription')!.value).to.match(/^sub-0330001A-/);
+    expect(chosenResource(el, '#flow-subscription')).to.match(/^sub-0330001A-/);
     const news = await (async () => {
       await click(el, tab(el, 'Tableau de bord'));
       return waitFor(() => item(el, 'new-licences'), 'new licences item');
@@ -40,7 +40,7 @@ describe('<gar-affectation-console> dashboard and recovery', () => {
     const physique = [...news.querySelectorAll<HTMLButtonElement>('.button')].find((b) => text(b).includes('Physique-Chimie'));
     expect(physique, 'Physique-Chimie received new licences').to.not.equal(undefined);
     await click(el, physique!);
-    expect(root(el).querySelector<HTMLSelectElement>('#flow-subscription')!.value).to.equal(PHYSIQUE);
+    expect(chosenResource(el, '#flow-subscription')).to.equal(PHYSIQUE);
   });
 
   it('completes a family mother from the dashboard, which then drops it', async () => {

@@ -67,3 +67,13 @@ export function checkbox(el: GarAffectationConsole, fieldsetClass: string, label
   return label.querySelector('input')!;
 }
 
+
+/** The resources a picker (« #flow-subscription », « #stats-subscription ») offers: its radios. */
+export function resourceChoices(el: GarAffectationConsole, picker: string): HTMLInputElement[] {
+  return [...root(el).querySelectorAll<HTMLInputElement>(`${picker} input[type="radio"]`)];
+}
+
+/** The resource a picker has chosen (its checked radio's value), or undefined. */
+export function chosenResource(el: GarAffectationConsole, picker: string): string | undefined {
+  return root(el).querySelector<HTMLInputElement>(`${picker} input:checked`)?.value;
+}

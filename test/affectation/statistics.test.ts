@@ -1,7 +1,7 @@
 // Usage statistics: chart with a text alternative, table, small counts as "< 5", CSV export.
 import { expect, oneEvent } from '@open-wc/testing';
 import '../support/contract.js';
-import { click, mount, resetMock, root, settled, text, useMock, waitFor } from './helpers.js';
+import { click, mount, resetMock, resourceChoices, root, settled, text, useMock, waitFor } from './helpers.js';
 
 describe('<gar-affectation-console> statistics', () => {
   afterEach(() => resetMock());
@@ -34,12 +34,10 @@ describe('<gar-affectation-console> statistics', () => {
     const el = await mount({ section: 'statistics' });
     await settled(el);
     const r = root(el);
-    const select = await waitFor(() => r.querySelector<HTMLSelectElement>('#stats-subscription'), 'subscription select');
+    await waitFor(() => r.querySelector('#stats-subscription'), 'resource picker');
     let found = false;
-    for (const option of [...select.options]) {
-      select.value = option.value;
-      select.dispatchEvent(new Event('change'));
-      await el.updateComplete;
+    for (const choice of resourceChoices(el, '#stats-subscription')) {
+      await click(el, choice);
       if (text(r.querySelector('table.statistics tbody')).includes('< 5')) {
         found = true;
         expect(r.querySelector('svg[role="img"]')!.getAttribute('aria-label')).to.contain('< 5');

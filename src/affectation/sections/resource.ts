@@ -11,6 +11,7 @@ import type { AssignmentsSection } from './assignments.js';
 import { AssignStep } from './assign.js';
 import { focusAfterUpdate, moreButton, toggled, type ConsoleContext } from './context.js';
 import { divisionsOf, PeopleSearch, peopleStatus } from './people-search.js';
+import { ResourcePicker } from './picker.js';
 
 interface Flow {
   subscriptionId: string;
@@ -34,6 +35,7 @@ export class ResourceSection {
   private flow?: Flow;
   private readonly people: PeopleSearch;
   private readonly step: AssignStep;
+  private readonly picker: ResourcePicker;
 
   constructor(
     private readonly context: ConsoleContext,
@@ -41,6 +43,7 @@ export class ResourceSection {
   ) {
     this.people = new PeopleSearch(context);
     this.step = new AssignStep(context);
+    this.picker = new ResourcePicker(context.host, 'flow-subscription');
   }
 
   /** The subscription chosen, if any. */
@@ -51,14 +54,19 @@ export class ResourceSection {
   /** Opens the flow on a subscription (from the table or the dashboard). */
   open(subscriptionId: string): void {
     const sub = this.context.subscriptionById(subscriptionId);
-    this.reset();
+    this.clear();
     this.flow = { subscriptionId, public: sub && sub.publics.length === 1 ? sub.publics[0] : undefined, everyone: false, divisions: new Set(), groups: new Set(), people: new Map() };
     this.context.host.section = 'resource';
     this.context.host.requestUpdate();
-    void focusAfterUpdate(this.context.host, '#flow-subscription');
+    void focusAfterUpdate(this.context.host, '#flow-subscription input:checked');
   }
 
   reset(): void {
+    this.picker.reset();
+    this.clear();
+  }
+
+  private clear(): void {
     this.flow = undefined;
     this.step.reset();
     this.people.clear();
@@ -73,13 +81,7 @@ export class ResourceSection {
     const choices = context.rows().filter((row) => daysLeft(row.sub, now) >= 0).sort((a, b) => a.title.localeCompare(b.title, 'fr'));
     return html`<div class="flow">
       ${heading(h, t(locale, 'step1'), 'step-title', 'step-heading')}
-      <div class="field">
-        <label for="flow-subscription">${t(locale, 'chooseSubscription')}</label>
-        <select id="flow-subscription" @change=${(e: Event) => this.onSubscription(e)}>
-          <option value="" ?selected=${!sub}>${t(locale, 'chooseSubscriptionPlaceholder')}</option>
-          ${choices.map((row) => html`<option value=${row.sub.id} ?selected=${row.sub.id === sub?.id}>${row.title}</option>`)}
-        </select>
-      </div>
+      ${this.picker.render(locale, t(locale, 'chooseSubscription'), choices.map((row) => ({ id: row.sub.id, title: row.title })), sub?.id, (id) => this.open(id))}
       ${sub ? this.assignments.render(locale, sub) : nothing}
       ${sub && flow ? this.renderPublic(locale, sub, flow, h) : nothing}
       ${sub && flow?.public ? this.renderTargets(locale, flow, flow.public, h) : nothing}
@@ -125,12 +127,6 @@ export class ResourceSection {
     this.flow = { ...this.flow, ...patch };
     this.step.changed();
     this.context.host.requestUpdate();
-  }
-
-  private onSubscription(event: Event): void {
-    const id = (event.target as HTMLSelectElement).value;
-    if (id) this.open(id);
-    else this.reset();
   }
 
   private renderPublic(locale: Locale, sub: Subscription, flow: Flow, h: number): TemplateResult {

@@ -9,6 +9,7 @@ import { LoadTask } from '../../shared/task.js';
 import { affectationMessages as t } from '../messages.js';
 import { recentMonths, titleOf, toCsv } from '../model.js';
 import { download, TAG, type ConsoleContext } from './context.js';
+import { ResourcePicker } from './picker.js';
 
 /** How far back the range goes: three school years. */
 const STATS_MONTHS = 36;
@@ -22,8 +23,10 @@ export class StatisticsSection {
   private subscriptionId?: string;
   /** The months asked for; the server's default (the school year so far) until the user picks. */
   private range?: Range;
+  private readonly picker: ResourcePicker;
 
   constructor(private readonly context: ConsoleContext) {
+    this.picker = new ResourcePicker(context.host, 'stats-subscription');
     this.stats = new LoadTask(context.host, TAG, (signal, uai, range) =>
       context.api().get('/affectation/establishments/{uai}/statistics', { path: { uai }, query: range ? { ...range } : {}, signal }),
     );
@@ -36,6 +39,7 @@ export class StatisticsSection {
 
   reset(): void {
     this.stats.reset();
+    this.picker.reset();
     this.subscriptionId = undefined;
   }
 
@@ -53,13 +57,8 @@ export class StatisticsSection {
     const chosen = subs.find((s) => s.id === this.subscriptionId) ?? subs[0]!;
     const rows = data.months.map((month) => data.rows.find((r) => r.subscriptionId === chosen.id && r.month === month)).filter((r): r is StatisticsRow => Boolean(r));
     const shown = (v: StatisticsRow['sessions']) => (v.suppressed || v.value === null ? `< ${data.threshold}` : String(v.value));
-    return html`<div class="toolbar">
-        <div class="field">
-          <label for="stats-subscription">${t(locale, 'col.resource')}</label>
-          <select id="stats-subscription" @change=${(e: Event) => this.choose((e.target as HTMLSelectElement).value)}>
-            ${subs.map((s) => html`<option value=${s.id} ?selected=${s.id === chosen.id}>${s.title}</option>`)}
-          </select>
-        </div>
+    return html`${this.picker.render(locale, t(locale, 'col.resource'), subs, chosen.id, (id) => this.choose(id))}
+      <div class="toolbar">
         ${pickers}
         <button type="button" class="button" id="export-stats" @click=${() => this.exportCsv(data)}>${t(locale, 'exportStatsCsv')}</button>
       </div>
