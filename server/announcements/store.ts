@@ -55,14 +55,17 @@ async function attachUser(db: Queryable, records: AnnouncementRec[], userId: str
   }
 }
 
-/** The admins' view: read count in SQL (dismissals since the last edit), form results from the answers. */
+/** The admins' view: read count in SQL (dismissals since the last edit, and answers), form results from the answers. */
 export async function adminViews(db: Queryable, records: AnnouncementRec[], members: AudienceMember[], now: Date): Promise<AdminAnnouncement[]> {
   const ids = records.map((r) => r.id);
   const reads = new Map(
     (
       await db.query<{ announcement_id: string; n: number }>(
-        `SELECT r.announcement_id, count(*) AS n FROM announcement_reads r JOIN announcements a ON a.id = r.announcement_id
-         WHERE r.announcement_id = ANY($1::text[]) AND r.read_at >= a.updated_at GROUP BY r.announcement_id`,
+        `SELECT announcement_id, count(DISTINCT user_id) AS n FROM (
+           SELECT r.announcement_id, r.user_id FROM announcement_reads r JOIN announcements a ON a.id = r.announcement_id
+           WHERE r.announcement_id = ANY($1::text[]) AND r.read_at >= a.updated_at
+           UNION SELECT announcement_id, user_id FROM announcement_responses WHERE announcement_id = ANY($1::text[])
+         ) AS readers GROUP BY announcement_id`,
         [ids],
       )
     ).map((r) => [r.announcement_id, r.n]),

@@ -92,11 +92,11 @@ export function adminView(record: AnnouncementRec, members: AudienceMember[], no
   return view;
 }
 
-/** Reads of the current version: an edit asks everyone to read again. */
+/** Readers of the current version (an edit asks everyone to read again), and whoever answered its form. */
 function currentReads(record: AnnouncementRec): number {
-  let count = 0;
-  for (const at of record.reads.values()) if (at >= record.updatedAt) count += 1;
-  return count;
+  const readers = new Set(record.responses.keys());
+  for (const [user, at] of record.reads) if (at >= record.updatedAt) readers.add(user);
+  return readers.size;
 }
 
 const KINDS = ['information', 'avertissement', 'alerte'];
