@@ -1093,6 +1093,7 @@ export type components = {
             author?: string;
             /** @description People the audience reaches. */
             recipients: number;
+            /** @description People who read the current version: they dismissed it since its last edit, or answered its form (an answer shows it was read). Never fewer than `results.responses`, never more than `recipients`. */
             readCount: number;
             results?: components["schemas"]["FormResults"];
         };
