@@ -50,16 +50,22 @@ export class DemoSessionCard extends EntElement {
     if (session.status === 'error') return errorView({ locale, error: session.error, onRetry: () => location.reload() });
     const { me } = session;
     return html`<section aria-labelledby="title">
-      <h2 id="title">${t(locale, 'sessionCardTitle')} : ${me.displayName}</h2>
+      <h2 id="title">${t(locale, 'sessionCardTitle', { name: me.displayName })}</h2>
       <dl>
         <dt>${t(locale, 'profile')}</dt>
-        <dd>${me.profile}</dd>
+        <dd>${label(locale, `profile.${me.profile}`, me.profile)}</dd>
         <dt>${t(locale, 'roles')}</dt>
-        <dd>${me.roles.length ? me.roles.join(', ') : t(locale, 'none')}</dd>
+        <dd>${me.roles.length ? me.roles.map((role) => label(locale, `role.${role}`, role)).join(', ') : t(locale, 'none')}</dd>
         <dt>${t(locale, 'establishments')}</dt>
         <dd>${me.establishments.map((e) => `${e.name} (${e.uai})`).join(', ')}</dd>
       </dl>
     </section>`;
   }
 }
+/** The catalog's words for a code; a code the demo does not know (a vendor's own role) as is. */
+function label(locale: Parameters<typeof t>[0], key: string, code: string): string {
+  const text = (t as (l: typeof locale, k: string) => string)(locale, key);
+  return text === key ? code : text;
+}
+
 customElements.get('demo-session-card') ?? customElements.define('demo-session-card', DemoSessionCard);

@@ -121,7 +121,12 @@ function formatDateInput(
     // A calendar day is midnight UTC: show it in UTC so no zone moves it to the day before.
     timeZone: parsed.calendarDay ? 'UTC' : timeZone,
   };
-  return dateTimeFormat(intlLocale(locale), resolved).format(parsed.date);
+  const formatter = dateTimeFormat(intlLocale(locale), resolved);
+  if (locale !== 'fr') return formatter.format(parsed.date);
+  // French writes the first of a named month « 1er décembre »; Intl writes « 1 décembre ».
+  const parts = formatter.formatToParts(parsed.date);
+  const named = parts.some((part) => part.type === 'month' && !/^\d/.test(part.value));
+  return parts.map((part) => (named && part.type === 'day' && part.value === '1' ? '1er' : part.value)).join('');
 }
 
 /** '24 novembre 2026' / '24 November 2026'. `options` (Intl) replace the default fields. */

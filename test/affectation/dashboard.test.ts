@@ -75,6 +75,9 @@ describe('<gar-affectation-console> dashboard and recovery', () => {
       return found.length > 0 && found;
     }, 'departed people');
     const count = boxes.length;
+    // « départ le … », never « partie le … » for a person whose gender is unknown; one person is « Élève ».
+    const label = text(boxes[0]!.closest('label'));
+    expect(label).to.match(/ — (Élève|Enseignant ou enseignante|Documentaliste|Membre du personnel) — départ le \d/);
     await click(el, boxes[0]!);
     await click(el, r.querySelector<HTMLButtonElement>('#recover-selected')!);
     expect(text(r.querySelector('[part="recover-confirm"]'))).to.contain('ne peut pas être annulée');

@@ -78,12 +78,15 @@ describe('<gar-affectation-console> par population', () => {
     search.value = 'martin';
     search.dispatchEvent(new Event('input'));
     const pupil = await waitFor(
-      () => [...r.querySelectorAll<HTMLInputElement>('input[name="pop-person"]')].find((i) => text(i.closest('label')).includes('Pupils')),
+      () => [...r.querySelectorAll<HTMLInputElement>('input[name="pop-person"]')].find((i) => text(i.closest('label')).includes('— Pupil')),
       'a pupil found',
     );
+    // One person is « Pupil », not « Pupils ».
+    expect(text(pupil.closest('label'))).not.to.contain('Pupils');
     await click(el, pupil);
     const publicRadio = r.querySelector<HTMLInputElement>('input[name="pop-public"][value="eleve"]')!;
     expect(publicRadio.checked).to.equal(true);
+    expect(text(publicRadio.closest('label'))).to.equal('Pupil (1 person)');
     await click(el, resourceBox(el, PHYSIQUE));
     await click(el, r.querySelector<HTMLButtonElement>('#preview')!);
     const summary = await waitFor(() => r.querySelector('.summary'), 'summary');

@@ -44,12 +44,22 @@ describe('demo portal', () => {
     configureMock({ user: 'responsable' });
     const { header, card, provider } = await portal();
     expect(header.querySelector('.who')!.textContent).to.contain('Claire Moreau');
-    expect(card.querySelector('h2')!.textContent).to.contain('Claire Moreau');
-    expect(card.textContent).to.contain('responsable-affectation');
+    expect(card.querySelector('h2')!.textContent).to.equal('Votre session : Claire Moreau');
+    // Words, not the API's codes (« Profil : eleve »).
+    const terms = [...card.querySelectorAll('dd')].map((dd) => dd.textContent);
+    expect(terms[1]).to.equal('Responsable d’affectation');
+    expect(card.textContent).not.to.contain('responsable-affectation');
     const selects = [...header.querySelectorAll('select')].map((s) => s.name);
     expect(selects).to.deep.equal(['as', 'lang', 'scenario', 'theme']);
     expect([...header.querySelectorAll('button')].map((b) => b.textContent)).to.deep.equal(['Appliquer', 'Réinitialiser les données de démo']);
     await expect(provider).to.be.accessible();
+  });
+
+  it('names the profile in words, in English too (« Your session: », no space before the colon)', async () => {
+    configureMock({ user: 'eleve' });
+    const { card } = await portal('en');
+    expect(card.querySelector('h2')!.textContent).to.match(/^Your session: \S/);
+    expect(card.querySelector('dd')!.textContent).to.equal('Pupil');
   });
 
   it('speaks English and says when nobody is signed in', async () => {

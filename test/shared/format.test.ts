@@ -21,6 +21,16 @@ describe('formatDate / formatDateTime / formatTime', () => {
     expect(formatDate('en', '2026-11-24T23:30:00Z')).to.equal('25 November 2026');
   });
 
+  it('writes the first of a named month « 1er » in French only', () => {
+    expect(formatDate('fr', '2026-12-01')).to.equal('1er décembre 2026');
+    expect(formatDateTime('fr', '2026-12-01T11:15:00Z')).to.match(re('1er décembre 2026 à 12:15'));
+    expect(formatDate('fr', '2026-12-01', { day: 'numeric', month: 'long' })).to.equal('1er décembre');
+    expect(formatDate('fr', '2026-12-11')).to.equal('11 décembre 2026');
+    expect(formatDate('fr', '2026-12-21')).to.equal('21 décembre 2026');
+    expect(formatDate('fr', '2026-12-01', { day: 'numeric', month: 'numeric', year: 'numeric' })).to.equal('01/12/2026');
+    expect(formatDate('en', '2026-12-01')).to.equal('1 December 2026');
+  });
+
   it('formats a date and time the French and British way', () => {
     expect(formatDateTime('fr', '2026-11-24T13:05:00Z')).to.match(re('24 novembre 2026 à 14:05'));
     expect(formatDateTime('en', '2026-11-24T13:05:00Z')).to.match(re('24 November 2026 at 14:05'));

@@ -184,7 +184,7 @@ export class PopulationSection {
             <legend>${t(locale, 'peopleResults')}</legend>
             ${results.items.map(
               (p) => html`<label class="check"><input type="radio" name="pop-person" value=${p.id} .checked=${f.targetId === p.id} @change=${() => this.update({ targetId: p.id, person: p, public: p.profile, subscriptionIds: new Set() })} />
-                ${personName(p)} — ${t(locale, `public.${p.profile}`)}${divisionsOf(this.context, p)}</label>`,
+                ${personName(p)} — ${t(locale, `onePublic.${p.profile}`)}${divisionsOf(this.context, p)}</label>`,
             )}
             ${moreButton(locale, 'more-people', results.items.length, results.total, () => void this.people.more('.people-results input'), results.loadingMore)}
           </fieldset>`
@@ -199,7 +199,7 @@ export class PopulationSection {
         ${publics.map(
           (entry) => html`<label class="check"><input type="radio" name="pop-public" value=${entry.public} .checked=${f.public === entry.public} ?disabled=${f.kind === 'personne'}
               @change=${() => this.update({ public: entry.public, subscriptionIds: new Set() })} />
-            ${t(locale, 'sizeOf', { name: t(locale, `public.${entry.public}`), count: entry.size })}</label>`,
+            ${t(locale, 'sizeOf', { name: t(locale, entry.size === 1 ? `onePublic.${entry.public}` : `public.${entry.public}`), count: entry.size })}</label>`,
         )}
       </fieldset>`;
   }

@@ -72,7 +72,7 @@ export class RecoverySection {
           ${people.map(
             (p) => html`<li>
               <label class="check"><input type="checkbox" value=${p.id} .checked=${this.selection.has(p.id)} @change=${(e: Event) => this.toggle(p.id, e)} />
-                ${personName(p)} — ${t(locale, `public.${p.profile}`)} — ${t(locale, 'departedOn', { date: p.departureDate ? formatDate(locale, p.departureDate) : '—' })}
+                ${personName(p)} — ${t(locale, `onePublic.${p.profile}`)} — ${t(locale, 'departedOn', { date: p.departureDate ? formatDate(locale, p.departureDate) : '—' })}
                 — ${t(locale, 'licencesHeld', { count: p.licenceCount ?? 0 })}</label>
             </li>`,
           )}
