@@ -4,7 +4,6 @@ import type { MediacentreCatalog } from './messages.js';
 
 const en: EnglishOf<MediacentreCatalog> = {
   title: 'My media centre',
-  regionLabel: 'Media centre: my digital resources',
   establishment: 'School',
   allEstablishments: 'All my schools',
   establishmentFailed: 'The resources of {name} could not be loaded: {message}',
@@ -57,8 +56,6 @@ const en: EnglishOf<MediacentreCatalog> = {
   newTab: '(new tab)',
   noLink: 'Access link unavailable',
   details: 'Details',
-  detailsOf: 'Details: {title}',
-  detailsTitle: 'Resource details',
   open: 'Open the resource',
   family: { one: 'Show the family’s manual', other: 'Show the family’s {count} manuals' },
   familyOf: '“{title}” family',

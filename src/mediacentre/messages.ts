@@ -3,7 +3,6 @@ import { defineLazyMessages } from '../shared/i18n.js';
 
 const fr = {
   title: 'Mon médiacentre',
-  regionLabel: 'Médiacentre : mes ressources numériques',
   establishment: 'Établissement',
   allEstablishments: 'Tous mes établissements',
   establishmentFailed: 'Les ressources de {name} n’ont pas pu être chargées : {message}',
@@ -56,8 +55,6 @@ const fr = {
   newTab: '(nouvel onglet)',
   noLink: 'Lien d’accès indisponible',
   details: 'Détails',
-  detailsOf: 'Détails : {title}',
-  detailsTitle: 'Détails de la ressource',
   open: 'Ouvrir la ressource',
   family: { one: 'Afficher le manuel de la famille', other: 'Afficher les {count} manuels de la famille' },
   familyOf: 'Famille « {title} »',

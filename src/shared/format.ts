@@ -121,12 +121,9 @@ function formatDateInput(
     // A calendar day is midnight UTC: show it in UTC so no zone moves it to the day before.
     timeZone: parsed.calendarDay ? 'UTC' : timeZone,
   };
-  const formatter = dateTimeFormat(intlLocale(locale), resolved);
-  if (locale !== 'fr') return formatter.format(parsed.date);
+  const text = dateTimeFormat(intlLocale(locale), resolved).format(parsed.date);
   // French writes the first of a named month « 1er décembre »; Intl writes « 1 décembre ».
-  const parts = formatter.formatToParts(parsed.date);
-  const named = parts.some((part) => part.type === 'month' && !/^\d/.test(part.value));
-  return parts.map((part) => (named && part.type === 'day' && part.value === '1' ? '1er' : part.value)).join('');
+  return locale === 'fr' ? text.replace(/\b1 (?=\p{L})/u, '1er ') : text;
 }
 
 /** '24 novembre 2026' / '24 November 2026'. `options` (Intl) replace the default fields. */
