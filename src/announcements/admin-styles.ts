@@ -94,6 +94,10 @@ export const adminStyles = css`
     color: var(--_text);
     font: inherit;
   }
+  /* A file input's button and « Aucun fichier choisi » do not wrap: 2 px too wide at 320 px. */
+  .field input[type='file'] {
+    max-width: 100%;
+  }
   .field textarea {
     min-height: 8em;
     resize: vertical;

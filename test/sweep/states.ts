@@ -189,12 +189,45 @@ export const STATES: State[] = [
       await until(() => $(root, '[part~="toast"] #undo'), 'no undo toast');
     },
   },
+  ...(
+    [
+      ['dashboard', (r: ShadowRoot) => $(r, '[part~="dashboard"]')],
+      ['recovery', (r: ShadowRoot) => $(r, 'fieldset.departed')],
+      ['statistics', (r: ShadowRoot) => $(r, 'table.statistics')],
+    ] as const
+  ).map(
+    ([section, ready]): State => ({
+      tag: 'gar-affectation-console',
+      state: `section ${section}`,
+      user: 'responsable',
+      shown: (r) => $(r, '.panel[aria-busy="false"] tr[data-id]'),
+      async open(root) {
+        await click(root, `.tab[data-tab="${section}"]`);
+        await until(() => ready(root), `${section} not shown`);
+      },
+    }),
+  ),
+  {
+    tag: 'gar-affectation-console',
+    state: 'section population, resources listed',
+    user: 'responsable',
+    shown: (r) => $(r, '.panel[aria-busy="false"] tr[data-id]'),
+    async open(root) {
+      await click(root, '.tab[data-tab="population"]');
+      const target = $<HTMLSelectElement>(root, '#pop-target')!;
+      target.value = target.options[1]!.value;
+      target.dispatchEvent(new Event('change'));
+      await until(() => $(root, 'input[name="pop-public"][value="eleve"]'), 'no public');
+      await click(root, 'input[name="pop-public"][value="eleve"]');
+      await until(() => $(root, 'fieldset.resources input'), 'no resources listed');
+    },
+  },
 ];
 
 let release: (() => void) | undefined;
 
 /** Mounts the element of a state in a language, on the mock back end, and waits until the state shows. */
-export async function mountState(s: State, lang: Locale): Promise<HTMLElement> {
+export async function mountState(s: State, lang: Locale, width: number | 'auto' = 760): Promise<HTMLElement> {
   resetMockData();
   useMock(s.user, '/api', s.scenario === 'loading' ? 'default' : s.scenario);
   if (s.scenario === 'loading') {
@@ -206,7 +239,7 @@ export async function mountState(s: State, lang: Locale): Promise<HTMLElement> {
   for (const [name, value] of Object.entries({ 'api-base': '/api', lang, 'heading-level': '2', ...attrs[s.tag] })) el.setAttribute(name, value);
   if (s.tag === 'ent-targeted-announcement') el.now = () => NOW.getTime();
   if (s.tag === 'gar-affectation-console') el.now = () => NOW;
-  await fixture(html`<div style="width: 760px">${el}</div>`);
+  await fixture(html`<div style="width: ${width === 'auto' ? 'auto' : `${width}px`}">${el}</div>`);
   await until(() => s.shown(el.shadowRoot!, el), `${s.tag}: ${s.state} not shown`);
   if (s.open) await s.open(el.shadowRoot!, el);
   return el;
