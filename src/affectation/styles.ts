@@ -5,7 +5,8 @@ export const affectationStyles = css`
   tr.member th {
     padding-inline-start: calc(var(--_space) * 2.5);
   }
-  .family-of {
+  .family-of,
+  .terms {
     display: block;
   }
   .more {
@@ -92,10 +93,14 @@ export const affectationStyles = css`
     color: inherit;
     font: inherit;
     font-weight: 700;
+    text-align: inherit;
     cursor: pointer;
     text-decoration: underline;
   }
+  /* « Élèves : 350 / 353 — 3 disponibles » on one line: two or three lines per public made 31
+     subscriptions 7,200 px tall. */
   .counts {
+    white-space: nowrap;
     display: grid;
     gap: 0.25em;
     margin: 0;

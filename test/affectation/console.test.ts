@@ -103,6 +103,27 @@ describe('<gar-affectation-console>', () => {
     }
   });
 
+  it('keeps the table short: one line per public, two for a validity, licence and distributor under the publisher', async () => {
+    useMock('responsable');
+    const el = await mount();
+    el.parentElement!.style.width = '1264px';
+    await settled(el);
+    const r = root(el);
+    const lineHeight = parseFloat(getComputedStyle(r.querySelector('.counts .count')!).lineHeight);
+    for (const count of r.querySelectorAll<HTMLElement>('.counts .count')) expect(count.getBoundingClientRect().height, text(count)).to.be.below(lineHeight * 1.5);
+    // Lines of a cell's text: its text boxes at distinct heights.
+    const lines = (cell: Element) => {
+      const range = document.createRange();
+      range.selectNodeContents(cell);
+      return new Set([...range.getClientRects()].map((box) => Math.round(box.top))).size;
+    };
+    for (const tr of r.querySelectorAll('tbody tr')) {
+      const validity = tr.querySelectorAll('td')[2]!;
+      expect(lines(validity), text(validity)).to.equal(2);
+    }
+    expect(text(row(el, PHYSIQUE).querySelector('.terms'))).to.match(/^Licence (individuelle|établissement)/);
+  });
+
   it('searches, filters and sorts the subscriptions', async () => {
     useMock('responsable');
     const el = await mount();

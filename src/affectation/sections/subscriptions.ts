@@ -92,9 +92,7 @@ export class SubscriptionsSection {
               <thead>
                 <tr>
                   ${this.sortHeader('title', t(locale, 'col.resource'))} ${this.sortHeader('publisher', t(locale, 'col.publisher'))}
-                  <th scope="col">${t(locale, 'col.licence')}</th>
                   ${this.sortHeader('available', t(locale, 'col.counts'))} ${this.sortHeader('validUntil', t(locale, 'col.validity'))}
-                  <th scope="col">${t(locale, 'col.distributor')}</th>
                   <th scope="col">${t(locale, 'col.actions')}</th>
                 </tr>
               </thead>
@@ -152,15 +150,16 @@ export class SubscriptionsSection {
         ${row.familyTitle ? html`<span class="hint family-of">${t(locale, 'familyOf', { title: row.familyTitle })}</span>` : nothing}
         ${row.reasons.length ? html`<div>${row.reasons.map((r) => html`<span class="badge">${t(locale, `reason.${r}`)}</span>`)}</div>` : nothing}
       </th>
-      <td>${row.publisher}</td>
-      <td>${t(locale, `licence.${sub.licenceType}`)}</td>
+      <td>
+        ${row.publisher}
+        <span class="hint terms">${t(locale, `licence.${sub.licenceType}`)}${sub.distributor ? html`<br />${t(locale, 'distributedBy', { name: sub.distributor })}` : nothing}</span>
+      </td>
       <td>
         <ul class="counts">
           ${sub.counts.map((c) => html`<li>${meter(locale, sub, c.public)}</li>`)}
         </ul>
       </td>
-      <td>${t(locale, 'validity', { from: formatDate(locale, sub.validFrom, SHORT_DATE), to: formatDate(locale, sub.validUntil, SHORT_DATE) })}</td>
-      <td>${sub.distributor ?? ''}</td>
+      <td>${t(locale, 'validity', { from: unbroken(formatDate(locale, sub.validFrom, SHORT_DATE)), to: unbroken(formatDate(locale, sub.validUntil, SHORT_DATE)) })}</td>
       <td>
         ${daysLeft(sub, this.context.host.now()) < 0
           ? html`<span class="hint">${t(locale, 'expired')}</span>`
@@ -178,6 +177,9 @@ export class SubscriptionsSection {
     return template;
   }
 }
+
+/** A date that never breaks across lines: « du 1er sept. 2026 / au 31 août 2029 » is two lines, not five. */
+const unbroken = (text: string): string => text.replace(/ /g, '\u00a0');
 
 function meter(locale: Locale, sub: Subscription, pub: Public): TemplateResult {
   const count = countFor(sub, pub);
