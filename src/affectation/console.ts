@@ -21,7 +21,7 @@ import { FamilySection } from './sections/family.js';
 import { PopulationSection } from './sections/population.js';
 import { RecoverySection } from './sections/recovery.js';
 import { ResourceSection } from './sections/resource.js';
-import { StatisticsSection } from './sections/statistics.js';
+import { OnDemandSection } from './sections/on-demand.js';
 import { SubscriptionsSection } from './sections/subscriptions.js';
 import { affectationStyles } from './styles.js';
 
@@ -152,7 +152,7 @@ export class GarAffectationConsole extends EntElement {
     recover: () => (this.section = 'recovery'),
   });
   private readonly recovery = new RecoverySection(this.context);
-  private readonly statistics = new StatisticsSection(this.context);
+  private readonly statistics = new OnDemandSection(this.context, async (context) => new (await import('./sections/statistics.js')).StatisticsSection(context));
 
   /** The API client, every answer read through the console's readers (./read.ts). */
   protected override get api(): ApiClient {
@@ -278,7 +278,7 @@ export class GarAffectationConsole extends EntElement {
       this.sectionLoadedFor = `${this.section}|${uai}`;
       if (this.section === 'dashboard') this.dashboard.load(uai);
       if (this.section === 'recovery') void this.recovery.load(uai);
-      if (this.section === 'statistics') this.statistics.show(uai);
+      if (this.section === 'statistics') this.statistics.when((section) => section.show(uai));
     }
     if (this.section === 'resource') this.assignments.show(this.subscriptionById(this.resource.subscriptionId));
   }
@@ -367,8 +367,8 @@ export class GarAffectationConsole extends EntElement {
       recovery: this.recovery,
       statistics: this.statistics,
     };
-    const section = sections[this.section];
-    return section ? html`${title}${section.render(locale)}` : html`${title}<p>${t(locale, 'notYet')}</p>`;
+    // An unknown `section` attribute shows the dashboard (the default) rather than nothing.
+    return html`${title}${(sections[this.section] ?? this.dashboard).render(locale)}`;
   }
 
   // ---------------------------------------------------------------- toast with undo
