@@ -13,7 +13,6 @@ const en: EnglishOf<AffectationCatalog> = {
   'tab.population': 'By population',
   'tab.recovery': 'Recovery',
   'tab.statistics': 'Statistics',
-  notYet: 'This section is coming soon.',
   'public.eleve': 'Pupils',
   'public.enseignant': 'Teachers',
   'public.documentaliste': 'Librarians',
@@ -171,6 +170,7 @@ const en: EnglishOf<AffectationCatalog> = {
   'kind.groupe': 'A group',
   'kind.personne': 'A person',
   choosePlaceholder: '— Choose —',
+  otherLevels: 'Resources for other levels than {levels} ({count})',
   filterResources: 'Filter resources',
   resourcesFor: { zero: 'Resources for {public} (none chosen)', one: 'Resources for {public} ({count} chosen)', other: 'Resources for {public} ({count} chosen)' },
 };

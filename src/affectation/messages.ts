@@ -12,7 +12,6 @@ const fr = {
   'tab.population': 'Par population',
   'tab.recovery': 'Récupération',
   'tab.statistics': 'Statistiques',
-  notYet: 'Cette section arrive bientôt.',
   'public.eleve': 'Élèves',
   'public.enseignant': 'Enseignants',
   'public.documentaliste': 'Documentalistes',
@@ -170,6 +169,7 @@ const fr = {
   'kind.groupe': 'Un groupe',
   'kind.personne': 'Une personne',
   choosePlaceholder: '— Choisir —',
+  otherLevels: 'Ressources pour d’autres niveaux que {levels} ({count})',
   filterResources: 'Filtrer les ressources',
   resourcesFor: { zero: 'Ressources pour les {public} (aucune choisie)', one: 'Ressources pour les {public} ({count} choisie)', other: 'Ressources pour les {public} ({count} choisies)' },
 };

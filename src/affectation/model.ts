@@ -193,3 +193,24 @@ export function recentMonths(now: Date, count: number): string[] {
     return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`;
   });
 }
+
+/** The school levels a GAR level term covers (ScoLOMFR voc-022): a cycle or a stage spans several. */
+const SPANS: Record<string, readonly string[]> = {
+  'cycle 3': ['6e'],
+  'cycle 4': ['5e', '4e', '3e'],
+  collège: ['6e', '5e', '4e', '3e'],
+  lycée: ['2nde', '1re', 'Tle'],
+};
+
+/**
+ * Whether a resource is for one of `levels` (« 4e »…): it names it, or a cycle or stage holding
+ * it. A resource naming no level is taken as fitting: its record says nothing against it.
+ */
+export function fitsLevels(terms: ReadonlyArray<{ nom: string }> | undefined, levels: ReadonlySet<string>): boolean {
+  if (!terms?.length || levels.size === 0) return true;
+  return terms.some(({ nom }) => {
+    const name = nom.trim();
+    const spanned = SPANS[name] ?? (name.startsWith('lycée') ? SPANS['lycée'] : undefined);
+    return levels.has(name) || Boolean(spanned?.some((level) => levels.has(level)));
+  });
+}

@@ -226,6 +226,13 @@ export const affectationStyles = css`
   .options.wide {
     grid-template-columns: 1fr;
   }
+  .options .check {
+    font-weight: normal;
+  }
+  .other-levels > summary {
+    padding: 0.5em 0;
+    cursor: pointer;
+  }
   /* About eight resources visible at once; the list scrolls, the page does not. */
   .picker-list {
     max-height: 21em;
@@ -270,6 +277,18 @@ export const affectationStyles = css`
   .bar-month {
     fill: var(--_text);
     font-size: 12px;
+  }
+  /* Forced colours leave SVG paint alone: the chart takes the reader's text colour. */
+  @media (forced-colors: active) {
+    .bar,
+    .bar-value,
+    .bar-month {
+      fill: currentColor;
+    }
+    .bar.suppressed {
+      fill: Canvas;
+      stroke: currentColor;
+    }
   }
   .chips {
     display: flex;

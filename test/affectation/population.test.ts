@@ -61,9 +61,36 @@ describe('<gar-affectation-console> par population', () => {
     const boxes = [...r.querySelectorAll<HTMLInputElement>('fieldset.resources input[type="checkbox"]')];
     const marked = boxes.filter((box) => box.closest('label')!.querySelector('.badge.held')).map((box) => box.value);
     expect(marked).to.have.members([...held].filter((id) => boxes.some((box) => box.value === id)));
-    // Marked ones come last.
-    const firstMarked = boxes.findIndex((box) => marked.includes(box.value));
-    expect(boxes.slice(firstMarked).every((box) => marked.includes(box.value))).to.equal(true);
+    // Marked ones come last (in the level's list, and in the list of other levels).
+    for (const list of r.querySelectorAll('fieldset.resources ul')) {
+      const listed = [...list.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')];
+      const firstMarked = listed.findIndex((box) => marked.includes(box.value));
+      if (firstMarked >= 0) expect(listed.slice(firstMarked).every((box) => marked.includes(box.value))).to.equal(true);
+    }
+    await expect(el).to.be.accessible();
+  });
+
+  it('offers a class the resources of its level first; other levels wait in a closed list', async () => {
+    useMock('responsable');
+    const el = await mount();
+    await settled(el);
+    await click(el, tab(el, 'Par population'));
+    const r = root(el);
+    await choose(el, r.querySelector<HTMLSelectElement>('#pop-target')!, '5e A');
+    await click(el, r.querySelector<HTMLInputElement>('input[name="pop-public"][value="eleve"]')!);
+    const labels = (selector: string) => [...r.querySelectorAll(selector)].map((label) => text(label));
+    const shown = labels('fieldset.resources > ul label');
+    const others = r.querySelector<HTMLDetailsElement>('fieldset.resources details.other-levels')!;
+    expect(others.open).to.equal(false);
+    expect(text(others.querySelector('summary'))).to.match(/^Ressources pour d’autres niveaux que 5e \(\d+\)$/);
+    const hidden = labels('details.other-levels label');
+    // Level-specific manuals: the 5e's shown, the 6e's, 4e's and 3e's behind the summary; cycle 4 fits a 5e.
+    expect(shown.some((label) => label.startsWith('Français 5e'))).to.equal(true);
+    expect(shown.some((label) => label.startsWith('Physique-Chimie cycle 4'))).to.equal(true);
+    for (const other of ['Français 6e', 'Français 4e', 'Mathématiques 3e']) {
+      expect(shown.some((label) => label.startsWith(other)), other).to.equal(false);
+      expect(hidden.some((label) => label.startsWith(other)), other).to.equal(true);
+    }
     await expect(el).to.be.accessible();
   });
 

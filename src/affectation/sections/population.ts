@@ -7,7 +7,7 @@ import type { Locale } from '../../shared/i18n.js';
 import { heading } from '../../shared/states.js';
 import { LoadTask } from '../../shared/task.js';
 import { affectationMessages as t } from '../messages.js';
-import { daysLeft, fold, personName, PUBLICS, titleOf } from '../model.js';
+import { daysLeft, fitsLevels, fold, personName, PUBLICS, titleOf, type Row } from '../model.js';
 import { AssignStep } from './assign.js';
 import { focusAfterUpdate, moreButton, TAG, toggled, type ConsoleContext } from './context.js';
 import { divisionsOf, PeopleSearch, peopleStatus } from './people-search.js';
@@ -209,16 +209,30 @@ export class PopulationSection {
     const words = fold(this.filter.trim());
     const now = context.host.now();
     const held = this.held.status === 'ok' ? this.held.value : undefined;
+    const levels = this.levels();
     // What the population does not have yet comes first; what it has is marked, not hidden (a
-    // new assignment extends it to newcomers).
+    // new assignment extends it to newcomers). Resources of other levels (a 6e manual for a 4e
+    // class) wait in a closed list.
     const eligible = context
       .rows()
       .filter((row) => row.sub.publics.includes(pub) && daysLeft(row.sub, now) >= 0)
       .filter((row) => !words || row.haystack.includes(words))
       .sort((a, b) => Number(held?.has(a.sub.id) ?? false) - Number(held?.has(b.sub.id) ?? false) || a.title.localeCompare(b.title, 'fr'));
+    const fitting = eligible.filter((row) => fitsLevels(row.sub.resource.niveauEducatif, levels));
+    const others = eligible.filter((row) => !fitting.includes(row));
     const advisories = [...f.subscriptionIds]
       .map((id) => context.subscriptionById(id))
       .flatMap((sub) => (sub?.advisories ?? []).filter((a) => a.public === pub).map((a) => ({ sub, message: a.message })));
+    const list = (rows: Row[]) => html`<ul class="options wide">
+      ${repeat(
+        rows,
+        (row) => row.sub.id,
+        (row) => html`<li>
+          <label class="check"><input type="checkbox" value=${row.sub.id} .checked=${f.subscriptionIds.has(row.sub.id)} @change=${(e: Event) => this.toggleSubscription(row.sub.id, e)} />
+            ${row.title} — ${meterText(locale, row.sub, pub)}${held?.has(row.sub.id) ? html` <span class="badge held">${t(locale, 'alreadyHeld')}</span>` : nothing}</label>
+        </li>`,
+      )}
+    </ul>`;
     return html`${heading(h, t(locale, 'popStep3'), 'step-title', 'step-heading')}
       <div class="field">
         <label for="pop-filter">${t(locale, 'filterResources')}</label>
@@ -226,18 +240,24 @@ export class PopulationSection {
       </div>
       <fieldset class="resources">
         <legend>${t(locale, 'resourcesFor', { public: t(locale, `public.${pub}`).toLocaleLowerCase(locale), count: f.subscriptionIds.size })}</legend>
-        <ul class="options wide">
-          ${repeat(
-            eligible,
-            (row) => row.sub.id,
-            (row) => html`<li>
-              <label class="check"><input type="checkbox" value=${row.sub.id} .checked=${f.subscriptionIds.has(row.sub.id)} @change=${(e: Event) => this.toggleSubscription(row.sub.id, e)} />
-                ${row.title} — ${meterText(locale, row.sub, pub)}${held?.has(row.sub.id) ? html` <span class="badge held">${t(locale, 'alreadyHeld')}</span>` : nothing}</label>
-            </li>`,
-          )}
-        </ul>
+        ${list(fitting)}
+        ${others.length
+          ? html`<details class="other-levels" ?open=${others.some((row) => f.subscriptionIds.has(row.sub.id))}>
+              <summary>${t(locale, 'otherLevels', { count: others.length, levels: [...levels].join(', ') })}</summary>
+              ${list(others)}
+            </details>`
+          : nothing}
       </fieldset>
       ${advisories.map((a) => html`<div class="advisory" part="advisory" role="note"><strong>${t(locale, 'advisory')} (${a.sub ? titleOf(a.sub) : ''}) :</strong> ${a.message}</div>`)}`;
+  }
+
+  /** The school levels of the chosen class, of a group's classes, or of a person's classes. */
+  private levels(): Set<string> {
+    const { kind, targetId, person } = this.flow;
+    const populations = this.context.populations();
+    if (!populations) return new Set();
+    const divisionIds = kind === 'division' ? [targetId] : kind === 'groupe' ? (populations.groups.find((g) => g.id === targetId)?.divisionIds ?? []) : (person?.divisionIds ?? []);
+    return new Set(populations.divisions.filter((d) => divisionIds.includes(d.id)).map((d) => d.level.name));
   }
 
   private setFilter(value: string): void {
