@@ -32,6 +32,7 @@ const en: EnglishOf<AffectationCatalog> = {
   attentionOnly: 'Needs attention only',
   results: { zero: 'No subscriptions', one: '{count} subscription', other: '{count} subscriptions' },
   resultsOf: { one: '{count} subscription of {total}', other: '{count} subscriptions of {total}' },
+  unreadableRow: 'This subscription cannot be shown.',
   tableCaption: 'The school’s subscriptions',
   'col.resource': 'Resource',
   'col.publisher': 'Publisher and licence',

@@ -31,6 +31,7 @@ const fr = {
   attentionOnly: 'À traiter seulement',
   results: { zero: 'Aucun abonnement', one: '{count} abonnement', other: '{count} abonnements' },
   resultsOf: { one: '{count} abonnement sur {total}', other: '{count} abonnements sur {total}' },
+  unreadableRow: 'Cet abonnement ne peut pas être affiché.',
   tableCaption: 'Abonnements de l’établissement',
   'col.resource': 'Ressource',
   'col.publisher': 'Éditeur et licence',

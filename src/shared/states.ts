@@ -112,6 +112,20 @@ export function logError(widget: string, error: unknown): void {
   }
 }
 
+/**
+ * Draws one record of a list; if its drawing throws (a record the reader let through, a bug),
+ * `fallback` — a short notice — stands in for it and the other records stay. Logged without
+ * the record's content.
+ */
+export function isolated<T>(widget: string, draw: () => T, fallback: () => T): T {
+  try {
+    return draw();
+  } catch (error) {
+    console.warn(`[ent-widgets] <${widget}>: a record could not be drawn`, error instanceof Error ? error.name : '');
+    return fallback();
+  }
+}
+
 export interface ErrorViewOptions {
   locale: Locale;
   error: unknown;

@@ -9,6 +9,7 @@ import '../../src/index.js';
 import { renderAnnouncementList } from '../../src/announcements/view.js';
 import type { Announcement } from '../../src/shared/api/types.js';
 import { badAnswer, userText } from './bad-answers.js';
+import { SubscriptionsSection } from '../../src/affectation/sections/subscriptions.js';
 
 type Json = Record<string, unknown>;
 type Host = HTMLElement & { updateComplete: Promise<unknown>; requestUpdate(): void; now?: unknown };
@@ -166,6 +167,31 @@ describe('bad records among good ones', () => {
       expect(stage.querySelectorAll('li')).to.have.length(3);
     } finally {
       stage.remove();
+    }
+  });
+
+  it('<gar-affectation-console>: a subscription row that throws while drawn is replaced by a short notice, the others stay', async () => {
+    useMock('responsable');
+    const draw = Object.getOwnPropertyDescriptor(SubscriptionsSection.prototype, 'rowTemplate')!.value as (...args: unknown[]) => unknown;
+    // Fault injection: the drawing of one row throws (as a record the reader let through might).
+    Object.defineProperty(SubscriptionsSection.prototype, 'rowTemplate', {
+      configurable: true,
+      value(this: unknown, locale: unknown, row: { sub: { id: string } }, index: number) {
+        if (row.sub.id === 'sub-0330001A-015') throw new TypeError('e.counts.reduce is not a function');
+        return draw.call(this, locale, row, index);
+      },
+    });
+    try {
+      const el = await mount('gar-affectation-console', { section: 'subscriptions' });
+      await waitUntil(() => el.shadowRoot!.querySelector('tbody tr'), 'rows listed');
+      const broken = el.shadowRoot!.querySelector<HTMLElement>('tr[data-id="sub-0330001A-015"]')!;
+      expect(broken.classList.contains('unreadable')).to.equal(true);
+      expect(broken.textContent!.trim()).to.equal('Cet abonnement ne peut pas être affiché.');
+      expect(el.shadowRoot!.querySelectorAll('tbody tr:not(.unreadable) td .button').length).to.be.greaterThan(20);
+      expect(JSON.stringify(warnings)).to.contain('a record could not be drawn').and.not.to.contain('Physique');
+      await expect(el).to.be.accessible();
+    } finally {
+      Object.defineProperty(SubscriptionsSection.prototype, 'rowTemplate', { configurable: true, value: draw });
     }
   });
 });

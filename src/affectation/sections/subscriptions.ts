@@ -5,7 +5,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import type { Public, Subscription } from '../../shared/api/types.js';
 import { formatDate } from '../../shared/format.js';
 import type { Locale } from '../../shared/i18n.js';
-import { emptyView } from '../../shared/states.js';
+import { emptyView, isolated } from '../../shared/states.js';
 import { readStored, storageKey, writeStored } from '../../shared/storage.js';
 import { affectationMessages as t } from '../messages.js';
 import { countFor, daysLeft, DEFAULT_FILTERS, filterRows, PUBLICS, type LicenceFilter, type Row, type SortKey, type SubscriptionFilters } from '../model.js';
@@ -97,7 +97,16 @@ export class SubscriptionsSection {
                 </tr>
               </thead>
               <tbody>
-                ${repeat(rows.slice(0, this.shown), (row) => row.sub.id, (row, index) => this.rowTemplate(locale, row, index))}
+                ${repeat(
+                  rows.slice(0, this.shown),
+                  (row) => row.sub.id,
+                  (row, index) =>
+                    isolated(
+                      TAG,
+                      () => this.rowTemplate(locale, row, index),
+                      () => html`<tr data-id=${row.sub.id} aria-rowindex=${index + 2} class="unreadable"><th scope="row" colspan="5">${t(locale, 'unreadableRow')}</th></tr>`,
+                    ),
+                )}
               </tbody>
             </table>
           </div>
