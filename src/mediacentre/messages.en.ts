@@ -4,7 +4,6 @@ import type { MediacentreCatalog } from './messages.js';
 
 const en: EnglishOf<MediacentreCatalog> = {
   title: 'My media centre',
-  regionLabel: 'Media centre: my digital resources',
   establishment: 'School',
   allEstablishments: 'All my schools',
   establishmentFailed: 'The resources of {name} could not be loaded: {message}',
@@ -42,27 +41,16 @@ const en: EnglishOf<MediacentreCatalog> = {
   favoriteRemoveFailed: 'Could not remove “{title}” from your favourites: {message}',
   favoritesUnavailable: 'Your favourites could not be loaded; your resources are still available.',
   dismiss: 'Dismiss message',
-  publisher: 'Publisher',
   type: 'Type',
   levels: 'Levels',
   disciplines: 'Subjects',
-  pedagogicalTypes: 'Learning resource types',
-  documentTypes: 'Document types',
-  distributor: 'Technical distributor',
-  validator: 'Technical validator',
-  ark: 'Identifier (ARK)',
   establishments: 'Schools',
-  access: 'Access',
   garBadge: 'GAR',
   newTab: '(new tab)',
   noLink: 'Access link unavailable',
   details: 'Details',
-  detailsOf: 'Details: {title}',
-  detailsTitle: 'Resource details',
-  open: 'Open the resource',
   family: { one: 'Show the family’s manual', other: 'Show the family’s {count} manuals' },
   familyOf: '“{title}” family',
-  familyBadge: 'Resource family',
   more: 'Show more resources',
   moreCount: '({shown} shown of {total})',
   emptyTitle: 'No resources have been assigned to you yet',
@@ -73,7 +61,6 @@ const en: EnglishOf<MediacentreCatalog> = {
   noFavoritesTitle: 'You have no favourites yet',
   noFavoritesDetail: 'Use a resource’s star button to find it here and at the top of the list.',
   manage: 'Manage assignments',
-  notSpecified: 'Not specified',
 };
 
 export default en;

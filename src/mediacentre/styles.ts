@@ -257,58 +257,12 @@ export const mediacentreStyles = css`
   a.button {
     text-decoration: none;
   }
-  dialog {
-    width: min(40em, calc(100vw - 2em));
-    max-height: calc(100vh - 2em);
-    padding: calc(var(--_space) * 2);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_bg);
-    color: var(--_text);
-    overflow-wrap: anywhere;
-  }
-  dialog::backdrop {
-    background: rgb(0 0 0 / 0.45);
-  }
-  .details-title {
-    margin: 0 0 var(--_space);
-    font-size: 1.25em;
-  }
-  .details-title:focus {
-    outline: none;
-  }
-  .details-title:focus-visible {
-    outline: 3px solid var(--_focus);
-  }
-  .details-list {
-    display: grid;
-    grid-template-columns: minmax(8em, auto) 1fr;
-    gap: 0.25em calc(var(--_space) * 2);
-    margin: 0 0 calc(var(--_space) * 2);
-  }
-  .details-list dt {
-    font-weight: 600;
-  }
-  .details-list dd {
-    margin: 0;
-  }
-  @media (max-width: 30rem) {
-    .details-list {
-      grid-template-columns: 1fr;
-    }
-  }
   @container (max-width: 30em) {
     .list .thumb {
       flex-basis: 100%;
       border-right: 0;
       border-radius: var(--_radius) var(--_radius) 0 0;
     }
-  }
-  .dialog-actions {
-    display: flex;
-    flex-wrap: wrap;
-    gap: var(--_space);
-    justify-content: flex-end;
   }
   @media (forced-colors: active) {
     /* SVG keeps its author colours in forced colours: the placeholder's light grey and white
