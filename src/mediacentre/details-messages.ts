@@ -13,6 +13,7 @@ const fr = {
   open: 'Ouvrir la ressource',
   notSpecified: 'Non renseigné',
   familyBadge: 'Famille de ressources',
+  technical: 'Informations techniques',
 };
 
 const en: Record<keyof typeof fr, string> = {
@@ -26,6 +27,7 @@ const en: Record<keyof typeof fr, string> = {
   open: 'Open the resource',
   notSpecified: 'Not specified',
   familyBadge: 'Resource family',
+  technical: 'Technical information',
 };
 
 /** Plain strings: no placeholder, no plural. */

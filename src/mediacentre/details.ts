@@ -50,6 +50,18 @@ export const detailsStyles = css`
       grid-template-columns: 1fr;
     }
   }
+  .technical {
+    margin: 0 0 calc(var(--_space) * 2);
+  }
+  .technical summary {
+    cursor: pointer;
+    font-weight: 600;
+    margin-bottom: var(--_space);
+  }
+  .technical summary:focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
   .dialog-actions {
     display: flex;
     flex-wrap: wrap;
@@ -94,17 +106,22 @@ export function renderDetails(v: DetailsView, r: Resource): TemplateResult {
       <dt>${d('access')}</dt>
       <dd>${r.garBadge ?? none}</dd>
       ${renderFamily(v, r)}
-      <dt>${d('ark')}</dt>
-      <dd>${r.id}</dd>
-      <dt>${d('distributor')}</dt>
-      <dd>${r.distributor ?? none}</dd>
-      <dt>${d('validator')}</dt>
-      <dd>${r.validator ?? none}</dd>
       ${v.establishments
         ? html`<dt>${t('establishments')}</dt>
             <dd>${v.establishments(r)}</dd>`
         : nothing}
     </dl>
+    <details class="technical">
+      <summary>${d('technical')}</summary>
+      <dl class="details-list">
+        <dt>${d('ark')}</dt>
+        <dd>${r.id}</dd>
+        <dt>${d('distributor')}</dt>
+        <dd>${r.distributor ?? none}</dd>
+        <dt>${d('validator')}</dt>
+        <dd>${r.validator ?? none}</dd>
+      </dl>
+    </details>
     <div class="dialog-actions">
       ${r.url
         ? html`<a class="button primary" href=${r.url} target="_blank" rel="noopener noreferrer" @click=${(e: MouseEvent) => v.open(e, r)}
