@@ -73,7 +73,7 @@ function renderCard(v: CardView, entry: Entry, index: number, total: number): Te
               aria-controls=${familyId}
               @click=${() => v.toggleFamily(entry)}
             >
-              ${v.t('family', { count: entry.members.length })}
+              ${v.t(open ? 'familyHide' : 'family', { count: entry.members.length })}
             </button>`
           : nothing,
       )}

@@ -50,6 +50,7 @@ const en: EnglishOf<MediacentreCatalog> = {
   noLink: 'Access link unavailable',
   details: 'Details',
   family: { one: 'Show the family’s manual', other: 'Show the family’s {count} manuals' },
+  familyHide: { one: 'Hide the family’s manual', other: 'Hide the family’s {count} manuals' },
   familyOf: '“{title}” family',
   more: 'Show more resources',
   moreCount: '({shown} shown of {total})',

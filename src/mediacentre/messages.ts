@@ -49,6 +49,7 @@ const fr = {
   noLink: 'Lien d’accès indisponible',
   details: 'Détails',
   family: { one: 'Afficher le manuel de la famille', other: 'Afficher les {count} manuels de la famille' },
+  familyHide: { one: 'Masquer le manuel de la famille', other: 'Masquer les {count} manuels de la famille' },
   familyOf: 'Famille « {title} »',
   more: 'Afficher plus de ressources',
   moreCount: '({shown} affichées sur {total})',
