@@ -72,7 +72,7 @@ interface UiState extends FilterState {
  * @tag gar-mediacentre
  *
  * @event gar-resource-open - Before a resource opens in a new tab; cancelable. `detail: { resource }` is the GAR record. `preventDefault()` keeps the link from opening.
- * @event gar-affectation-open - Before following "Gérer les affectations"; cancelable. `detail: { url }`.
+ * @event gar-affectation-open - Before following "Gérer les affectations"; cancelable. `detail: { url, uai }`: `uai` is the establishment shown (also appended to the URL as `uai=`), when one is.
  * @event gar-favorite-change - A favourite was saved by the server. `detail: { idRessource, favorite }`.
  *
  * @csspart base - The wrapper of the whole widget.
@@ -161,7 +161,6 @@ export class GarMediacentre extends EntElement {
   private announceTimer?: ReturnType<typeof setTimeout>;
   private detailsTrigger?: HTMLElement;
   /** The details dialog's template (its own chunk), loaded the first time details are opened. */
-  private detailsView?: Promise<typeof import('./details.js')>;
   private renderDetails?: typeof import('./details.js').renderDetails;
 
   private favorites = new Favorites(this, {
@@ -381,8 +380,8 @@ export class GarMediacentre extends EntElement {
     if (!this.emit('gar-resource-open', { resource: resource.record }, true)) event.preventDefault();
   };
 
-  private onManage(event: MouseEvent, url: string | undefined): void {
-    if (!this.emit('gar-affectation-open', { url }, true) || !url) event.preventDefault();
+  private onManage(event: MouseEvent, url: string | undefined, uai: string | undefined): void {
+    if (!this.emit('gar-affectation-open', { url, uai }, true) || !url) event.preventDefault();
   }
 
   private toggleFamily = (entry: Entry): void => {
@@ -406,14 +405,13 @@ export class GarMediacentre extends EntElement {
     this.detailsTrigger = trigger;
     try {
       if (!this.renderDetails) {
-        const { renderDetails, detailsStyles } = await (this.detailsView ??= import('./details.js'));
+        const { renderDetails, detailsStyles } = await import('./details.js');
         const root = this.renderRoot as ShadowRoot;
         if (detailsStyles.styleSheet && !this.renderDetails) root.adoptedStyleSheets = [...root.adoptedStyleSheets, detailsStyles.styleSheet];
         this.renderDetails = renderDetails;
       }
     } catch (error) {
       // Offline, or the site was updated under the page: the next click tries again.
-      this.detailsView = undefined;
       logError(TAG, error);
       return;
     }
@@ -461,13 +459,16 @@ export class GarMediacentre extends EntElement {
 
   private renderManage(): TemplateResult | typeof nothing {
     if (!this.me?.roles?.includes('responsable-affectation')) return nothing;
-    const url = safeUrl(this.affectationUrl);
+    // The console opens on the establishment shown here (uai=), when one is.
+    const uai = this.selected === ALL ? undefined : this.selected || undefined;
+    let url = safeUrl(this.affectationUrl);
+    if (url && uai) url += `${url.includes('?') ? '&' : '?'}uai=${encodeURIComponent(uai)}`;
     if (!url) {
-      return html`<button type="button" class="button" part="manage-link" @click=${(e: MouseEvent) => this.onManage(e, undefined)}>
+      return html`<button type="button" class="button" part="manage-link" @click=${(e: MouseEvent) => this.onManage(e, undefined, uai)}>
         ${this.t('manage')}
       </button>`;
     }
-    return html`<a class="button" part="manage-link" href=${url} @click=${(e: MouseEvent) => this.onManage(e, url)}>${this.t('manage')}</a>`;
+    return html`<a class="button" part="manage-link" href=${url} @click=${(e: MouseEvent) => this.onManage(e, url, uai)}>${this.t('manage')}</a>`;
   }
 
   private renderBody(): TemplateResult | typeof nothing {
