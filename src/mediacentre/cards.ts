@@ -1,7 +1,7 @@
 // The cards of <gar-mediacentre> (grid tiles or list rows): one template per resource, a family's
 // members in a disclosure. Cards are templates in the element's one shadow root, not elements.
 import { html, noChange, nothing, type ElementPart, type TemplateResult } from 'lit';
-import { Directive, directive } from 'lit/directive.js';
+import { Directive, directive, type DirectiveResult } from 'lit/directive.js';
 import { heading } from '../shared/states.js';
 import type { Favorites } from './favorites.js';
 import type { MediacentreText } from './messages.js';
@@ -119,7 +119,7 @@ function renderActions(v: CardView, resource: Resource, family: TemplateResult |
       class="button small favorite"
       part="favorite-button"
       data-id=${resource.id}
-      aria-pressed=${v.favorites.has(resource.id) ? 'true' : 'false'}
+      aria-pressed=${v.favorites.ids.has(resource.id) ? 'true' : 'false'}
       @click=${() => v.favorites.toggle(resource)}
     >
       <svg class="star" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
@@ -176,7 +176,7 @@ class WriteDirective extends Directive {
   }
 }
 const writeDirective = directive(WriteDirective);
-const write = <T>(value: T, fill: (element: Element, value: T) => void) => writeDirective(value, fill);
+const write = writeDirective as <T>(value: T, fill: (element: Element, value: T) => void) => DirectiveResult;
 
 /** A resource's terms as chips. */
 function chips(element: Element, values: readonly string[]): void {

@@ -81,7 +81,6 @@ export interface DetailsView {
   establishments?: (resource: Resource) => string;
   /** « Ouvrir la ressource » was followed (the element emits `gar-resource-open`). */
   open(event: MouseEvent, resource: Resource): void;
-  close(): void;
 }
 
 export function renderDetails(v: DetailsView, r: Resource): TemplateResult {
@@ -128,8 +127,12 @@ export function renderDetails(v: DetailsView, r: Resource): TemplateResult {
             >${d('open')}<span class="visually-hidden"> ${t('newTab')}</span></a
           >`
         : nothing}
-      <button type="button" class="button" @click=${v.close}>${sharedMessages(v.locale, 'close')}</button>
+      <button type="button" class="button" @click=${close}>${sharedMessages(v.locale, 'close')}</button>
     </div>`;
+}
+
+function close(event: Event): void {
+  (event.target as Element).closest('dialog')?.close();
 }
 
 /** The family of a resource: its mother, or its members. */

@@ -49,10 +49,6 @@ export class Favorites implements ReactiveController {
     this.pending.clear();
   }
 
-  has(id: string): boolean {
-    return this.ids.has(id);
-  }
-
   /** Takes the snapshot of favourites shown first (the list is computed again). */
   pin(): void {
     this.pinned = new Set(this.ids);

@@ -22,12 +22,6 @@ import { tokens } from '../shared/tokens.js';
 import { formStyles } from '../shared/form-styles.js';
 import { safeUrl } from '../shared/url.js';
 import { sharedMessages } from '../shared/messages.js';
-import { renderList, type CardView } from './cards.js';
-import { renderToolbar, type Layout } from './toolbar.js';
-import type { DetailsView } from './details.js';
-import { Favorites } from './favorites.js';
-import { mediacentreMessages as t, type MediacentreText } from './messages.js';
-import { OfflineCopy, whenIdle } from './offline.js';
 import {
   buildCatalog,
   warmSearch,
@@ -44,6 +38,12 @@ import {
   type FilterState,
   type Resource,
 } from './model.js';
+import { renderList, type CardView } from './cards.js';
+import { renderToolbar, type Layout } from './toolbar.js';
+import type { DetailsView } from './details.js';
+import { Favorites } from './favorites.js';
+import { mediacentreMessages as t, type MediacentreText } from './messages.js';
+import { OfflineCopy, whenIdle } from './offline.js';
 import { mediacentreStyles } from './styles.js';
 
 const TAG = 'gar-mediacentre';
@@ -586,7 +586,6 @@ export class GarMediacentre extends EntElement {
       catalog: this.catalog,
       establishments: this.establishments.length > 1 ? this.establishmentNames : undefined,
       open: this.onOpen,
-      close: () => this.dialog?.close(),
     };
     return html`<dialog part="details" aria-labelledby="details-title" @close=${this.onDialogClose}>
       ${r && this.renderDetails ? this.renderDetails(view, r) : nothing}

@@ -157,7 +157,7 @@ export function isGarErrorBody(body: unknown): boolean {
 export function matchesThroughMember(entry: Entry, q: string): boolean {
   const words = fold(q).split(' ').filter(Boolean);
   const matches = (r: Resource) => {
-    const text = fold([r.title, r.publisher, r.type?.label ?? '', ...r.disciplines, ...r.levels].join('\n'));
+    const text = searchText([r], fold);
     return words.every((word) => text.includes(word));
   };
   return words.length > 0 && !matches(entry.resource) && entry.members.some(matches);

@@ -46,9 +46,6 @@ export const mediacentreStyles = css`
   }
   .segmented {
     display: inline-flex;
-    border: 0;
-    margin: 0;
-    padding: 0;
   }
   .segmented .button {
     border-radius: 0;
@@ -59,10 +56,6 @@ export const mediacentreStyles = css`
   .segmented .button:last-child {
     border-radius: 0 var(--_radius) var(--_radius) 0;
     margin-left: -1px;
-  }
-  .segmented .button[aria-pressed='true'] {
-    background: var(--_accent);
-    color: var(--_on-accent);
   }
   .group-label {
     font-weight: 600;
@@ -104,11 +97,9 @@ export const mediacentreStyles = css`
     contain-intrinsic-size: auto 22em;
   }
   .list .card {
-    contain-intrinsic-size: auto 9em;
-  }
-  .list .card {
     flex-direction: row;
     flex-wrap: wrap;
+    contain-intrinsic-size: auto 9em;
   }
   .thumb {
     position: relative;
@@ -220,7 +211,8 @@ export const mediacentreStyles = css`
   [aria-pressed='true'] .star {
     fill: currentColor;
   }
-  .favorite[aria-pressed='true'] {
+  /* Pressed toggles: the layout buttons, the stars. */
+  .button[aria-pressed='true'] {
     background: var(--_accent);
     color: var(--_on-accent);
   }
