@@ -53,12 +53,12 @@ function renderCard(v: CardView, entry: Entry, index: number, total: number): Te
         <path class="knockout" fill="#fff" d="M14 22h20v2H14zm0 6h20v2H14zm0 6h14v2H14z" />
       </svg>
     </div>
-    ${r.garBadge
-      ? html`<span class="gar-badge" part="gar-badge" title=${r.garBadge}
-          ><span aria-hidden="true">${v.t('garBadge')}</span><span class="visually-hidden">${r.garBadge}</span></span
-        >`
-      : nothing}
     <div class="body">
+      ${r.garBadge
+        ? html`<span class="gar-badge" part="gar-badge" title=${r.garBadge}
+            ><span aria-hidden="true">${v.t('garBadge')}</span><span class="visually-hidden">${r.garBadge}</span></span
+          >`
+        : nothing}
       ${heading(v.level, renderTitle(v, r, 'title-link'), 'card-title', 'card-heading')}
       <p class="publisher" ?hidden=${!r.publisher}>${r.publisher}</p>
       ${r.url ? nothing : html`<p class="unavailable">${v.t('noLink')}</p>`} ${renderMeta(v, r)}

@@ -124,18 +124,18 @@ export const mediacentreStyles = css`
     inset: 0;
     width: 100%;
     height: 100%;
+    /* Whole (a logo or cover of the publisher is never cropped), on the background of the card: no grey bars. */
     object-fit: contain;
+    background: var(--_bg);
   }
   .placeholder {
     width: 40%;
     height: auto;
     color: var(--_divider);
   }
+  /* In the text, above the title: never over the thumbnail. */
   .gar-badge {
-    position: absolute;
-    top: var(--_space);
-    left: var(--_space);
-    z-index: 1;
+    align-self: flex-start;
     padding: 0 0.4em;
     border-radius: var(--_radius);
     background: var(--_accent);
