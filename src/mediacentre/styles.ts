@@ -37,6 +37,13 @@ export const mediacentreStyles = css`
   .field.search {
     flex: 1 1 16em;
   }
+  /* Fixed widths and space kept for the clear button: see toolbar.ts. */
+  .filters select {
+    width: 12em;
+  }
+  .clear[data-idle] {
+    visibility: hidden;
+  }
   .field label {
     font-weight: 600;
   }

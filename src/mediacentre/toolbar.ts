@@ -22,6 +22,9 @@ export interface ToolbarView {
   clear(): void;
 }
 
+// Nothing moves under the cursor while one types or filters: « Effacer les filtres » is always
+// there, invisible (and out of the tab order) while nothing is filtered, and the selects have a
+// fixed width whatever the counts in their options.
 export function renderToolbar(v: ToolbarView): TemplateResult {
   const { t, filters: f } = v;
   const value = (e: Event) => (e.target as HTMLInputElement | HTMLSelectElement).value;
@@ -68,7 +71,7 @@ export function renderToolbar(v: ToolbarView): TemplateResult {
         </div>
       </div>
     </div>
-    ${isFiltered(f) ? html`<button type="button" class="button" @click=${v.clear}>${t('clear')}</button>` : nothing}
+    <button type="button" class="button clear" ?data-idle=${!isFiltered(f)} @click=${v.clear}>${t('clear')}</button>
   </form>`;
 }
 
