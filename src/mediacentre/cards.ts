@@ -27,10 +27,13 @@ export interface CardView {
 }
 
 /** The first `limit` entries, and « Afficher plus » for the others. */
-export function renderList(v: CardView, entries: Entry[], limit: number): TemplateResult {
+export function renderList(v: CardView, entries: Entry[], limit: number, pinned: number): TemplateResult {
   const shown = entries.slice(0, limit);
   const total = entries.length;
-  return html`<ul class="cards ${v.layout}" part="list" role="list" aria-label=${v.t('listLabel')}>
+  // Favourites come first (« Trier par » sorts within each group): said above the list.
+  const label = pinned > 0 && pinned < total;
+  return html`${label ? html`<p class="count" id="pinned">★ ${v.t('favoritesSection')}</p>` : nothing}
+    <ul class="cards ${v.layout}" part="list" role="list" aria-label=${v.t('listLabel')} aria-describedby=${label ? 'pinned' : nothing}>
       ${shown.map((entry, index) => renderCard(v, entry, index, total))}
     </ul>
     ${total > shown.length

@@ -562,7 +562,7 @@ export class GarMediacentre extends EntElement {
             detail: this.noFavorites() ? this.t('noFavoritesDetail') : this.t('noMatchDetail'),
             action: html`<button type="button" class="button" @click=${this.clearFilters}>${this.t('clear')}</button>`,
           })
-        : renderList(view, entries, this.limit)}`;
+        : renderList(view, entries, this.limit, result.pinned)}`;
   }
 
   /** The favourites view is empty because there are no favourites at all (not because of a search). */

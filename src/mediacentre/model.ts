@@ -368,6 +368,8 @@ export interface FacetOption {
 export interface FilterResult {
   entries: Entry[];
   options: Record<Facet, FacetOption[]>;
+  /** How many entries, first, are pinned favourites. */
+  pinned: number;
 }
 
 /**
@@ -433,7 +435,7 @@ export function filterCatalog(
     );
     options[facet] = list;
   }
-  return { entries: pinnedEntries.concat(entries), options };
+  return { entries: pinnedEntries.concat(entries), options, pinned: pinnedEntries.length };
 }
 
 // The catalog sorted once per sort order and locale: a keystroke then only filters.
