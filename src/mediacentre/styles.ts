@@ -39,7 +39,7 @@ export const mediacentreStyles = css`
   }
   /* Fixed widths and space kept for the clear button: see toolbar.ts. */
   .filters select {
-    width: 12em;
+    width: 14em;
   }
   .clear[data-idle] {
     visibility: hidden;
