@@ -20,3 +20,7 @@ const copy =
 document.getElementById('page-title')!.textContent = copy.title;
 document.getElementById('page-intro')!.textContent = copy.intro;
 document.title = `${copy.title} — ${copy.brand}`;
+// « Gérer les affectations » in the médiacentre passes the establishment it shows (?uai=): the
+// console opens on it.
+const uai = new URLSearchParams(location.search).get('uai');
+if (uai) document.querySelector('gar-affectation-console')?.setAttribute('uai', uai);

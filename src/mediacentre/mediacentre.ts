@@ -1,8 +1,6 @@
 // <gar-mediacentre>: the digital resources the GAR assigns to the signed-in user.
 // One shadow root for the whole list: cards are templates, not elements.
-import { html, noChange, nothing, type ElementPart, type PropertyValues, type TemplateResult } from 'lit';
-import { Directive, directive } from 'lit/directive.js';
-import { keyed } from 'lit/directives/keyed.js';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { ApiError, errorFromResponse } from '../shared/api/errors.js';
 import type { Establishment } from '../shared/api/types.js';
 import { EntElement } from '../shared/base-element.js';
@@ -24,24 +22,28 @@ import { tokens } from '../shared/tokens.js';
 import { formStyles } from '../shared/form-styles.js';
 import { safeUrl } from '../shared/url.js';
 import { sharedMessages } from '../shared/messages.js';
-import { mediacentreMessages as t } from './messages.js';
 import {
   buildCatalog,
   warmSearch,
   EMPTY_FILTERS,
-  FACETS,
   filterCatalog,
-  fold,
   isFiltered,
+  isGarErrorBody,
   listingRecords,
+  matchesThroughMember,
   restoreFilters,
   type Catalog,
   type Entry,
-  type Facet,
   type FilterResult,
   type FilterState,
   type Resource,
 } from './model.js';
+import { renderList, type CardView } from './cards.js';
+import { renderToolbar, type Layout } from './toolbar.js';
+import type { DetailsView } from './details.js';
+import { Favorites } from './favorites.js';
+import { mediacentreMessages as t, type MediacentreText } from './messages.js';
+import { OfflineCopy, whenIdle } from './offline.js';
 import { mediacentreStyles } from './styles.js';
 
 const TAG = 'gar-mediacentre';
@@ -51,8 +53,6 @@ const ALL = '*';
 const ANNOUNCE_DELAY = 400;
 
 export type { GarAffectationOpenDetail, GarFavoriteChangeDetail, GarResourceOpenDetail } from '../shared/events.js';
-
-type Layout = 'grid' | 'list';
 
 type UaiLoad =
   | { status: 'loading' }
@@ -64,8 +64,6 @@ interface UiState extends FilterState {
   uai?: string;
 }
 
-const STALE_KINDS = new Set(['offline', 'network', 'server', 'malformed', 'rate-limited', 'not-found']);
-
 /**
  * The user's médiacentre: the digital resources the GAR assigns them, as cards or list rows,
  * with search, filters, favourites, families of resources and details.
@@ -74,7 +72,7 @@ const STALE_KINDS = new Set(['offline', 'network', 'server', 'malformed', 'rate-
  * @tag gar-mediacentre
  *
  * @event gar-resource-open - Before a resource opens in a new tab; cancelable. `detail: { resource }` is the GAR record. `preventDefault()` keeps the link from opening.
- * @event gar-affectation-open - Before following "Gérer les affectations"; cancelable. `detail: { url }`.
+ * @event gar-affectation-open - Before following "Gérer les affectations"; cancelable. `detail: { url, uai }`: `uai` is the establishment shown (also appended to the URL as `uai=`), when one is.
  * @event gar-favorite-change - A favourite was saved by the server. `detail: { idRessource, favorite }`.
  *
  * @csspart base - The wrapper of the whole widget.
@@ -114,17 +112,12 @@ export class GarMediacentre extends EntElement {
     establishments: { state: true },
     loads: { state: true },
     selected: { state: true },
-    favorites: { state: true },
-    favoritesFailed: { state: true },
-    favoritesLoading: { state: true },
-    pinned: { state: true },
     filters: { state: true },
     layout: { state: true },
     filtersOpen: { state: true },
     limit: { state: true },
     expanded: { state: true },
-    feedback: { state: true },
-    announcement: { state: true },
+    liveMessage: { state: true },
     details: { state: true },
   };
 
@@ -142,11 +135,6 @@ export class GarMediacentre extends EntElement {
   private establishments: Establishment[] = [];
   private loads = new Map<string, UaiLoad>();
   private selected = '';
-  private favorites = new Set<string>();
-  private favoritesFailed = false;
-  private favoritesLoading = false;
-  /** Favourites shown first: a snapshot taken when the list is (re)computed, not on each toggle. */
-  private pinned = new Set<string>();
   private filters: FilterState = { ...EMPTY_FILTERS };
   private layout: Layout = 'grid';
   /** Filters shown on a narrow widget (on a wide one they are always shown). */
@@ -154,10 +142,8 @@ export class GarMediacentre extends EntElement {
   private limit = PAGE_SIZE;
   /** Families opened or closed by the user (else open while a search matches one of their members). */
   private expanded = new Map<string, boolean>();
-  private feedback?: string;
-  /** The resource whose favourite change failed: focus goes back to its star when the message is dismissed. */
-  private feedbackFor?: string;
-  private announcement = '';
+  /** What the polite live region says: the count after a search, a favourite saved. */
+  private liveMessage = '';
   private details?: Resource;
 
   private get dialog(): HTMLDialogElement | null {
@@ -167,19 +153,34 @@ export class GarMediacentre extends EntElement {
   private run = 0;
   private awaitingSession = false;
   private userId?: string;
-  private pending = new Map<string, boolean>();
   private catalogKey?: unknown;
   private catalog?: Catalog;
+  /** The favourites' snapshot the result was computed with. */
+  private pinned?: ReadonlySet<string>;
   private result?: FilterResult;
   private announceTimer?: ReturnType<typeof setTimeout>;
   private detailsTrigger?: HTMLElement;
-  /** Listings waiting to be saved for offline use (written when idle, after the list is painted). */
-  private unsaved = new Map<string, unknown[]>();
-  private saveTimer?: ReturnType<typeof setTimeout>;
+  /** The details dialog's template (its own chunk), loaded the first time details are opened. */
+  private renderDetails?: typeof import('./details.js').renderDetails;
+
+  private favorites = new Favorites(this, {
+    io: () => ({ api: this.api, signal: this.signal }),
+    key: () => storageKey(TAG, this.userId, 'favorites'),
+    t: (key, params) => this.t(key, params),
+    saved: (resource, favorite, message) => {
+      this.liveMessage = message;
+      this.emit('gar-favorite-change', { idRessource: resource.id, favorite });
+    },
+  });
+
+  /** Back online after a failure or while showing the saved list: fetch afresh. */
+  private offline = new OfflineCopy(this, () => {
+    const degraded = [...this.loads.values()].some((l) => l.status === 'error' || (l.status === 'ok' && l.stale));
+    if (degraded) void this.load();
+  });
 
   override connectedCallback(): void {
     super.connectedCallback();
-    window.addEventListener('online', this.onOnline);
     // After the first update: an enclosing <ent-widgets-provider> has then handed down its
     // client and session (it creates them in its own first update), so no second GET /me.
     const run = this.run;
@@ -190,16 +191,8 @@ export class GarMediacentre extends EntElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.saveListings();
     clearTimeout(this.announceTimer);
-    window.removeEventListener('online', this.onOnline);
   }
-
-  /** Back online after a failure or while showing the saved list: fetch afresh. */
-  private onOnline = (): void => {
-    const degraded = [...this.loads.values()].some((l) => l.status === 'error' || (l.status === 'ok' && l.stale));
-    if (degraded) void this.load();
-  };
 
   /** Reloads the resources and favourites. */
   reload(): Promise<void> {
@@ -220,10 +213,9 @@ export class GarMediacentre extends EntElement {
     }
   }
 
-  private get t() {
+  private get t(): MediacentreText {
     const locale = this.locale;
-    return (key: Parameters<typeof t>[1], params?: Record<string, string | number>) =>
-      (t as (l: Locale, k: string, p?: Record<string, string | number>) => string)(locale, key, params);
+    return (key, params) => (t as (l: Locale, k: string, p?: Record<string, string | number>) => string)(locale, key, params);
   }
 
   // ---- loading -------------------------------------------------------------------------
@@ -277,9 +269,8 @@ export class GarMediacentre extends EntElement {
         return [uai, sameUser && shown?.status === 'ok' ? shown : { status: 'loading' }];
       }),
     );
-    this.favoritesLoading = !sameUser;
     this.phase = 'ready';
-    await Promise.all([...uais.map((uai) => this.loadEstablishment(run, uai)), this.loadFavorites(run)]);
+    await Promise.all([...uais.map((uai) => this.loadEstablishment(run, uai)), this.favorites.load(!sameUser)]);
   }
 
   private async loadEstablishment(run: number, uai: string): Promise<void> {
@@ -290,71 +281,25 @@ export class GarMediacentre extends EntElement {
       // Some proxies forward a GAR error body with a 200: still an error, not an empty list.
       if (isGarErrorBody(body)) throw errorFromResponse(502, body, this.api.url(`/mediacentre/resources?uai=${uai}`));
       const records = listingRecords(body);
-      this.saveListingLater(key, records);
+      this.offline.save(key, records);
       next = { status: 'ok', records };
     } catch (error) {
       if (error instanceof ApiError && error.kind === 'aborted') return;
       logError(TAG, error);
-      const kind = error instanceof ApiError ? error.kind : 'network';
-      this.saveListings();
-      const cached = STALE_KINDS.has(kind) ? readStored<unknown[]>(key) : undefined;
-      next = cached && Array.isArray(cached.value)
-        ? { status: 'ok', records: cached.value, stale: { savedAt: cached.savedAt, error } }
-        : { status: 'error', error };
+      const saved = this.offline.read(key, error);
+      next = saved ? { status: 'ok', records: saved.records, stale: { savedAt: saved.savedAt, error } } : { status: 'error', error };
     }
     if (run !== this.run) return;
     this.loads = new Map(this.loads).set(uai, next);
     this.scheduleAnnouncement();
   }
 
-  /**
-   * Serialising 1,000 GAR records into localStorage takes longer than rendering them: it waits
-   * until the list is painted and the page is idle (or the widget leaves the page).
-   */
-  private saveListingLater(key: string, records: unknown[]): void {
-    this.unsaved.set(key, records);
-    clearTimeout(this.saveTimer);
-    this.saveTimer = setTimeout(() => whenIdle(() => this.saveListings()), 500);
-  }
-
-  private saveListings(): void {
-    clearTimeout(this.saveTimer);
-    for (const [key, records] of this.unsaved) writeStored(key, records);
-    this.unsaved.clear();
-  }
-
-  private async loadFavorites(run: number): Promise<void> {
-    const key = storageKey(TAG, this.userId, 'favorites');
-    let favorites: string[] | undefined;
-    let failed = false;
-    try {
-      const body = await this.api.get('/mediacentre/favorites', { signal: this.signal });
-      favorites = Array.isArray(body?.favorites) ? body.favorites.filter((id): id is string => typeof id === 'string') : [];
-      writeStored(key, favorites);
-    } catch (error) {
-      if (error instanceof ApiError && error.kind === 'aborted') return;
-      logError(TAG, error);
-      const cached = readStored<string[]>(key);
-      favorites = Array.isArray(cached?.value) ? cached.value : [];
-      failed = !cached;
-    }
-    if (run !== this.run) return;
-    this.favoritesLoading = false;
-    this.favorites = new Set(favorites);
-    this.pinned = new Set(favorites);
-    this.favoritesFailed = failed;
-  }
-
   /** Drops everything of the previous user (another one signs in on the same page, or nobody). */
   private forgetUser(): void {
     this.userId = undefined;
     this.loads = new Map();
-    this.favorites = new Set();
-    this.pinned = new Set();
-    this.pending.clear();
+    this.favorites.forget();
     this.expanded = new Map();
-    this.feedback = undefined;
-    this.favoritesFailed = false;
     if (this.dialog?.open) this.dialog.close();
   }
 
@@ -377,24 +322,24 @@ export class GarMediacentre extends EntElement {
     writeStored(this.uiKey, ui);
   }
 
-  private setFilters(changes: Partial<FilterState>): void {
+  private setFilters = (changes: Partial<FilterState>): void => {
     if (changes.q !== undefined && changes.q !== this.filters.q) this.expanded = new Map();
     this.filters = { ...this.filters, ...changes };
     this.limit = PAGE_SIZE;
-    this.pinned = new Set(this.favorites);
+    this.favorites.pin();
     this.saveUi();
     this.scheduleAnnouncement();
-  }
+  };
 
-  private clearFilters(): void {
+  private clearFilters = (): void => {
     this.setFilters({ ...EMPTY_FILTERS, sort: this.filters.sort });
     this.renderRoot.querySelector<HTMLInputElement>('#q')?.focus();
-  }
+  };
 
   private scheduleAnnouncement(): void {
     clearTimeout(this.announceTimer);
     this.announceTimer = setTimeout(() => {
-      this.announcement = this.countText();
+      this.liveMessage = this.countText();
     }, ANNOUNCE_DELAY);
   }
 
@@ -416,7 +361,8 @@ export class GarMediacentre extends EntElement {
       // Ready for the first keystroke, without delaying the first paint.
       void this.updateComplete.then(() => whenIdle(() => warmSearch(catalog)));
     }
-    if (!this.result || changed.has('filters') || changed.has('pinned') || changed.has('lang') || changed.has('providedLocale')) {
+    if (!this.result || changed.has('filters') || this.pinned !== this.favorites.pinned || changed.has('lang') || changed.has('providedLocale')) {
+      this.pinned = this.favorites.pinned;
       this.result = this.catalog ? filterCatalog(this.catalog, this.filters, this.pinned, this.locale) : undefined;
     }
   }
@@ -430,93 +376,52 @@ export class GarMediacentre extends EntElement {
 
   // ---- actions ---------------------------------------------------------------------------
 
-  private onOpen(event: MouseEvent, resource: Resource): void {
+  private onOpen = (event: MouseEvent, resource: Resource): void => {
     if (!this.emit('gar-resource-open', { resource: resource.record }, true)) event.preventDefault();
+  };
+
+  private onManage(event: MouseEvent, url: string | undefined, uai: string | undefined): void {
+    if (!this.emit('gar-affectation-open', { url, uai }, true) || !url) event.preventDefault();
   }
 
-  private onManage(event: MouseEvent, url: string | undefined): void {
-    if (!this.emit('gar-affectation-open', { url }, true) || !url) event.preventDefault();
-  }
-
-  private async toggleFavorite(resource: Resource): Promise<void> {
-    const id = resource.id;
-    const wanted = !this.favorites.has(id);
-    this.pending.set(id, wanted);
-    this.feedback = undefined;
-    this.favorites = withFavorite(this.favorites, id, wanted);
-    try {
-      const options = { path: { idRessource: id }, signal: this.signal };
-      const body = wanted
-        ? await this.api.put('/mediacentre/favorites/{idRessource}', options)
-        : await this.api.delete('/mediacentre/favorites/{idRessource}', options);
-      if (this.pending.get(id) !== wanted) return; // a later click on the same star wins
-      this.pending.delete(id);
-      let next = new Set(Array.isArray(body?.favorites) ? body.favorites : [...this.favorites]);
-      next = withFavorite(next, id, wanted);
-      for (const [other, state] of this.pending) next = withFavorite(next, other, state);
-      this.favorites = next;
-      writeStored(storageKey(TAG, this.userId, 'favorites'), [...next]);
-      this.announcement = this.t(wanted ? 'favoriteAdded' : 'favoriteRemoved', { title: resource.title });
-      this.emit('gar-favorite-change', { idRessource: id, favorite: wanted });
-    } catch (error) {
-      if (error instanceof ApiError && error.kind === 'aborted') return;
-      if (this.pending.get(id) !== wanted) return;
-      this.pending.delete(id);
-      logError(TAG, error);
-      this.favorites = withFavorite(this.favorites, id, !wanted);
-      this.feedbackFor = id;
-      this.feedback = this.t(wanted ? 'favoriteAddFailed' : 'favoriteRemoveFailed', {
-        title: resource.title,
-        message: errorMessage(this.locale, error),
-      });
-    }
-  }
-
-  private dismissFeedback(): void {
-    this.feedback = undefined;
-    const star = [...this.renderRoot.querySelectorAll<HTMLElement>('[part="favorite-button"]')].find((b) => b.dataset.id === this.feedbackFor);
-    (star ?? this.renderRoot.querySelector<HTMLElement>('#q'))?.focus();
-  }
-
-  private toggleFamily(entry: Entry): void {
+  private toggleFamily = (entry: Entry): void => {
     this.expanded = new Map(this.expanded).set(entry.resource.id, !this.isFamilyOpen(entry));
-  }
+  };
 
-  private isFamilyOpen(entry: Entry): boolean {
-    const chosen = this.expanded.get(entry.resource.id);
-    if (chosen !== undefined) return chosen;
-    const words = fold(this.filters.q).split(' ').filter(Boolean);
-    if (words.length === 0) return false;
-    const own = fold([entry.resource.title, entry.resource.publisher, entry.resource.type?.label ?? '', ...entry.resource.disciplines, ...entry.resource.levels].join('\n'));
-    if (words.every((word) => own.includes(word))) return false;
-    return entry.members.some((m) => {
-      const text = fold([m.title, m.publisher, m.type?.label ?? '', ...m.disciplines, ...m.levels].join('\n'));
-      return words.every((word) => text.includes(word));
-    });
-  }
+  private isFamilyOpen = (entry: Entry): boolean => {
+    return this.expanded.get(entry.resource.id) ?? matchesThroughMember(entry, this.filters.q);
+  };
 
-  private async showMore(): Promise<void> {
+  private showMore = async (): Promise<void> => {
     const first = this.limit;
     this.limit += PAGE_SIZE;
     await this.updateComplete;
     // Focus the first new resource, so that keyboard users continue where they were.
     const item = this.renderRoot.querySelectorAll<HTMLElement>('.cards > li')[first];
     item?.querySelector<HTMLElement>('a, button')?.focus();
-  }
+  };
 
-  private async openDetails(resource: Resource, trigger: HTMLElement): Promise<void> {
+  private openDetails = async (resource: Resource, trigger: HTMLElement): Promise<void> => {
     this.detailsTrigger = trigger;
+    try {
+      if (!this.renderDetails) {
+        const { renderDetails, detailsStyles } = await import('./details.js');
+        const root = this.renderRoot as ShadowRoot;
+        if (detailsStyles.styleSheet && !this.renderDetails) root.adoptedStyleSheets = [...root.adoptedStyleSheets, detailsStyles.styleSheet];
+        this.renderDetails = renderDetails;
+      }
+    } catch (error) {
+      // Offline, or the site was updated under the page: the next click tries again.
+      logError(TAG, error);
+      return;
+    }
     this.details = resource;
     await this.updateComplete;
     const dialog = this.dialog;
     if (!dialog) return;
     if (!dialog.open) dialog.showModal();
     dialog.querySelector<HTMLElement>('.details-title')?.focus();
-  }
-
-  private closeDetails(): void {
-    this.dialog?.close();
-  }
+  };
 
   private onDialogClose(): void {
     this.details = undefined;
@@ -528,44 +433,42 @@ export class GarMediacentre extends EntElement {
   private selectEstablishment(uai: string): void {
     this.selected = uai;
     this.limit = PAGE_SIZE;
-    this.pinned = new Set(this.favorites);
+    this.favorites.pin();
     this.saveUi();
     this.scheduleAnnouncement();
   }
 
-  private setLayout(layout: Layout): void {
+  private setLayout = (layout: Layout): void => {
     this.layout = layout;
     this.saveUi();
-  }
+  };
 
   // ---- rendering -------------------------------------------------------------------------
 
   protected override render(): TemplateResult {
-    const busy = this.phase === 'loading' || this.favoritesLoading || [...this.loads.values()].some((l) => l.status === 'loading');
+    const busy = this.phase === 'loading' || this.favorites.loading || [...this.loads.values()].some((l) => l.status === 'loading');
     return html`<div part="base" class="base" aria-busy=${busy ? 'true' : 'false'}>
       <div class="header">
         ${heading(this.headingLevel, this.t('title'), 'title')} ${this.renderManage()}
       </div>
-      <div class="visually-hidden" role="status">${this.announcement}</div>
-      ${this.feedback
-        ? html`<div class="notice feedback" role="alert">
-            <span>${this.feedback}</span>
-            <button type="button" class="button small" @click=${this.dismissFeedback}>${this.t('dismiss')}</button>
-          </div>`
-        : nothing}
+      <div class="visually-hidden" role="status">${this.liveMessage}</div>
+      ${this.favorites.renderFeedback()}
       ${this.renderBody()} ${this.renderDialog()}
     </div>`;
   }
 
   private renderManage(): TemplateResult | typeof nothing {
     if (!this.me?.roles?.includes('responsable-affectation')) return nothing;
-    const url = safeUrl(this.affectationUrl);
+    // The console opens on the establishment shown here (uai=), when one is.
+    const uai = this.selected === ALL ? undefined : this.selected || undefined;
+    let url = safeUrl(this.affectationUrl);
+    if (url && uai) url += `${url.includes('?') ? '&' : '?'}uai=${encodeURIComponent(uai)}`;
     if (!url) {
-      return html`<button type="button" class="button" part="manage-link" @click=${(e: MouseEvent) => this.onManage(e, undefined)}>
+      return html`<button type="button" class="button" part="manage-link" @click=${(e: MouseEvent) => this.onManage(e, undefined, uai)}>
         ${this.t('manage')}
       </button>`;
     }
-    return html`<a class="button" part="manage-link" href=${url} @click=${(e: MouseEvent) => this.onManage(e, url)}>${this.t('manage')}</a>`;
+    return html`<a class="button" part="manage-link" href=${url} @click=${(e: MouseEvent) => this.onManage(e, url, uai)}>${this.t('manage')}</a>`;
   }
 
   private renderBody(): TemplateResult | typeof nothing {
@@ -600,13 +503,15 @@ export class GarMediacentre extends EntElement {
         </div>`,
       )}
       ${stale ? staleNotice(locale, stale.savedAt, () => void this.load()) : nothing}
-      ${this.favoritesFailed ? html`<div class="notice" role="status">${this.t('favoritesUnavailable')}</div>` : nothing}
+      ${this.favorites.failed ? html`<div class="notice" role="status">${this.t('favoritesUnavailable')}</div>` : nothing}
       ${this.renderResources()}`;
   }
 
   private establishmentName(uai: string): string {
     return this.establishments.find((e) => e.uai === uai)?.name ?? uai;
   }
+
+  private establishmentNames = (resource: Resource): string => resource.uais.map((uai) => this.establishmentName(uai)).join(', ');
 
   private renderSelector(): TemplateResult | typeof nothing {
     if (this.uai || this.establishments.length < 2) return nothing;
@@ -626,327 +531,64 @@ export class GarMediacentre extends EntElement {
       return emptyView({ title: this.t('emptyTitle'), detail: this.t('emptyDetail') });
     }
     const entries = result.entries;
-    const shown = entries.slice(0, this.limit);
-    const total = entries.length;
-    return html`${this.renderToolbar(result)}
+    const view: CardView = {
+      t: this.t,
+      layout: this.layout,
+      more: this.showMore,
+      level: this.headingLevel + 1,
+      establishments: this.selected === ALL ? this.establishmentNames : undefined,
+      favorites: this.favorites,
+      isOpen: this.isFamilyOpen,
+      toggleFamily: this.toggleFamily,
+      details: this.openDetails,
+      open: this.onOpen,
+    };
+    return html`${renderToolbar({
+        t: this.t,
+        filters: this.filters,
+        result,
+        favorites: this.favoritesInCatalog(),
+        filtersOpen: this.filtersOpen,
+        layout: this.layout,
+        set: this.setFilters,
+        toggleFilters: () => (this.filtersOpen = !this.filtersOpen),
+        setLayout: this.setLayout,
+        clear: this.clearFilters,
+      })}
       <p class="count" aria-hidden="true">${this.countText()}</p>
-      ${total === 0
+      ${entries.length === 0
         ? emptyView({
             title: this.noFavorites() ? this.t('noFavoritesTitle') : this.t('noMatchTitle'),
             detail: this.noFavorites() ? this.t('noFavoritesDetail') : this.t('noMatchDetail'),
             action: html`<button type="button" class="button" @click=${this.clearFilters}>${this.t('clear')}</button>`,
           })
-        : html`<ul class="cards ${this.layout}" part="list" role="list" aria-label=${this.t('listLabel')}>
-            ${shown.map((entry, index) => this.renderCard(entry, index, total))}
-          </ul>`}
-      ${total > shown.length
-        ? html`<div class="more">
-            <button type="button" class="button" part="more-button" @click=${this.showMore}>
-              ${this.t('more')} ${this.t('moreCount', { shown: shown.length, total })}
-            </button>
-          </div>`
-        : nothing}`;
-  }
-
-  private renderToolbar(result: FilterResult): TemplateResult {
-    const f = this.filters;
-    return html`<form class="toolbar" part="toolbar" role="search" aria-label=${this.t('filters')} @submit=${(e: Event) => e.preventDefault()}>
-      <div class="field search">
-        <label for="q">${this.t('search')}</label>
-        <input
-          id="q"
-          type="search"
-          autocomplete="off"
-          aria-describedby="q-hint"
-          .value=${f.q}
-          @input=${(e: Event) => this.setFilters({ q: (e.target as HTMLInputElement).value })}
-        />
-        <span id="q-hint" class="hint">${this.t('searchHint')}</span>
-      </div>
-      <button
-        type="button"
-        class="button filters-toggle"
-        aria-expanded=${this.filtersOpen ? 'true' : 'false'}
-        aria-controls="filters"
-        @click=${() => (this.filtersOpen = !this.filtersOpen)}
-      >
-        ${this.t('filtersToggle', { count: FACETS.filter((facet) => f[facet] !== '').length + (f.favoritesOnly ? 1 : 0) })}
-      </button>
-      <div id="filters" class="filters" ?data-collapsed=${!this.filtersOpen}>
-      ${FACETS.map((facet) => this.renderFacet(facet, result))}
-      <div class="field">
-        <label for="sort">${this.t('sort')}</label>
-        <select id="sort" @change=${(e: Event) => this.setFilters({ sort: (e.target as HTMLSelectElement).value === 'publisher' ? 'publisher' : 'title' })}>
-          <option value="title" ?selected=${f.sort === 'title'}>${this.t('sort.title')}</option>
-          <option value="publisher" ?selected=${f.sort === 'publisher'}>${this.t('sort.publisher')}</option>
-        </select>
-      </div>
-      <div class="field">
-        <label for="show">${this.t('show')}</label>
-        <select id="show" @change=${(e: Event) => this.setFilters({ favoritesOnly: (e.target as HTMLSelectElement).value === 'favorites' })}>
-          <option value="all" ?selected=${!f.favoritesOnly}>${this.t('allResources')}</option>
-          <option value="favorites" ?selected=${f.favoritesOnly}>${this.t('favoritesOnly', { count: this.favoritesInCatalog() })}</option>
-        </select>
-      </div>
-      <div class="field">
-        <span class="group-label" id="layout-label">${this.t('display')}</span>
-        <div class="segmented" role="group" aria-labelledby="layout-label">
-          <button type="button" class="button small" aria-pressed=${this.layout === 'grid' ? 'true' : 'false'} @click=${() => this.setLayout('grid')}>
-            ${this.t('grid')}
-          </button>
-          <button type="button" class="button small" aria-pressed=${this.layout === 'list' ? 'true' : 'false'} @click=${() => this.setLayout('list')}>
-            ${this.t('list')}
-          </button>
-        </div>
-      </div>
-      </div>
-      ${isFiltered(f) ? html`<button type="button" class="button" @click=${this.clearFilters}>${this.t('clear')}</button>` : nothing}
-    </form>`;
+        : renderList(view, entries, this.limit, result.pinned)}`;
   }
 
   /** The favourites view is empty because there are no favourites at all (not because of a search). */
   private noFavorites(): boolean {
-    return this.filters.favoritesOnly && this.pinned.size === 0 && !isFiltered({ ...this.filters, favoritesOnly: false });
+    return this.filters.favoritesOnly && this.favorites.pinned.size === 0 && !isFiltered({ ...this.filters, favoritesOnly: false });
   }
 
   private favoritesInCatalog(): number {
     if (!this.catalog) return 0;
     let n = 0;
-    for (const id of this.favorites) if (this.catalog.byId.has(id)) n++;
+    for (const id of this.favorites.ids) if (this.catalog.byId.has(id)) n++;
     return n;
-  }
-
-  private renderFacet(facet: Facet, result: FilterResult): TemplateResult | typeof nothing {
-    const options = result.options[facet];
-    const value = this.filters[facet];
-    if (options.length === 0 && !value) return nothing;
-    return html`<div class="field">
-      <label for="f-${facet}">${this.t(`facet.${facet}`)}</label>
-      <select id="f-${facet}" @change=${(e: Event) => this.setFilters({ [facet]: (e.target as HTMLSelectElement).value })}>
-        <option value="" ?selected=${value === ''}>${this.t(`facetAll.${facet}`)}</option>
-        ${options.map(
-          (o) => html`<option value=${o.key} ?selected=${value === o.key}>${this.t('optionWithCount', { label: o.label, count: o.count })}</option>`,
-        )}
-      </select>
-    </div>`;
-  }
-
-  private renderTitle(resource: Resource, className: string): TemplateResult {
-    // The part is the title's, link or not (a record without a safe URL is shown, not linked).
-    if (!resource.url) return html`<span class=${className} part="card-title">${resource.title}</span>`;
-    return html`<a
-      class=${className}
-      part="card-title"
-      href=${resource.url}
-      target="_blank"
-      rel="noopener noreferrer"
-      @click=${(e: MouseEvent) => this.onOpen(e, resource)}
-      >${resource.title}<span class="visually-hidden"> ${this.t('newTab')}</span></a
-    >`;
-  }
-
-  /** The star and the details button (and, on a family's card, its toggle): one template for all three. */
-  private renderActions(resource: Resource, family: TemplateResult | typeof nothing = nothing): TemplateResult {
-    return html`<div class="actions">
-      <button
-        type="button"
-        class="button small favorite"
-        part="favorite-button"
-        data-id=${resource.id}
-        aria-pressed=${this.favorites.has(resource.id) ? 'true' : 'false'}
-        @click=${() => void this.toggleFavorite(resource)}
-      >
-        <svg class="star" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
-          <path d="M12 2.8l2.8 5.8 6.4.9-4.6 4.5 1.1 6.3L12 17.3l-5.7 3 1.1-6.3-4.6-4.5 6.4-.9z" />
-        </svg><span class="visually-hidden">${this.t('favorite', { title: resource.title })}</span>
-      </button>
-      <button
-        type="button"
-        class="button small"
-        part="details-button"
-        aria-haspopup="dialog"
-        @click=${(e: MouseEvent) => void this.openDetails(resource, e.currentTarget as HTMLElement)}
-      >
-        ${this.t('details')}<span class="visually-hidden"> : ${resource.title}</span>
-      </button>
-      ${family}
-    </div>`;
-  }
-
-  // One template, rows hidden when empty: over 60 cards, a nested template per row and per
-  // chip cost more than the rest of the card.
-  private renderMeta(r: Resource): TemplateResult {
-    return html`<dl class="meta">
-      <div ?hidden=${!r.type}><dt class="visually-hidden">${this.t('type')}</dt><dd>${r.type?.label}</dd></div>
-      <div ?hidden=${r.levels.length === 0}><dt class="visually-hidden">${this.t('levels')}</dt><dd class="chips" ${chips(r.levels)}></dd></div>
-      <div ?hidden=${r.disciplines.length === 0}>
-        <dt class="visually-hidden">${this.t('disciplines')}</dt><dd class="chips" ${chips(r.disciplines)}></dd>
-      </div>
-      ${this.selected === ALL
-        ? html`<div>
-            <dt class="visually-hidden">${this.t('establishments')}</dt>
-            <dd>${r.uais.map((uai) => this.establishmentName(uai)).join(', ')}</dd>
-          </div>`
-        : nothing}
-    </dl>`;
-  }
-
-  private renderCard(entry: Entry, index: number, total: number): TemplateResult {
-    const r = entry.resource;
-    const familyId = `family-${index}`;
-    const open = entry.members.length > 0 && this.isFamilyOpen(entry);
-    return html`<li class="card" part="card" aria-setsize=${total} aria-posinset=${index + 1}>
-      <div class="thumb" part="thumbnail">
-        <svg class="placeholder" viewBox="0 0 48 48" aria-hidden="true" focusable="false">
-          <path fill="currentColor" d="M8 6h24l8 8v28H8zM30 8v8h8" />
-          <path class="knockout" fill="#fff" d="M14 22h20v2H14zm0 6h20v2H14zm0 6h14v2H14z" />
-        </svg>
-        ${r.thumbnail
-          ? keyed(r.thumbnail, html`<img src=${r.thumbnail} alt="" loading="lazy" decoding="async" @error=${hideBrokenImage} />`)
-          : nothing}
-      </div>
-      ${r.garBadge
-        ? html`<span class="gar-badge" part="gar-badge" title=${r.garBadge}
-            ><span aria-hidden="true">${this.t('garBadge')}</span><span class="visually-hidden">${r.garBadge}</span></span
-          >`
-        : nothing}
-      <div class="body">
-        ${heading(this.headingLevel + 1, this.renderTitle(r, 'title-link'), 'card-title', 'card-heading')}
-        <p class="publisher" ?hidden=${!r.publisher}>${r.publisher}</p>
-        ${r.url ? nothing : html`<p class="unavailable">${this.t('noLink')}</p>`} ${this.renderMeta(r)}
-        ${this.renderActions(
-          r,
-          entry.members.length > 0
-            ? html`<button
-                type="button"
-                class="button small"
-                aria-expanded=${open ? 'true' : 'false'}
-                aria-controls=${familyId}
-                @click=${() => this.toggleFamily(entry)}
-              >
-                ${this.t('family', { count: entry.members.length })}
-              </button>`
-            : nothing,
-        )}
-        ${entry.members.length > 0
-          ? html`<ul class="members" id=${familyId} aria-label=${this.t('familyOf', { title: r.title })} ?hidden=${!open}>
-              ${open ? entry.members.map((m) => this.renderMember(m)) : nothing}
-            </ul>`
-          : nothing}
-      </div>
-    </li>`;
-  }
-
-  private renderMember(m: Resource): TemplateResult {
-    return html`<li class="member">
-      <div>
-        ${this.renderTitle(m, 'member-title')}
-        ${m.garBadge ? html`<span class="visually-hidden">${m.garBadge}</span>` : nothing}
-        ${m.url ? nothing : html`<p class="unavailable">${this.t('noLink')}</p>`} ${this.renderMeta(m)}
-      </div>
-      ${this.renderActions(m)}
-    </li>`;
-  }
-
-  private renderFamilyDetails(r: Resource): TemplateResult | typeof nothing {
-    const mother = r.motherId ? this.catalog?.byId.get(r.motherId) : undefined;
-    const members = this.catalog?.entries.find((e) => e.resource.id === r.id)?.members ?? [];
-    if (!mother && members.length === 0) return nothing;
-    return html`<dt>${this.t('familyBadge')}</dt>
-      <dd>${mother ? mother.title : members.map((m) => m.title).join(', ')}</dd>`;
   }
 
   private renderDialog(): TemplateResult {
     const r = this.details;
-    const none = this.t('notSpecified');
-    const list = (values: string[]) => (values.length ? values.join(', ') : none);
+    const view: DetailsView = {
+      t: this.t,
+      locale: this.locale,
+      level: this.headingLevel + 1,
+      catalog: this.catalog,
+      establishments: this.establishments.length > 1 ? this.establishmentNames : undefined,
+      open: this.onOpen,
+    };
     return html`<dialog part="details" aria-labelledby="details-title" @close=${this.onDialogClose}>
-      ${r
-        ? html`${heading(this.headingLevel + 1, html`<span id="details-title" tabindex="-1" class="details-title">${r.title}</span>`, 'details-heading', 'details-heading')}
-            <dl class="details-list">
-              <dt>${this.t('publisher')}</dt>
-              <dd>${r.publisher || none}</dd>
-              <dt>${this.t('type')}</dt>
-              <dd>${r.type?.label ?? none}</dd>
-              <dt>${this.t('levels')}</dt>
-              <dd>${list(r.levels)}</dd>
-              <dt>${this.t('disciplines')}</dt>
-              <dd>${list(r.disciplines)}</dd>
-              <dt>${this.t('pedagogicalTypes')}</dt>
-              <dd>${list(r.pedagogicalTypes)}</dd>
-              <dt>${this.t('documentTypes')}</dt>
-              <dd>${list(r.documentTypes)}</dd>
-              <dt>${this.t('access')}</dt>
-              <dd>${r.garBadge ?? none}</dd>
-              ${this.renderFamilyDetails(r)}
-              <dt>${this.t('ark')}</dt>
-              <dd>${r.id}</dd>
-              <dt>${this.t('distributor')}</dt>
-              <dd>${r.distributor ?? none}</dd>
-              <dt>${this.t('validator')}</dt>
-              <dd>${r.validator ?? none}</dd>
-              ${this.establishments.length > 1
-                ? html`<dt>${this.t('establishments')}</dt>
-                    <dd>${r.uais.map((uai) => this.establishmentName(uai)).join(', ')}</dd>`
-                : nothing}
-            </dl>
-            <div class="dialog-actions">
-              ${r.url
-                ? html`<a class="button primary" href=${r.url} target="_blank" rel="noopener noreferrer" @click=${(e: MouseEvent) => this.onOpen(e, r)}
-                    >${this.t('open')}<span class="visually-hidden"> ${this.t('newTab')}</span></a
-                  >`
-                : nothing}
-              <button type="button" class="button" @click=${this.closeDetails}>${sharedMessages(this.locale, 'close')}</button>
-            </div>`
-        : nothing}
+      ${r && this.renderDetails ? this.renderDetails(view, r) : nothing}
     </dialog>`;
   }
-}
-
-function isGarErrorBody(body: unknown): boolean {
-  if (typeof body !== 'object' || body === null || !('Erreur' in body) || 'listeRessources' in body) return false;
-  const error = (body as { Erreur: unknown }).Erreur;
-  return typeof error === 'object' && error !== null && typeof (error as { Message?: unknown }).Message === 'string';
-}
-
-function withFavorite(set: ReadonlySet<string>, id: string, on: boolean): Set<string> {
-  const next = new Set(set);
-  if (on) next.add(id);
-  else next.delete(id);
-  return next;
-}
-
-/** A resource's terms as chips, written straight into the element it is bound to (see renderMeta). */
-class ChipsDirective extends Directive {
-  private values?: readonly string[];
-
-  render(_values: readonly string[]): typeof noChange {
-    return noChange;
-  }
-
-  override update(part: ElementPart, [values]: [readonly string[]]): typeof noChange {
-    if (values !== this.values) {
-      this.values = values;
-      part.element.replaceChildren(
-        ...values.flatMap((value) => {
-          const chip = document.createElement('span');
-          chip.className = 'chip';
-          chip.textContent = value;
-          return [chip, ' '];
-        }),
-      );
-    }
-    return noChange;
-  }
-}
-const chips = directive(ChipsDirective);
-
-function hideBrokenImage(event: Event): void {
-  (event.target as HTMLImageElement).hidden = true;
-}
-
-/** Runs `task` when the page is idle (soon, where requestIdleCallback is missing). */
-function whenIdle(task: () => void): void {
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(task, { timeout: 2000 });
-  else setTimeout(task, 0);
 }

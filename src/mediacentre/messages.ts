@@ -40,25 +40,17 @@ const fr = {
   favoriteRemoveFailed: 'Impossible de retirer « {title} » de vos favoris : {message}',
   favoritesUnavailable: 'Vos favoris n’ont pas pu être chargés ; vos ressources restent accessibles.',
   dismiss: 'Masquer le message',
-  publisher: 'Éditeur',
   type: 'Type',
   levels: 'Niveaux',
   disciplines: 'Disciplines',
-  pedagogicalTypes: 'Types pédagogiques',
-  documentTypes: 'Typologie',
-  distributor: 'Distributeur technique',
-  validator: 'Validateur technique',
-  ark: 'Identifiant (ARK)',
   establishments: 'Établissements',
-  access: 'Accès',
   garBadge: 'GAR',
   newTab: '(nouvel onglet)',
   noLink: 'Lien d’accès indisponible',
   details: 'Détails',
-  open: 'Ouvrir la ressource',
   family: { one: 'Afficher le manuel de la famille', other: 'Afficher les {count} manuels de la famille' },
+  familyHide: { one: 'Masquer le manuel de la famille', other: 'Masquer les {count} manuels de la famille' },
   familyOf: 'Famille « {title} »',
-  familyBadge: 'Famille de ressources',
   more: 'Afficher plus de ressources',
   moreCount: '({shown} affichées sur {total})',
   emptyTitle: 'Aucune ressource ne vous est encore attribuée',
@@ -69,7 +61,6 @@ const fr = {
   noFavoritesTitle: 'Vous n’avez pas encore de favori',
   noFavoritesDetail: 'Utilisez le bouton étoile d’une ressource pour la retrouver ici et en tête de liste.',
   manage: 'Gérer les affectations',
-  notSpecified: 'Non renseigné',
 };
 
 /** The French catalog's shape: `messages.en.ts` mirrors it. */
@@ -78,3 +69,6 @@ export type MediacentreCatalog = typeof fr;
 // English is loaded the first time it is asked for: French pages never download it.
 export const mediacentreMessages = defineLazyMessages(fr, () => import('./messages.en.js'));
 
+
+/** The element's translate function, bound to its current locale. */
+export type MediacentreText = (key: keyof MediacentreCatalog & string, params?: Record<string, string | number>) => string;

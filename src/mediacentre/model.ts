@@ -147,6 +147,22 @@ export function listingRecords(body: unknown): unknown[] {
   return isRecord(list) ? [list] : [];
 }
 
+/** A GAR error body (`{"Erreur":{"Code","Message","Resource"}}`), which some proxies forward with a 200. */
+export function isGarErrorBody(body: unknown): boolean {
+  if (!isRecord(body) || !('Erreur' in body) || 'listeRessources' in body) return false;
+  return isRecord(body.Erreur) && typeof body.Erreur.Message === 'string';
+}
+
+/** A family matches a search through one of its members only (then it is shown open). */
+export function matchesThroughMember(entry: Entry, q: string): boolean {
+  const words = fold(q).split(' ').filter(Boolean);
+  const matches = (r: Resource) => {
+    const text = searchText([r], fold);
+    return words.every((word) => text.includes(word));
+  };
+  return words.length > 0 && !matches(entry.resource) && entry.members.some(matches);
+}
+
 /** One GAR record → a Resource, or undefined when it has no usable id. */
 export function normalizeRecord(raw: unknown, uai?: string, context: NormalizeContext = newContext()): Resource | undefined {
   if (!isRecord(raw)) return undefined;
@@ -352,6 +368,8 @@ export interface FacetOption {
 export interface FilterResult {
   entries: Entry[];
   options: Record<Facet, FacetOption[]>;
+  /** How many entries, first, are pinned favourites. */
+  pinned: number;
 }
 
 /**
@@ -417,7 +435,7 @@ export function filterCatalog(
     );
     options[facet] = list;
   }
-  return { entries: pinnedEntries.concat(entries), options };
+  return { entries: pinnedEntries.concat(entries), options, pinned: pinnedEntries.length };
 }
 
 // The catalog sorted once per sort order and locale: a keystroke then only filters.

@@ -37,6 +37,13 @@ export const mediacentreStyles = css`
   .field.search {
     flex: 1 1 16em;
   }
+  /* Fixed widths and space kept for the clear button: see toolbar.ts. */
+  .filters select {
+    width: 14em;
+  }
+  .clear[data-idle] {
+    visibility: hidden;
+  }
   .field label {
     font-weight: 600;
   }
@@ -46,9 +53,6 @@ export const mediacentreStyles = css`
   }
   .segmented {
     display: inline-flex;
-    border: 0;
-    margin: 0;
-    padding: 0;
   }
   .segmented .button {
     border-radius: 0;
@@ -59,10 +63,6 @@ export const mediacentreStyles = css`
   .segmented .button:last-child {
     border-radius: 0 var(--_radius) var(--_radius) 0;
     margin-left: -1px;
-  }
-  .segmented .button[aria-pressed='true'] {
-    background: var(--_accent);
-    color: var(--_on-accent);
   }
   .group-label {
     font-weight: 600;
@@ -104,11 +104,9 @@ export const mediacentreStyles = css`
     contain-intrinsic-size: auto 22em;
   }
   .list .card {
-    contain-intrinsic-size: auto 9em;
-  }
-  .list .card {
     flex-direction: row;
     flex-wrap: wrap;
+    contain-intrinsic-size: auto 9em;
   }
   .thumb {
     position: relative;
@@ -133,18 +131,18 @@ export const mediacentreStyles = css`
     inset: 0;
     width: 100%;
     height: 100%;
+    /* Whole (a logo or cover of the publisher is never cropped), on the background of the card: no grey bars. */
     object-fit: contain;
+    background: var(--_bg);
   }
   .placeholder {
     width: 40%;
     height: auto;
     color: var(--_divider);
   }
+  /* In the text, above the title: never over the thumbnail. */
   .gar-badge {
-    position: absolute;
-    top: var(--_space);
-    left: var(--_space);
-    z-index: 1;
+    align-self: flex-start;
     padding: 0 0.4em;
     border-radius: var(--_radius);
     background: var(--_accent);
@@ -220,7 +218,8 @@ export const mediacentreStyles = css`
   [aria-pressed='true'] .star {
     fill: currentColor;
   }
-  .favorite[aria-pressed='true'] {
+  /* Pressed toggles: the layout buttons, the stars. */
+  .button[aria-pressed='true'] {
     background: var(--_accent);
     color: var(--_on-accent);
   }
@@ -257,58 +256,12 @@ export const mediacentreStyles = css`
   a.button {
     text-decoration: none;
   }
-  dialog {
-    width: min(40em, calc(100vw - 2em));
-    max-height: calc(100vh - 2em);
-    padding: calc(var(--_space) * 2);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_bg);
-    color: var(--_text);
-    overflow-wrap: anywhere;
-  }
-  dialog::backdrop {
-    background: rgb(0 0 0 / 0.45);
-  }
-  .details-title {
-    margin: 0 0 var(--_space);
-    font-size: 1.25em;
-  }
-  .details-title:focus {
-    outline: none;
-  }
-  .details-title:focus-visible {
-    outline: 3px solid var(--_focus);
-  }
-  .details-list {
-    display: grid;
-    grid-template-columns: minmax(8em, auto) 1fr;
-    gap: 0.25em calc(var(--_space) * 2);
-    margin: 0 0 calc(var(--_space) * 2);
-  }
-  .details-list dt {
-    font-weight: 600;
-  }
-  .details-list dd {
-    margin: 0;
-  }
-  @media (max-width: 30rem) {
-    .details-list {
-      grid-template-columns: 1fr;
-    }
-  }
   @container (max-width: 30em) {
     .list .thumb {
       flex-basis: 100%;
       border-right: 0;
       border-radius: var(--_radius) var(--_radius) 0 0;
     }
-  }
-  .dialog-actions {
-    display: flex;
-    flex-wrap: wrap;
-    gap: var(--_space);
-    justify-content: flex-end;
   }
   @media (forced-colors: active) {
     /* SVG keeps its author colours in forced colours: the placeholder's light grey and white

@@ -12,6 +12,8 @@ export interface GarResourceOpenDetail {
 
 export interface GarAffectationOpenDetail {
   url?: string;
+  /** The establishment the médiacentre shows, when it shows one (the console should open on it). */
+  uai?: string;
 }
 
 export interface GarFavoriteChangeDetail {

@@ -446,7 +446,7 @@ describe('<gar-mediacentre>', () => {
     expect(toggle.getAttribute('aria-expanded')).to.equal('false');
     await typeInto(el, byLabel<HTMLInputElement>(el, fr.search), 'svt');
     expect(titles(el)).to.deep.equal(['CNS – Biblio Manuels (nouvel onglet)']);
-    const found = buttonNamed(card(el, 'CNS – Biblio Manuels'), 'Afficher les 2 manuels de la famille');
+    const found = buttonNamed(card(el, 'CNS – Biblio Manuels'), 'Masquer les 2 manuels de la famille');
     expect(found.getAttribute('aria-expanded')).to.equal('true');
     found.click();
     await el.updateComplete;
@@ -534,7 +534,8 @@ describe('<gar-mediacentre>', () => {
     await settled(el);
     const link = root(el).querySelector<HTMLAnchorElement>('[part="manage-link"]')!;
     expect(text(link)).to.equal('Gérer les affectations');
-    expect(link.getAttribute('href')).to.equal('/affectation.html');
+    // The console opens on the establishment shown here.
+    expect(link.getAttribute('href')).to.equal(`/affectation.html?uai=${COLLEGE}`);
     el.addEventListener('gar-affectation-open', (e) => e.preventDefault(), { once: true });
     setTimeout(() => link.click());
     const event = await oneEvent(el, 'gar-affectation-open');
