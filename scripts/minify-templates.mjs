@@ -17,14 +17,16 @@ const TAGS = new Set(['css', 'html', 'svg']);
 
 /** Minifies one CSS text fragment; `atStart`/`atEnd`: whether it touches the template's ends. */
 function minifyCss(text, atStart, atEnd) {
-  // Split out quoted strings: only the parts between them are rewritten.
-  const pieces = text.split(/('(?:\\.|[^'\\\n])*'|"(?:\\.|[^"\\\n])*")/);
+  // Split out comments and quoted strings, whichever comes first (an apostrophe in a comment
+  // is not a string): comments are dropped, strings kept, only the rest is rewritten.
+  const pieces = text.split(/(\/\*[\s\S]*?\*\/|'(?:\\.|[^'\\\n])*'|"(?:\\.|[^"\\\n])*")/);
   let out = pieces
     .map((piece, i) =>
       i % 2
-        ? piece
+        ? piece.startsWith('/*')
+          ? newlines(piece)
+          : piece
         : piece
-            .replace(/\/\*[\s\S]*?\*\//g, (comment) => newlines(comment))
             .replace(/\s+/g, (run) => newlines(run) || ' ')
             .replace(/ ?([{};,>]) ?/g, '$1')
             .replace(/: /g, ':')
