@@ -3,23 +3,23 @@
 // loaded the first time it opens).
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
-import { ApiError } from '../shared/api/errors.js';
-import type { AdminAnnouncement } from '../shared/api/types.js';
-import { EntElement } from '../shared/base-element.js';
-import { formatDateTime } from '../shared/format.js';
-import type { Locale } from '../shared/i18n.js';
-import { readStored, storageKey } from '../shared/storage.js';
-import { emptyView, errorMessage, errorView, forbiddenView, heading, loadingView, logError, signedOutView, stateStyles } from '../shared/states.js';
-import { tokens } from '../shared/tokens.js';
+import { ApiError } from '../../shared/api/errors.js';
+import type { AdminAnnouncement } from '../../shared/api/types.js';
+import { EntElement } from '../../shared/base-element.js';
+import { formatDateTime } from '../../shared/format.js';
+import type { Locale } from '../../shared/i18n.js';
+import { readStored, storageKey } from '../../shared/storage.js';
+import { emptyView, errorMessage, errorView, forbiddenView, heading, loadingView, logError, signedOutView, stateStyles } from '../../shared/states.js';
+import { tokens } from '../../shared/tokens.js';
 import { adminMessages as a } from './admin-messages.js';
 import type { Composer, ComposerHost } from './composer.js';
-import { kindIcon } from './icons.js';
-import { announcementMessages as t } from './messages.js';
+import { kindIcon } from '../icons.js';
+import { announcementMessages as t } from '../messages.js';
 import { readAdminAnnouncements, readSavedAnnouncement } from './admin-read.js';
-import { regionStyles } from './region-styles.js';
-import { delayUntil, nextChange, scheduleStatus } from './schedule.js';
+import { regionStyles } from '../region-styles.js';
+import { delayUntil, nextChange, scheduleStatus } from '../schedule.js';
 import { adminStyles } from './admin-styles.js';
-import { announcementStyles } from './styles.js';
+import { announcementStyles } from '../styles.js';
 
 /** Rows of a status drawn at first, and added by each "show more". */
 const ROWS_PAGE = 50;

@@ -6,16 +6,16 @@ import { html, nothing, type ReactiveController, type ReactiveControllerHost, ty
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { newIdempotencyKey, type ApiClient } from '../shared/api/client.js';
-import { ApiError } from '../shared/api/errors.js';
-import { listOf, readOne, shaped, text } from '../shared/api/read.js';
-import type { AdminAnnouncement, AnnouncementKind, AudienceOptions, Profile } from '../shared/api/types.js';
-import { formatDateTime, formatFileSize } from '../shared/format.js';
-import type { Locale } from '../shared/i18n.js';
-import { sharedMessages as shared } from '../shared/messages.js';
-import { errorMessage, heading, logError } from '../shared/states.js';
-import { readStored, removeStored, writeStored } from '../shared/storage.js';
-import { safeImageUrl, safeUrl } from '../shared/url.js';
+import { newIdempotencyKey, type ApiClient } from '../../shared/api/client.js';
+import { ApiError } from '../../shared/api/errors.js';
+import { listOf, readOne, shaped, text } from '../../shared/api/read.js';
+import type { AdminAnnouncement, AnnouncementKind, AudienceOptions, Profile } from '../../shared/api/types.js';
+import { formatDateTime, formatFileSize } from '../../shared/format.js';
+import type { Locale } from '../../shared/i18n.js';
+import { sharedMessages as shared } from '../../shared/messages.js';
+import { errorMessage, heading, logError } from '../../shared/states.js';
+import { readStored, removeStored, writeStored } from '../../shared/storage.js';
+import { safeImageUrl, safeUrl } from '../../shared/url.js';
 import { adminMessages as a } from './admin-messages.js';
 import {
   BODY_MAX,
@@ -37,11 +37,11 @@ import {
   type DraftQuestion,
   type QuestionType,
 } from './admin-model.js';
-import { newFormState, renderForm } from './form-view.js';
-import { announcementMessages as t } from './messages.js';
+import { newFormState, renderForm } from '../form-view.js';
+import { announcementMessages as t } from '../messages.js';
 import { addDaysLocal, fromParisLocal } from './paris-time.js';
 import { checkUpload, MAX_ATTACHMENTS, sendUpload, UPLOAD_LIMITS, uploadPercent, type Purpose, type UploadProgress } from './upload.js';
-import { fileTypeName, renderAnnouncement } from './view.js';
+import { fileTypeName, renderAnnouncement } from '../view.js';
 
 const texts = listOf(text);
 /** What the audience choices rely on in `GET /admin/audience`. */

@@ -1,15 +1,15 @@
 import { expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
 import { http, HttpResponse } from 'msw';
-import '../../src/announcements/define.js';
-import type { EntAnnouncementAdmin } from '../../src/announcements/admin.js';
-import type { EntTargetedAnnouncement } from '../../src/announcements/announcement.js';
-import { fromParisLocal, toParisLocal } from '../../src/announcements/paris-time.js';
-import { validateDraft, emptyDraft, newQuestion, restoreDraft } from '../../src/announcements/admin-model.js';
-import type { Locale } from '../../src/shared/i18n.js';
-import { configureMock, createHandlers, resetMockData } from '../../src/mocks/index.js';
-import { networkSettled, worker } from '../support/msw.js';
-import '../support/contract.js';
-import { problem, until } from './fixtures.js';
+import '../../../src/announcements/define.js';
+import type { EntAnnouncementAdmin } from '../../../src/announcements/admin/admin.js';
+import type { EntTargetedAnnouncement } from '../../../src/announcements/announcement.js';
+import { fromParisLocal, toParisLocal } from '../../../src/announcements/admin/paris-time.js';
+import { validateDraft, emptyDraft, newQuestion, restoreDraft } from '../../../src/announcements/admin/admin-model.js';
+import type { Locale } from '../../../src/shared/i18n.js';
+import { configureMock, createHandlers, resetMockData } from '../../../src/mocks/index.js';
+import { networkSettled, worker } from '../../support/msw.js';
+import '../../support/contract.js';
+import { problem, until } from '../fixtures.js';
 
 function phaseOf(el: HTMLElement): string {
   return (el as unknown as { phase: string }).phase;
