@@ -6,6 +6,7 @@ import { ApiError } from '../shared/api/errors.js';
 import { bool, opt, readList, readOne, text } from '../shared/api/read.js';
 import type { Article, Rubrique, Tile, TileSettings, Upload } from '../shared/api/types.js';
 import { EntElement } from '../shared/base-element.js';
+import { controlValue, field, fieldError, fieldWiring } from '../shared/field.js';
 import { errorMessage, errorView, forbiddenView, heading, loadingView, logError, signedOutView, stateStyles } from '../shared/states.js';
 import { tokens } from '../shared/tokens.js';
 import { safeImageUrl } from '../shared/url.js';
@@ -306,11 +307,6 @@ export class EntTileSettings extends EntElement {
   // ------------------------------------------------------------------------------------------
   // Rendering
 
-  private describedBy(field: Field, hint: boolean): string | typeof nothing {
-    const ids = [hint ? `${field}-hint` : '', this.errors.has(field) ? `${field}-error` : ''].filter(Boolean);
-    return ids.length ? ids.join(' ') : nothing;
-  }
-
   private moreRubriques(): TemplateResult | typeof nothing {
     const left = this.rubriqueList.length - this.rubriquesShown;
     if (left <= 0) return nothing;
@@ -328,61 +324,56 @@ export class EntTileSettings extends EntElement {
     </button>`;
   }
 
-  private fieldError(field: Field): TemplateResult | typeof nothing {
-    const text = this.errors.get(field);
-    return text ? html`<p class="error-text" id=${`${field}-error`}>${text}</p>` : nothing;
-  }
-
-  private invalid(field: Field): 'true' | typeof nothing {
-    return this.errors.has(field) ? 'true' : nothing;
+  /** A field of the form: `id` is the draft's field, `hint` its hint's key, if any. */
+  private formField(id: Field, label: string, hint: string | undefined, control: Parameters<typeof field>[1], extra?: unknown): TemplateResult {
+    return field({ id, label, hint, error: this.errors.get(id), extra }, control);
   }
 
   private renderTitleField() {
     const locale = this.locale;
-    return html`<div class="field">
-      <label for="title">${t(locale, 'fieldTitle')}</label>
-      <p class="hint" id="title-hint">${t(locale, 'fieldTitleHint')}</p>
-      <input
-        id="title"
+    return this.formField(
+      'title',
+      t(locale, 'fieldTitle'),
+      t(locale, 'fieldTitleHint'),
+      (w) => html`<input
+        id=${w.id}
         type="text"
         maxlength="80"
         required
         .value=${this.draft.title}
-        aria-invalid=${this.invalid('title')}
-        aria-describedby=${this.describedBy('title', true)}
-        @input=${(e: Event) => this.setField('title', (e.target as HTMLInputElement).value)}
-      />
-      ${this.fieldError('title')}
-    </div>`;
+        aria-invalid=${w.invalid}
+        aria-describedby=${w.describedBy}
+        @input=${(e: Event) => this.setField('title', controlValue(e))}
+      />`,
+    );
   }
 
   private renderDisabledField() {
+    const error = this.errors.get('disabled');
+    const wiring = fieldWiring({ id: 'disabled', label: '', error });
     return html`<div class="field">
       <label class="check"
         ><input
-          id="disabled"
+          id=${wiring.id}
           type="checkbox"
           .checked=${this.draft.disabled}
-          aria-invalid=${this.invalid('disabled')}
-          aria-describedby=${this.describedBy('disabled', false)}
+          aria-invalid=${wiring.invalid}
+          aria-describedby=${wiring.describedBy}
           @change=${(e: Event) => this.setField('disabled', (e.target as HTMLInputElement).checked)}
         />${t(this.locale, 'fieldDisabled')}</label
       >
-      ${this.fieldError('disabled')}
+      ${fieldError('disabled', error)}
     </div>`;
   }
 
   private renderNewsFields() {
     const locale = this.locale;
+    const rubriquesError = this.errors.get('rubriques');
+    const rubriques = fieldWiring({ id: 'rubriques', label: '', hint: true, error: rubriquesError });
     return html`<fieldset>
       <legend>${t(locale, 'settingsNewsLegend')}</legend>
       ${this.renderTitleField()}
-      <fieldset
-        id="rubriques"
-        tabindex="-1"
-        aria-invalid=${this.invalid('rubriques')}
-        aria-describedby=${this.describedBy('rubriques', true)}
-      >
+      <fieldset id="rubriques" tabindex="-1" aria-invalid=${rubriques.invalid} aria-describedby=${rubriques.describedBy}>
         <legend>${t(locale, 'fieldRubriques')}</legend>
         <p class="hint" id="rubriques-hint">${t(locale, 'fieldRubriquesHint')}</p>
         ${this.rubriqueList.length === 0
@@ -405,25 +396,25 @@ export class EntTileSettings extends EntElement {
               )}
             </ul>
             ${this.moreRubriques()}`}
-        ${this.fieldError('rubriques')}
+        ${fieldError('rubriques', rubriquesError)}
       </fieldset>
-      <div class="field">
-        <label for="limit">${t(locale, 'fieldLimit')}</label>
-        <p class="hint" id="limit-hint">${t(locale, 'fieldLimitHint')}</p>
-        <input
-          id="limit"
+      ${this.formField(
+        'limit',
+        t(locale, 'fieldLimit'),
+        t(locale, 'fieldLimitHint'),
+        (w) => html`<input
+          id=${w.id}
           type="number"
           min="1"
           max="20"
           step="1"
           inputmode="numeric"
           .value=${this.draft.limit}
-          aria-invalid=${this.invalid('limit')}
-          aria-describedby=${this.describedBy('limit', true)}
-          @input=${(e: Event) => this.setField('limit', (e.target as HTMLInputElement).value)}
-        />
-        ${this.fieldError('limit')}
-      </div>
+          aria-invalid=${w.invalid}
+          aria-describedby=${w.describedBy}
+          @input=${(e: Event) => this.setField('limit', controlValue(e))}
+        />`,
+      )}
       ${this.renderDisabledField()}
     </fieldset>`;
   }
@@ -433,62 +424,64 @@ export class EntTileSettings extends EntElement {
     return html`<fieldset>
       <legend>${t(locale, 'settingsBannerLegend')}</legend>
       ${this.renderTitleField()}
-      <div class="field">
-        <label for="imageUrl">${t(locale, 'fieldImageUrl')}</label>
-        <p class="hint" id="imageUrl-hint">${t(locale, 'fieldImageUrlHint')}</p>
-        <input
-          id="imageUrl"
+      ${this.formField(
+        'imageUrl',
+        t(locale, 'fieldImageUrl'),
+        t(locale, 'fieldImageUrlHint'),
+        (w) => html`<input
+          id=${w.id}
           type="url"
           .value=${this.draft.imageUrl}
-          aria-invalid=${this.invalid('imageUrl')}
-          aria-describedby=${this.describedBy('imageUrl', true)}
+          aria-invalid=${w.invalid}
+          aria-describedby=${w.describedBy}
           @input=${(e: Event) => {
             this.draft = { ...this.draft, width: undefined, height: undefined };
-            this.setField('imageUrl', (e.target as HTMLInputElement).value);
+            this.setField('imageUrl', controlValue(e));
           }}
-        />
-        ${this.fieldError('imageUrl')}
-      </div>
-      <div class="field">
-        <label for="imageFile">${t(locale, 'fieldImageFile')}</label>
-        <p class="hint" id="imageFile-hint">${t(locale, 'fieldImageFileHint')}</p>
-        <input
-          id="imageFile"
-          type="file"
-          accept="image/png,image/jpeg,image/gif,image/webp"
-          ?disabled=${this.uploading}
-          aria-invalid=${this.invalid('imageFile')}
-          aria-describedby=${this.describedBy('imageFile', true)}
-          @change=${(e: Event) => void this.upload(e)}
-        />
-        ${this.uploading ? html`<p class="hint" role="status">${t(locale, 'uploading')}</p>` : nothing} ${this.fieldError('imageFile')}
-      </div>
-      <div class="field">
-        <label for="alt">${t(locale, 'fieldAlt')}</label>
-        <p class="hint" id="alt-hint">${t(locale, 'fieldAltHint')}</p>
-        <input
-          id="alt"
+        />`,
+      )}
+      ${this.formField(
+        'imageFile',
+        t(locale, 'fieldImageFile'),
+        t(locale, 'fieldImageFileHint'),
+        (w) => html`<input
+            id=${w.id}
+            type="file"
+            accept="image/png,image/jpeg,image/gif,image/webp"
+            ?disabled=${this.uploading}
+            aria-invalid=${w.invalid}
+            aria-describedby=${w.describedBy}
+            @change=${(e: Event) => void this.upload(e)}
+          />
+          ${this.uploading ? html`<p class="hint" role="status">${t(locale, 'uploading')}</p>` : nothing}`,
+      )}
+      ${this.formField(
+        'alt',
+        t(locale, 'fieldAlt'),
+        t(locale, 'fieldAltHint'),
+        (w) => html`<input
+          id=${w.id}
           type="text"
           .value=${this.draft.alt}
-          aria-invalid=${this.invalid('alt')}
-          aria-describedby=${this.describedBy('alt', true)}
-          @input=${(e: Event) => this.setField('alt', (e.target as HTMLInputElement).value)}
-        />
-        ${this.fieldError('alt')}
-      </div>
-      <div class="field">
-        <label for="articleId">${t(locale, 'fieldArticle')}</label>
-        <select
-          id="articleId"
-          aria-invalid=${this.invalid('articleId')}
-          aria-describedby=${this.describedBy('articleId', false)}
-          @change=${(e: Event) => this.setField('articleId', (e.target as HTMLSelectElement).value)}
+          aria-invalid=${w.invalid}
+          aria-describedby=${w.describedBy}
+          @input=${(e: Event) => this.setField('alt', controlValue(e))}
+        />`,
+      )}
+      ${this.formField(
+        'articleId',
+        t(locale, 'fieldArticle'),
+        undefined,
+        (w) => html`<select
+          id=${w.id}
+          aria-invalid=${w.invalid}
+          aria-describedby=${w.describedBy}
+          @change=${(e: Event) => this.setField('articleId', controlValue(e))}
         >
           <option value="" ?selected=${!this.draft.articleId}>${t(locale, 'noArticle')}</option>
-          ${this.articleChoices.map((a) => html`<option value=${a.id} ?selected=${this.draft.articleId === a.id}>${a.title}</option>`)}
-        </select>
-        ${this.fieldError('articleId')}
-      </div>
+          ${this.articleChoices.map((article) => html`<option value=${article.id} ?selected=${this.draft.articleId === article.id}>${article.title}</option>`)}
+        </select>`,
+      )}
       ${this.renderDisabledField()}
     </fieldset>`;
   }

@@ -3,7 +3,6 @@
 // admin opens it: a page that only lists announcements — or a pupil's page that loads the whole
 // bundle — never downloads it. Its state redraws the admin through `host.requestUpdate()`.
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { newIdempotencyKey, type ApiClient } from '../../shared/api/client.js';
@@ -13,6 +12,7 @@ import type { AdminAnnouncement, AnnouncementKind, AudienceOptions, Profile } fr
 import { formatDateTime, formatFileSize } from '../../shared/format.js';
 import type { Locale } from '../../shared/i18n.js';
 import { sharedMessages as shared } from '../../shared/messages.js';
+import { controlValue, field, fieldError, fieldWiring } from '../../shared/field.js';
 import { errorMessage, heading, logError } from '../../shared/states.js';
 import { readStored, removeStored, writeStored } from '../../shared/storage.js';
 import { safeImageUrl, safeUrl } from '../../shared/url.js';
@@ -320,16 +320,9 @@ export class Composer implements ReactiveController {
     return a(this.host.locale, problem.key);
   }
 
-  /** aria attributes and error paragraph of a field. */
-  private fieldState(field: DraftField, hintId?: string): { invalid: 'true' | 'false'; describedBy?: string; error: TemplateResult | typeof nothing } {
-    const problem = this.state?.problems.get(field);
-    const errorId = `err-${field.replace('.', '-')}`;
-    const ids = [problem ? errorId : '', hintId ?? ''].filter(Boolean).join(' ');
-    return {
-      invalid: problem ? 'true' : 'false',
-      describedBy: ids || undefined,
-      error: problem ? html`<p class="field-error" id=${errorId}>${this.problemText(problem)}</p>` : nothing,
-    };
+  /** What is wrong with a field of the draft, in words ('' when nothing). */
+  private errorOf(field: DraftField): string {
+    return this.problemText(this.state?.problems.get(field));
   }
 
   private renderAudience(c: ComposerState): TemplateResult {
@@ -344,29 +337,30 @@ export class Composer implements ReactiveController {
       ><input type="checkbox" .checked=${live((audience[list] as string[]).includes(value))} @change=${(e: Event) => toggle(list, value, (e.target as HTMLInputElement).checked)} />
       ${label}</label
     >`;
-    const f = this.fieldState('audience', 'audience-hint');
-    const o = this.options;
-    return html`<fieldset class="field ${f.invalid === 'true' ? 'invalid' : ''}" aria-invalid=${f.invalid} aria-describedby=${ifDefined(f.describedBy)}>
+    const error = this.errorOf('audience');
+    const group = fieldWiring({ id: 'audience', label: '', hint: true, error });
+    const options = this.options;
+    return html`<fieldset class="field ${error ? 'invalid' : ''}" aria-invalid=${group.invalid} aria-describedby=${group.describedBy}>
       <legend>${a(locale, 'audience')}</legend>
       <p class="hint" id="audience-hint">${a(locale, 'audienceHint')}</p>
       ${this.optionsError
         ? html`<p class="field-error">${errorMessage(locale, new ApiError('network', ''))}
             <button type="button" class="button" @click=${() => void this.loadOptions()}>${shared(locale, 'retry')}</button></p>`
-        : !o
+        : !options
           ? html`<p>${a(locale, 'reachCounting')}</p>`
           : html`<fieldset>
                 <legend>${a(locale, 'profiles')}</legend>
-                <div class="choices">${o.profiles.map((p: Profile) => box('profiles', p, a(locale, `profile.${p}`)))}</div>
+                <div class="choices">${options.profiles.map((profile: Profile) => box('profiles', profile, a(locale, `profile.${profile}`)))}</div>
               </fieldset>
               <fieldset>
                 <legend>${a(locale, 'levels')}</legend>
-                <div class="choices">${o.levels.map((level) => box('levels', level, level))}</div>
+                <div class="choices">${options.levels.map((level) => box('levels', level, level))}</div>
               </fieldset>
               <fieldset>
                 <legend>${a(locale, 'divisions')}</legend>
-                <div class="choices">${o.divisions.map((d) => box('divisions', d.id, d.name))}</div>
+                <div class="choices">${options.divisions.map((division) => box('divisions', division.id, division.name))}</div>
               </fieldset>`}
-      ${f.error}
+      ${fieldError('audience', error)}
       <p class="reach" role="status">
         ${this.reach === 'counting'
           ? a(locale, 'reachCounting')
@@ -462,8 +456,6 @@ export class Composer implements ReactiveController {
   private renderFiles(c: ComposerState): TemplateResult {
     const locale = this.host.locale;
     const d = c.draft;
-    const ill = this.fieldState('illustration', 'illustration-hint');
-    const att = this.fieldState('attachments', 'attachments-hint');
     const image = d.illustration ? safeImageUrl(d.illustration.url) : undefined;
     const pick = (purpose: Purpose) => async (e: Event) => {
       const input = e.target as HTMLInputElement;
@@ -471,42 +463,41 @@ export class Composer implements ReactiveController {
       input.value = '';
       for (const file of files) await this.upload(file, purpose);
     };
-    return html`<div class="field ${ill.invalid === 'true' ? 'invalid' : ''}">
-        <label for="f-illustration">${a(locale, 'illustration')}</label>
-        <p class="hint" id="illustration-hint">${a(locale, 'illustrationHint')}</p>
-        <input id="f-illustration" type="file" accept=${UPLOAD_LIMITS.illustration.types.join(',')} aria-invalid=${ill.invalid} aria-describedby=${ifDefined(ill.describedBy)} @change=${pick('illustration')} />
-        ${ill.error}
-        ${d.illustration
-          ? html`<div class="uploaded">
-              ${image ? html`<img class="thumb" src=${image} alt="" width="96" />` : nothing}
-              <div class="field">
-                <label for="f-alt">${a(locale, 'illustrationAlt')}</label>
-                <input id="f-alt" type="text" .value=${live(d.illustration.alt)} aria-describedby="alt-hint" @input=${(e: Event) => this.change({ illustration: { ...d.illustration!, alt: (e.target as HTMLInputElement).value } })} />
-                <p class="hint" id="alt-hint">${a(locale, 'illustrationAltHint')}</p>
-              </div>
-              <button type="button" class="button remove-illustration" @click=${() => this.change({ illustration: undefined })}>${a(locale, 'removeIllustration')}</button>
-            </div>`
-          : nothing}
-      </div>
-      <div class="field ${att.invalid === 'true' ? 'invalid' : ''}">
-        <label for="f-attachments">${a(locale, 'attachments')}</label>
-        <p class="hint" id="attachments-hint">${a(locale, 'attachmentsHint', { max: MAX_ATTACHMENTS })}</p>
-        <input id="f-attachments" type="file" multiple accept=${UPLOAD_LIMITS.attachment.extensions} aria-invalid=${att.invalid} aria-describedby=${ifDefined(att.describedBy)} @change=${pick('attachment')} />
-        ${att.error}
-        ${d.attachments.length > 0
-          ? html`<ul class="files">
-              ${d.attachments.map(
-                (file, i) => html`<li>
-                  ${safeUrl(file.url) ? html`<a href=${safeUrl(file.url)!} download=${file.name}>${file.name}</a>` : file.name}
-                  <span class="file-meta">(${t(locale, 'attachmentType', { type: fileTypeName(file) })}, ${formatFileSize(locale, file.size)})</span>
-                  <button type="button" class="button remove-attachment" @click=${() => this.change({ attachments: d.attachments.filter((_, j) => j !== i) })}>
-                    ${a(locale, 'removeAttachment', { name: file.name })}
-                  </button>
-                </li>`,
-              )}
-            </ul>`
-          : nothing}
-      </div>
+    const illustration = d.illustration
+      ? html`<div class="uploaded">
+          ${image ? html`<img class="thumb" src=${image} alt="" width="96" />` : nothing}
+          ${field(
+            { id: 'f-alt', label: a(locale, 'illustrationAlt'), hint: a(locale, 'illustrationAltHint') },
+            (w) =>
+              html`<input id=${w.id} type="text" .value=${live(d.illustration!.alt)} aria-invalid=${w.invalid} aria-describedby=${w.describedBy} @input=${(e: Event) => this.change({ illustration: { ...d.illustration!, alt: controlValue(e) } })} />`,
+          )}
+          <button type="button" class="button remove-illustration" @click=${() => this.change({ illustration: undefined })}>${a(locale, 'removeIllustration')}</button>
+        </div>`
+      : nothing;
+    const attachments =
+      d.attachments.length > 0
+        ? html`<ul class="files">
+            ${d.attachments.map(
+              (file, index) => html`<li>
+                ${safeUrl(file.url) ? html`<a href=${safeUrl(file.url)!} download=${file.name}>${file.name}</a>` : file.name}
+                <span class="file-meta">(${t(locale, 'attachmentType', { type: fileTypeName(file) })}, ${formatFileSize(locale, file.size)})</span>
+                <button type="button" class="button remove-attachment" @click=${() => this.change({ attachments: d.attachments.filter((_, other) => other !== index) })}>
+                  ${a(locale, 'removeAttachment', { name: file.name })}
+                </button>
+              </li>`,
+            )}
+          </ul>`
+        : nothing;
+    return html`${field(
+        { id: 'f-illustration', label: a(locale, 'illustration'), hint: a(locale, 'illustrationHint'), error: this.errorOf('illustration'), extra: illustration },
+        (w) =>
+          html`<input id=${w.id} type="file" accept=${UPLOAD_LIMITS.illustration.types.join(',')} aria-invalid=${w.invalid} aria-describedby=${w.describedBy} @change=${pick('illustration')} />`,
+      )}
+      ${field(
+        { id: 'f-attachments', label: a(locale, 'attachments'), hint: a(locale, 'attachmentsHint', { max: MAX_ATTACHMENTS }), error: this.errorOf('attachments'), extra: attachments },
+        (w) =>
+          html`<input id=${w.id} type="file" multiple accept=${UPLOAD_LIMITS.attachment.extensions} aria-invalid=${w.invalid} aria-describedby=${w.describedBy} @change=${pick('attachment')} />`,
+      )}
       <div class="upload-status" role="status">
         ${this.uploading.length > 0 ? html`<ul class="uploads">${repeat(this.uploading, (x) => x.id, (x) => this.renderUploading(x))}</ul>` : this.uploadStatus}
       </div>`;
@@ -522,48 +513,50 @@ export class Composer implements ReactiveController {
 
   private renderPoll(c: ComposerState): TemplateResult {
     const locale = this.host.locale;
-    const value = (e: Event) => (e.target as HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement).value;
     const questions = c.draft.questions;
     return html`<fieldset class="field poll">
       <legend>${a(locale, 'poll')}</legend>
       <p class="hint">${a(locale, 'pollHint')}</p>
-      ${questions.map((q, i) => {
-        const f = this.fieldState(`question.${i}`);
-        const n = i + 1;
-        return html`<fieldset class="question-editor ${f.invalid === 'true' ? 'invalid' : ''}" data-index=${i} aria-invalid=${f.invalid} aria-describedby=${ifDefined(f.describedBy)}>
-          <legend>${a(locale, 'questionN', { n })}</legend>
-          <div class="field">
-            <label for="q-${i}-type">${a(locale, 'questionType')}</label>
-            <select id="q-${i}-type" @change=${(e: Event) => this.changeQuestion(i, { type: value(e) as QuestionType })}>
-              ${(['single', 'multiple', 'text'] as const).map((type) => html`<option value=${type} ?selected=${q.type === type}>${a(locale, `questionType.${type}`)}</option>`)}
-            </select>
-          </div>
-          <div class="field">
-            <label for="q-${i}-label">${a(locale, 'questionLabel')}</label>
-            <input id="q-${i}-label" type="text" .value=${live(q.label)} aria-invalid=${f.invalid} aria-describedby=${ifDefined(f.describedBy)} @input=${(e: Event) => this.changeQuestion(i, { label: value(e) })} />
-          </div>
-          ${q.type !== 'text'
-            ? html`<div class="field">
-                <label for="q-${i}-options">${a(locale, 'questionOptions')}</label>
-                <textarea id="q-${i}-options" rows="4" .value=${live(q.options)} @input=${(e: Event) => this.changeQuestion(i, { options: value(e) })}></textarea>
-              </div>`
+      ${questions.map((question, index) => {
+        const groupId = `question-${index}`;
+        const error = this.errorOf(`question.${index}`);
+        const group = fieldWiring({ id: groupId, label: '', error });
+        const number = index + 1;
+        return html`<fieldset class="question-editor ${error ? 'invalid' : ''}" data-index=${index} aria-invalid=${group.invalid} aria-describedby=${group.describedBy}>
+          <legend>${a(locale, 'questionN', { n: number })}</legend>
+          ${field(
+            { id: `q-${index}-type`, label: a(locale, 'questionType') },
+            (w) => html`<select id=${w.id} aria-invalid=${w.invalid} @change=${(e: Event) => this.changeQuestion(index, { type: controlValue(e) as QuestionType })}>
+              ${(['single', 'multiple', 'text'] as const).map((type) => html`<option value=${type} ?selected=${question.type === type}>${a(locale, `questionType.${type}`)}</option>`)}
+            </select>`,
+          )}
+          ${field(
+            // The question's error is its group's: the label is what it is about.
+            { id: `q-${index}-label`, label: a(locale, 'questionLabel'), invalid: !!error, describedBy: error ? `${groupId}-error` : undefined },
+            (w) => html`<input id=${w.id} type="text" .value=${live(question.label)} aria-invalid=${w.invalid} aria-describedby=${w.describedBy} @input=${(e: Event) => this.changeQuestion(index, { label: controlValue(e) })} />`,
+          )}
+          ${question.type !== 'text'
+            ? field(
+                { id: `q-${index}-options`, label: a(locale, 'questionOptions') },
+                (w) => html`<textarea id=${w.id} rows="4" .value=${live(question.options)} aria-invalid=${w.invalid} @input=${(e: Event) => this.changeQuestion(index, { options: controlValue(e) })}></textarea>`,
+              )
             : nothing}
           <label class="choice"
-            ><input type="checkbox" .checked=${live(q.required)} @change=${(e: Event) => this.changeQuestion(i, { required: (e.target as HTMLInputElement).checked })} />
+            ><input type="checkbox" .checked=${live(question.required)} @change=${(e: Event) => this.changeQuestion(index, { required: (e.target as HTMLInputElement).checked })} />
             ${a(locale, 'questionRequired')}</label
           >
-          ${f.error}
+          ${fieldError(groupId, error)}
           <div class="actions">
             <button
               type="button"
               class="button remove-question"
               @click=${async () => {
-                this.change({ questions: questions.filter((_, j) => j !== i) });
+                this.change({ questions: questions.filter((_, other) => other !== index) });
                 await this.host.updateComplete;
                 this.host.shadowRoot?.querySelector<HTMLElement>('.add-question')?.focus();
               }}
             >
-              ${a(locale, 'removeQuestion', { n })}
+              ${a(locale, 'removeQuestion', { n: number })}
             </button>
           </div>
         </fieldset>`;
@@ -593,13 +586,7 @@ export class Composer implements ReactiveController {
     const locale = this.host.locale;
     const d = c.draft;
     const level = Math.min(6, this.host.level + 1);
-    const title = this.fieldState('title', 'title-hint');
-    const body = this.fieldState('body', 'body-hint');
-    const url = this.fieldState('link.url', 'url-hint');
-    const label = this.fieldState('link.label');
-    const start = this.fieldState('startsAt');
-    const end = this.fieldState('endsAt');
-    const value = (e: Event) => (e.target as HTMLInputElement | HTMLTextAreaElement).value;
+    const required = html` <span class="required">${t(locale, 'required')}</span>`;
     const editingDraft = c.editing?.state === 'draft';
     return html`<div class="composer" part="composer">
       <form novalidate @submit=${(e: SubmitEvent) => {
@@ -623,54 +610,57 @@ export class Composer implements ReactiveController {
             )}
           </div>
         </fieldset>
-        <div class="field ${title.invalid === 'true' ? 'invalid' : ''}">
-          <label for="f-title">${a(locale, 'fieldTitle')} <span class="required">${t(locale, 'required')}</span></label>
-          <input id="f-title" type="text" .value=${live(d.title)} aria-required="true" aria-invalid=${title.invalid} aria-describedby=${ifDefined(title.describedBy)} @input=${(e: Event) => this.change({ title: value(e) })} />
-          <p class="hint" id="title-hint">${a(locale, 'titleHint', { count: TITLE_MAX })} — ${t(locale, 'charactersLeft', { count: Math.max(0, TITLE_MAX - d.title.trim().length) })}</p>
-          ${title.error}
-        </div>
-        <div class="field ${body.invalid === 'true' ? 'invalid' : ''}">
-          <label for="f-body">${a(locale, 'body')}</label>
-          <textarea id="f-body" .value=${live(d.body)} aria-invalid=${body.invalid} aria-describedby=${ifDefined(body.describedBy)} @input=${(e: Event) => this.change({ body: value(e) })}></textarea>
-          <p class="hint" id="body-hint">${a(locale, 'bodyHint')} ${t(locale, 'charactersLeft', { count: Math.max(0, BODY_MAX - d.body.length) })}</p>
-          ${body.error}
-        </div>
-        <div class="field ${url.invalid === 'true' ? 'invalid' : ''}">
-          <label for="f-url">${a(locale, 'linkUrl')}</label>
-          <input id="f-url" type="text" inputmode="url" autocomplete="url" .value=${live(d.linkUrl)} aria-invalid=${url.invalid} aria-describedby=${ifDefined(url.describedBy)} @input=${(e: Event) => this.change({ linkUrl: value(e) })} />
-          <p class="hint" id="url-hint">${a(locale, 'linkUrlHint')}</p>
-          ${url.error}
-        </div>
-        <div class="field ${label.invalid === 'true' ? 'invalid' : ''}">
-          <label for="f-label">${a(locale, 'linkLabel')}</label>
-          <input id="f-label" type="text" .value=${live(d.linkLabel)} aria-invalid=${label.invalid} aria-describedby=${ifDefined(label.describedBy)} @input=${(e: Event) => this.change({ linkLabel: value(e) })} />
-          ${label.error}
-        </div>
-        <div class="field ${start.invalid === 'true' ? 'invalid' : ''}">
-          <label for="f-start">${a(locale, 'startsAt')} <span class="required">${t(locale, 'required')}</span></label>
-          <input id="f-start" type="datetime-local" .value=${live(d.startsAt)} aria-required="true" aria-invalid=${start.invalid} aria-describedby=${ifDefined(start.describedBy)} @input=${(e: Event) => this.change({ startsAt: value(e) })} />
-          ${start.error}
-        </div>
-        <div class="field">
-          <label for="f-duration">${a(locale, 'duration')}</label>
-          <select
-            id="f-duration"
-            aria-describedby="duration-hint"
+        ${field(
+          {
+            id: 'f-title',
+            label: html`${a(locale, 'fieldTitle')}${required}`,
+            hint: `${a(locale, 'titleHint', { count: TITLE_MAX })} — ${t(locale, 'charactersLeft', { count: Math.max(0, TITLE_MAX - d.title.trim().length) })}`,
+            error: this.errorOf('title'),
+          },
+          (w) => html`<input id=${w.id} type="text" .value=${live(d.title)} aria-required="true" aria-invalid=${w.invalid} aria-describedby=${w.describedBy} @input=${(e: Event) => this.change({ title: controlValue(e) })} />`,
+        )}
+        ${field(
+          {
+            id: 'f-body',
+            label: a(locale, 'body'),
+            hint: `${a(locale, 'bodyHint')} ${t(locale, 'charactersLeft', { count: Math.max(0, BODY_MAX - d.body.length) })}`,
+            error: this.errorOf('body'),
+          },
+          (w) => html`<textarea id=${w.id} .value=${live(d.body)} aria-invalid=${w.invalid} aria-describedby=${w.describedBy} @input=${(e: Event) => this.change({ body: controlValue(e) })}></textarea>`,
+        )}
+        ${field(
+          { id: 'f-url', label: a(locale, 'linkUrl'), hint: a(locale, 'linkUrlHint'), error: this.errorOf('link.url') },
+          (w) =>
+            html`<input id=${w.id} type="text" inputmode="url" autocomplete="url" .value=${live(d.linkUrl)} aria-invalid=${w.invalid} aria-describedby=${w.describedBy} @input=${(e: Event) => this.change({ linkUrl: controlValue(e) })} />`,
+        )}
+        ${field(
+          { id: 'f-label', label: a(locale, 'linkLabel'), error: this.errorOf('link.label') },
+          (w) => html`<input id=${w.id} type="text" .value=${live(d.linkLabel)} aria-invalid=${w.invalid} aria-describedby=${w.describedBy} @input=${(e: Event) => this.change({ linkLabel: controlValue(e) })} />`,
+        )}
+        ${field(
+          { id: 'f-start', label: html`${a(locale, 'startsAt')}${required}`, error: this.errorOf('startsAt') },
+          (w) =>
+            html`<input id=${w.id} type="datetime-local" .value=${live(d.startsAt)} aria-required="true" aria-invalid=${w.invalid} aria-describedby=${w.describedBy} @input=${(e: Event) => this.change({ startsAt: controlValue(e) })} />`,
+        )}
+        ${field(
+          { id: 'f-duration', label: a(locale, 'duration'), hint: a(locale, 'durationHint') },
+          (w) => html`<select
+            id=${w.id}
+            aria-invalid=${w.invalid}
+            aria-describedby=${w.describedBy}
             @change=${(e: Event) => {
-              const days = Number((e.target as HTMLSelectElement).value);
+              const days = Number(controlValue(e));
               if (days > 0 && this.state) this.change({ endsAt: addDaysLocal(this.state.draft.startsAt, days) });
             }}
           >
             <option value="0" ?selected=${true}>${a(locale, 'durationCustom')}</option>
             ${[1, 2, 7, 14, 30].map((days) => html`<option value=${days}>${a(locale, 'durationDays', { count: days })}</option>`)}
-          </select>
-          <p class="hint" id="duration-hint">${a(locale, 'durationHint')}</p>
-        </div>
-        <div class="field ${end.invalid === 'true' ? 'invalid' : ''}">
-          <label for="f-end">${a(locale, 'endsAt')}</label>
-          <input id="f-end" type="datetime-local" .value=${live(d.endsAt)} aria-invalid=${end.invalid} aria-describedby=${ifDefined(end.describedBy)} @input=${(e: Event) => this.change({ endsAt: value(e) })} />
-          ${end.error}
-        </div>
+          </select>`,
+        )}
+        ${field(
+          { id: 'f-end', label: a(locale, 'endsAt'), error: this.errorOf('endsAt') },
+          (w) => html`<input id=${w.id} type="datetime-local" .value=${live(d.endsAt)} aria-invalid=${w.invalid} aria-describedby=${w.describedBy} @input=${(e: Event) => this.change({ endsAt: controlValue(e) })} />`,
+        )}
         <div class="field">
           <label class="choice"
             ><input type="checkbox" .checked=${live(isDismissibleDraft(d))} @change=${(e: Event) => this.change({ dismissible: (e.target as HTMLInputElement).checked })} />
