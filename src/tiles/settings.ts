@@ -112,7 +112,7 @@ export class EntTileSettings extends EntElement {
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     const keys = changed as Map<PropertyKey, unknown>;
-    if (['tileId', 'apiBase', 'providedClient'].some((k) => keys.has(k)) && this.tileId) void this.reload();
+    if (['tileId', 'apiBase', 'providedClient'].some((key) => keys.has(key)) && this.tileId) void this.reload();
   }
 
   override disconnectedCallback(): void {
@@ -145,7 +145,7 @@ export class EntTileSettings extends EntElement {
       ]);
       if (seq !== this.seq) return;
       this.tile = tile;
-      this.rubriqueList = readList<Rubrique>('GET /news/rubriques', rubriques ? rubriques.rubriques : [], rubrique).filter((r) => r.blogEnabled === true);
+      this.rubriqueList = readList<Rubrique>('GET /news/rubriques', rubriques ? rubriques.rubriques : [], rubrique).filter((candidate) => candidate.blogEnabled === true);
       this.articleChoices = articles ? readArticles(articles).articles : [];
       this.draft = draftOf(tile);
       this.errors = new Map();
@@ -163,7 +163,7 @@ export class EntTileSettings extends EntElement {
   private scheduleFeed(delay = 300): void {
     clearTimeout(this.feedTimer);
     let resolve!: () => void;
-    this.feedLoaded = new Promise((r) => (resolve = r));
+    this.feedLoaded = new Promise((done) => (resolve = done));
     this.feedTimer = setTimeout(() => void this.loadFeed().finally(resolve), delay);
   }
 
@@ -189,7 +189,7 @@ export class EntTileSettings extends EntElement {
   }
 
   private toggleRubrique(id: string, checked: boolean): void {
-    const ids = this.draft.rubriques.filter((r) => r !== id);
+    const ids = this.draft.rubriques.filter((chosen) => chosen !== id);
     this.setField('rubriques', checked ? [...ids, id] : ids);
   }
 
@@ -335,14 +335,14 @@ export class EntTileSettings extends EntElement {
       'title',
       t(locale, 'fieldTitle'),
       t(locale, 'fieldTitleHint'),
-      (w) => html`<input
-        id=${w.id}
+      (wiring) => html`<input
+        id=${wiring.id}
         type="text"
         maxlength="80"
         required
         .value=${this.draft.title}
-        aria-invalid=${w.invalid}
-        aria-describedby=${w.describedBy}
+        aria-invalid=${wiring.invalid}
+        aria-describedby=${wiring.describedBy}
         @input=${(e: Event) => this.setField('title', controlValue(e))}
       />`,
     );
@@ -380,16 +380,16 @@ export class EntTileSettings extends EntElement {
           ? html`<p>${t(locale, 'noBlogRubrique')}</p>`
           : html`<ul class="checks" role="list">
               ${this.rubriqueList.slice(0, this.rubriquesShown).map(
-                (r) => html`<li>
+                (item) => html`<li>
                   <label class="check"
                     ><input
                       type="checkbox"
                       name="rubrique"
-                      value=${r.id}
-                      .checked=${this.draft.rubriques.includes(r.id)}
-                      @change=${(e: Event) => this.toggleRubrique(r.id, (e.target as HTMLInputElement).checked)}
+                      value=${item.id}
+                      .checked=${this.draft.rubriques.includes(item.id)}
+                      @change=${(e: Event) => this.toggleRubrique(item.id, (e.target as HTMLInputElement).checked)}
                     /><span
-                      >${r.name}${r.visibility === 'private' ? html` <span class="tag">${t(locale, 'privateRubrique')}</span>` : nothing}</span
+                      >${item.name}${item.visibility === 'private' ? html` <span class="tag">${t(locale, 'privateRubrique')}</span>` : nothing}</span
                     ></label
                   >
                 </li>`,
@@ -402,16 +402,16 @@ export class EntTileSettings extends EntElement {
         'limit',
         t(locale, 'fieldLimit'),
         t(locale, 'fieldLimitHint'),
-        (w) => html`<input
-          id=${w.id}
+        (wiring) => html`<input
+          id=${wiring.id}
           type="number"
           min="1"
           max="20"
           step="1"
           inputmode="numeric"
           .value=${this.draft.limit}
-          aria-invalid=${w.invalid}
-          aria-describedby=${w.describedBy}
+          aria-invalid=${wiring.invalid}
+          aria-describedby=${wiring.describedBy}
           @input=${(e: Event) => this.setField('limit', controlValue(e))}
         />`,
       )}
@@ -428,12 +428,12 @@ export class EntTileSettings extends EntElement {
         'imageUrl',
         t(locale, 'fieldImageUrl'),
         t(locale, 'fieldImageUrlHint'),
-        (w) => html`<input
-          id=${w.id}
+        (wiring) => html`<input
+          id=${wiring.id}
           type="url"
           .value=${this.draft.imageUrl}
-          aria-invalid=${w.invalid}
-          aria-describedby=${w.describedBy}
+          aria-invalid=${wiring.invalid}
+          aria-describedby=${wiring.describedBy}
           @input=${(e: Event) => {
             this.draft = { ...this.draft, width: undefined, height: undefined };
             this.setField('imageUrl', controlValue(e));
@@ -444,13 +444,13 @@ export class EntTileSettings extends EntElement {
         'imageFile',
         t(locale, 'fieldImageFile'),
         t(locale, 'fieldImageFileHint'),
-        (w) => html`<input
-            id=${w.id}
+        (wiring) => html`<input
+            id=${wiring.id}
             type="file"
             accept="image/png,image/jpeg,image/gif,image/webp"
             ?disabled=${this.uploading}
-            aria-invalid=${w.invalid}
-            aria-describedby=${w.describedBy}
+            aria-invalid=${wiring.invalid}
+            aria-describedby=${wiring.describedBy}
             @change=${(e: Event) => void this.upload(e)}
           />
           ${this.uploading ? html`<p class="hint" role="status">${t(locale, 'uploading')}</p>` : nothing}`,
@@ -459,12 +459,12 @@ export class EntTileSettings extends EntElement {
         'alt',
         t(locale, 'fieldAlt'),
         t(locale, 'fieldAltHint'),
-        (w) => html`<input
-          id=${w.id}
+        (wiring) => html`<input
+          id=${wiring.id}
           type="text"
           .value=${this.draft.alt}
-          aria-invalid=${w.invalid}
-          aria-describedby=${w.describedBy}
+          aria-invalid=${wiring.invalid}
+          aria-describedby=${wiring.describedBy}
           @input=${(e: Event) => this.setField('alt', controlValue(e))}
         />`,
       )}
@@ -472,10 +472,10 @@ export class EntTileSettings extends EntElement {
         'articleId',
         t(locale, 'fieldArticle'),
         undefined,
-        (w) => html`<select
-          id=${w.id}
-          aria-invalid=${w.invalid}
-          aria-describedby=${w.describedBy}
+        (wiring) => html`<select
+          id=${wiring.id}
+          aria-invalid=${wiring.invalid}
+          aria-describedby=${wiring.describedBy}
           @change=${(e: Event) => this.setField('articleId', controlValue(e))}
         >
           <option value="" ?selected=${!this.draft.articleId}>${t(locale, 'noArticle')}</option>
@@ -490,7 +490,7 @@ export class EntTileSettings extends EntElement {
     const locale = this.locale;
     const warnings = this.feed
       .map((article) => ({ article, problem: illustrationProblem(article.illustration) }))
-      .filter((w) => w.problem !== undefined);
+      .filter((warning) => warning.problem !== undefined);
     if (warnings.length === 0) return nothing;
     return html`<div class="warnings" part="warnings">
       <p class="label">${t(locale, 'warningsTitle')}</p>
@@ -523,7 +523,7 @@ export class EntTileSettings extends EntElement {
           refresh-interval="0"
         ></ent-tile-news>`;
     } else {
-      const article = this.articleChoices.find((a) => a.id === this.draft.articleId);
+      const article = this.articleChoices.find((choice) => choice.id === this.draft.articleId);
       const url = this.draft.imageUrl.trim();
       const image = url ? { url, alt: this.draft.alt, width: this.draft.width, height: this.draft.height } : undefined;
       content = html`<ent-tile-banner api-base=${this.apiBase ?? nothing} .headers=${this.headers} heading-level=${Math.min(6, level + 1)} .view=${{ image, article }}></ent-tile-banner>`;

@@ -118,8 +118,8 @@ export class Composer implements ReactiveController {
   }
 
   /** Whether the draft starts later than this minute: « Programmer » rather than « Publier ». */
-  private startsLater(d: Draft): boolean {
-    const start = fromParisLocal(d.startsAt);
+  private startsLater(draft: Draft): boolean {
+    const start = fromParisLocal(draft.startsAt);
     return start !== undefined && Date.parse(start) >= Math.floor(this.host.now() / 60_000) * 60_000 + 60_000;
   }
 
@@ -143,8 +143,8 @@ export class Composer implements ReactiveController {
 
   /** Whether the composer holds something typed since it opened. */
   private get dirty(): boolean {
-    const c = this.state;
-    return !!c && JSON.stringify(c.draft) !== c.initial;
+    const composing = this.state;
+    return !!composing && JSON.stringify(composing.draft) !== composing.initial;
   }
 
   /** Runs `action` now, or after the admin confirms dropping what they typed. */
@@ -175,10 +175,10 @@ export class Composer implements ReactiveController {
 
   /** Keeps the new announcement being typed (not an edit), or forgets it once nothing is typed. */
   private persistDraft(): void {
-    const c = this.state;
+    const composing = this.state;
     const key = this.host.draftKey;
-    if (!c || c.editing || !key) return;
-    if (this.dirty) writeStored(key, c.draft, new Date(this.host.now()));
+    if (!composing || composing.editing || !key) return;
+    if (this.dirty) writeStored(key, composing.draft, new Date(this.host.now()));
     else removeStored(key);
   }
 
@@ -218,16 +218,16 @@ export class Composer implements ReactiveController {
   }
 
   private change(patch: Partial<Draft>): void {
-    const c = this.state;
-    if (!c) return;
-    c.draft = { ...c.draft, ...patch };
-    if (c.problems.size > 0) {
-      const now = validateDraft(c.draft);
-      for (const field of [...c.problems.keys()]) {
-        if (c.problems.get(field)?.key !== 'server' && !now.has(field)) c.problems.delete(field);
+    const composing = this.state;
+    if (!composing) return;
+    composing.draft = { ...composing.draft, ...patch };
+    if (composing.problems.size > 0) {
+      const now = validateDraft(composing.draft);
+      for (const field of [...composing.problems.keys()]) {
+        if (composing.problems.get(field)?.key !== 'server' && !now.has(field)) composing.problems.delete(field);
       }
     }
-    this.state = { ...c };
+    this.state = { ...composing };
     this.host.requestUpdate();
     this.persistDraft();
     if (patch.audience) this.countSoon(300);
@@ -239,13 +239,13 @@ export class Composer implements ReactiveController {
   }
 
   private async count(): Promise<void> {
-    const c = this.state;
-    if (!c) return;
+    const composing = this.state;
+    if (!composing) return;
     const request = ++this.countRequest;
     this.reach = 'counting';
     this.host.requestUpdate();
     try {
-      const result = await this.host.api.post('/admin/audience/count', { body: c.draft.audience, signal: this.host.signal });
+      const result = await this.host.api.post('/admin/audience/count', { body: composing.draft.audience, signal: this.host.signal });
       if (request === this.countRequest) this.reach = typeof result?.count === 'number' ? result.count : 'failed';
     } catch (error) {
       if (this.host.signal.aborted) return;
@@ -256,50 +256,50 @@ export class Composer implements ReactiveController {
   }
 
   private async save(stateWanted: 'draft' | 'published'): Promise<void> {
-    const c = this.state;
-    if (!c || c.saving) return;
-    c.problems = validateDraft(c.draft);
-    if (c.problems.size > 0) {
-      c.message = a(this.host.locale, 'invalidSummary', { count: c.problems.size });
-      this.state = { ...c };
+    const composing = this.state;
+    if (!composing || composing.saving) return;
+    composing.problems = validateDraft(composing.draft);
+    if (composing.problems.size > 0) {
+      composing.message = a(this.host.locale, 'invalidSummary', { count: composing.problems.size });
+      this.state = { ...composing };
       this.host.requestUpdate();
       await this.focusFirstInvalid();
       return;
     }
-    const input = toInput(c.draft, stateWanted, c.editing);
+    const input = toInput(composing.draft, stateWanted, composing.editing);
     const text = JSON.stringify(input);
-    if (!c.key || c.keyBody !== text) {
-      c.key = newIdempotencyKey();
-      c.keyBody = text;
+    if (!composing.key || composing.keyBody !== text) {
+      composing.key = newIdempotencyKey();
+      composing.keyBody = text;
     }
-    c.saving = true;
-    c.message = '';
-    this.state = { ...c };
+    composing.saving = true;
+    composing.message = '';
+    this.state = { ...composing };
     this.host.requestUpdate();
     try {
-      const saved = c.editing
-        ? await this.host.api.put('/admin/announcements/{id}', { path: { id: c.editing.id }, body: input, signal: this.host.signal })
-        : await this.host.api.post('/admin/announcements', { body: input, idempotencyKey: c.key, signal: this.host.signal });
+      const saved = composing.editing
+        ? await this.host.api.put('/admin/announcements/{id}', { path: { id: composing.editing.id }, body: input, signal: this.host.signal })
+        : await this.host.api.post('/admin/announcements', { body: input, idempotencyKey: composing.key, signal: this.host.signal });
       this.close();
       this.host.saved(saved);
     } catch (error) {
       if (this.host.signal.aborted) return;
       logError(TAG, error);
-      c.saving = false;
+      composing.saving = false;
       if (error instanceof ApiError && error.kind === 'invalid' && error.fieldErrors.size > 0) {
-        c.problems = new Map();
+        composing.problems = new Map();
         for (const [path, fieldError] of error.fieldErrors) {
           const field = draftField(path);
-          if (field && !c.problems.has(field)) c.problems.set(field, { key: 'server', message: fieldError.message });
+          if (field && !composing.problems.has(field)) composing.problems.set(field, { key: 'server', message: fieldError.message });
         }
       }
-      c.message =
-        c.problems.size > 0
-          ? a(this.host.locale, 'invalidSummary', { count: c.problems.size })
+      composing.message =
+        composing.problems.size > 0
+          ? a(this.host.locale, 'invalidSummary', { count: composing.problems.size })
           : a(this.host.locale, 'saveFailed', { reason: errorMessage(this.host.locale, error) });
-      this.state = { ...c };
+      this.state = { ...composing };
       this.host.requestUpdate();
-      if (c.problems.size > 0) await this.focusFirstInvalid();
+      if (composing.problems.size > 0) await this.focusFirstInvalid();
     }
   }
 
@@ -325,12 +325,12 @@ export class Composer implements ReactiveController {
     return this.problemText(this.state?.problems.get(field));
   }
 
-  private renderAudience(c: ComposerState): TemplateResult {
+  private renderAudience(composing: ComposerState): TemplateResult {
     const locale = this.host.locale;
-    const audience = c.draft.audience;
+    const audience = composing.draft.audience;
     const toggle = (list: 'profiles' | 'levels' | 'divisions', value: string, on: boolean) => {
       const current = (this.state?.draft.audience[list] ?? []) as string[];
-      const next = on ? [...current.filter((x) => x !== value), value] : current.filter((x) => x !== value);
+      const next = on ? [...current.filter((chosen) => chosen !== value), value] : current.filter((chosen) => chosen !== value);
       this.change({ audience: { ...this.state!.draft.audience, [list]: next } });
     };
     const box = (list: 'profiles' | 'levels' | 'divisions', value: string, label: string) => html`<label class="choice"
@@ -374,21 +374,21 @@ export class Composer implements ReactiveController {
   }
 
   private async upload(file: File, purpose: Purpose): Promise<void> {
-    const c = this.state;
-    if (!c) return;
+    const composing = this.state;
+    if (!composing) return;
     const field: DraftField = purpose === 'illustration' ? 'illustration' : 'attachments';
     const locale = this.host.locale;
     const problem = checkUpload(file, purpose);
     if (problem) {
       const message = problem.key === 'upload.tooLarge' ? a(locale, problem.key, { name: file.name, maxMb: problem.maxMb }) : a(locale, problem.key, { name: file.name });
-      c.problems.set(field, { key: 'server', message });
-      this.state = { ...c };
+      composing.problems.set(field, { key: 'server', message });
+      this.state = { ...composing };
       this.host.requestUpdate();
       return;
     }
-    if (purpose === 'attachment' && c.draft.attachments.length >= MAX_ATTACHMENTS) {
-      c.problems.set(field, { key: 'server', message: a(locale, 'tooManyAttachments', { max: MAX_ATTACHMENTS }) });
-      this.state = { ...c };
+    if (purpose === 'attachment' && composing.draft.attachments.length >= MAX_ATTACHMENTS) {
+      composing.problems.set(field, { key: 'server', message: a(locale, 'tooManyAttachments', { max: MAX_ATTACHMENTS }) });
+      this.state = { ...composing };
       this.host.requestUpdate();
       return;
     }
@@ -402,7 +402,7 @@ export class Composer implements ReactiveController {
     form.append('file', file, file.name);
     form.append('purpose', purpose);
     try {
-      const up = await sendUpload(this.host.api.url('/uploads'), form, {
+      const uploaded = await sendUpload(this.host.api.url('/uploads'), form, {
         headers: await this.host.api.requestHeaders(),
         idempotencyKey: newIdempotencyKey(),
         signal: active.controller.signal,
@@ -415,9 +415,9 @@ export class Composer implements ReactiveController {
       const current = this.state;
       if (!current) return;
       current.problems.delete(field);
-      if (purpose === 'illustration') this.change({ illustration: { url: up.url, alt: current.draft.illustration?.alt ?? '' } });
-      else this.change({ attachments: [...current.draft.attachments, { id: up.id, name: up.name, url: up.url, size: up.size, mimeType: up.mimeType }] });
-      this.uploadStatus = a(locale, 'uploaded', { name: up.name });
+      if (purpose === 'illustration') this.change({ illustration: { url: uploaded.url, alt: current.draft.illustration?.alt ?? '' } });
+      else this.change({ attachments: [...current.draft.attachments, { id: uploaded.id, name: uploaded.name, url: uploaded.url, size: uploaded.size, mimeType: uploaded.mimeType }] });
+      this.uploadStatus = a(locale, 'uploaded', { name: uploaded.name });
     } catch (error) {
       if (this.host.signal.aborted) return;
       if (active.controller.signal.aborted) {
@@ -433,55 +433,55 @@ export class Composer implements ReactiveController {
       this.uploadStatus = '';
     } finally {
       this.host.signal.removeEventListener('abort', stop);
-      this.uploading = this.uploading.filter((x) => x !== active);
+      this.uploading = this.uploading.filter((other) => other !== active);
       this.host.requestUpdate();
     }
   }
 
   /** One file being sent: a determinate bar once the browser reports bytes, else an indeterminate one; cancel. */
-  private renderUploading(up: ActiveUpload): TemplateResult {
+  private renderUploading(sending: ActiveUpload): TemplateResult {
     const locale = this.host.locale;
-    const percent = uploadPercent(up.progress);
-    const label = a(locale, 'uploading', { name: up.name });
+    const percent = uploadPercent(sending.progress);
+    const label = a(locale, 'uploading', { name: sending.name });
     return html`<li class="uploading">
       ${percent === undefined
         ? html`<progress aria-label=${label}></progress> <span>${label}</span>`
         : // The text moves by tens so that screen readers are not flooded; the bar is exact.
           html`<progress max="100" .value=${percent} aria-label=${label}></progress>
-            <span>${a(locale, 'uploadingPercent', { name: up.name, percent: Math.floor(percent / 10) * 10 })}</span>`}
-      <button type="button" class="button cancel-upload" @click=${() => up.controller.abort()}>${a(locale, 'cancelUpload', { name: up.name })}</button>
+            <span>${a(locale, 'uploadingPercent', { name: sending.name, percent: Math.floor(percent / 10) * 10 })}</span>`}
+      <button type="button" class="button cancel-upload" @click=${() => sending.controller.abort()}>${a(locale, 'cancelUpload', { name: sending.name })}</button>
     </li>`;
   }
 
-  private renderFiles(c: ComposerState): TemplateResult {
+  private renderFiles(composing: ComposerState): TemplateResult {
     const locale = this.host.locale;
-    const d = c.draft;
-    const image = d.illustration ? safeImageUrl(d.illustration.url) : undefined;
+    const draft = composing.draft;
+    const image = draft.illustration ? safeImageUrl(draft.illustration.url) : undefined;
     const pick = (purpose: Purpose) => async (e: Event) => {
       const input = e.target as HTMLInputElement;
       const files = [...(input.files ?? [])];
       input.value = '';
       for (const file of files) await this.upload(file, purpose);
     };
-    const illustration = d.illustration
+    const illustration = draft.illustration
       ? html`<div class="uploaded">
           ${image ? html`<img class="thumb" src=${image} alt="" width="96" />` : nothing}
           ${field(
             { id: 'f-alt', label: a(locale, 'illustrationAlt'), hint: a(locale, 'illustrationAltHint') },
-            (w) =>
-              html`<input id=${w.id} type="text" .value=${live(d.illustration!.alt)} aria-invalid=${w.invalid} aria-describedby=${w.describedBy} @input=${(e: Event) => this.change({ illustration: { ...d.illustration!, alt: controlValue(e) } })} />`,
+            (wiring) =>
+              html`<input id=${wiring.id} type="text" .value=${live(draft.illustration!.alt)} aria-invalid=${wiring.invalid} aria-describedby=${wiring.describedBy} @input=${(e: Event) => this.change({ illustration: { ...draft.illustration!, alt: controlValue(e) } })} />`,
           )}
           <button type="button" class="button remove-illustration" @click=${() => this.change({ illustration: undefined })}>${a(locale, 'removeIllustration')}</button>
         </div>`
       : nothing;
     const attachments =
-      d.attachments.length > 0
+      draft.attachments.length > 0
         ? html`<ul class="files">
-            ${d.attachments.map(
+            ${draft.attachments.map(
               (file, index) => html`<li>
                 ${safeUrl(file.url) ? html`<a href=${safeUrl(file.url)!} download=${file.name}>${file.name}</a>` : file.name}
                 <span class="file-meta">(${t(locale, 'attachmentType', { type: fileTypeName(file) })}, ${formatFileSize(locale, file.size)})</span>
-                <button type="button" class="button remove-attachment" @click=${() => this.change({ attachments: d.attachments.filter((_, other) => other !== index) })}>
+                <button type="button" class="button remove-attachment" @click=${() => this.change({ attachments: draft.attachments.filter((_, other) => other !== index) })}>
                   ${a(locale, 'removeAttachment', { name: file.name })}
                 </button>
               </li>`,
@@ -490,16 +490,16 @@ export class Composer implements ReactiveController {
         : nothing;
     return html`${field(
         { id: 'f-illustration', label: a(locale, 'illustration'), hint: a(locale, 'illustrationHint'), error: this.errorOf('illustration'), extra: illustration },
-        (w) =>
-          html`<input id=${w.id} type="file" accept=${UPLOAD_LIMITS.illustration.types.join(',')} aria-invalid=${w.invalid} aria-describedby=${w.describedBy} @change=${pick('illustration')} />`,
+        (wiring) =>
+          html`<input id=${wiring.id} type="file" accept=${UPLOAD_LIMITS.illustration.types.join(',')} aria-invalid=${wiring.invalid} aria-describedby=${wiring.describedBy} @change=${pick('illustration')} />`,
       )}
       ${field(
         { id: 'f-attachments', label: a(locale, 'attachments'), hint: a(locale, 'attachmentsHint', { max: MAX_ATTACHMENTS }), error: this.errorOf('attachments'), extra: attachments },
-        (w) =>
-          html`<input id=${w.id} type="file" multiple accept=${UPLOAD_LIMITS.attachment.extensions} aria-invalid=${w.invalid} aria-describedby=${w.describedBy} @change=${pick('attachment')} />`,
+        (wiring) =>
+          html`<input id=${wiring.id} type="file" multiple accept=${UPLOAD_LIMITS.attachment.extensions} aria-invalid=${wiring.invalid} aria-describedby=${wiring.describedBy} @change=${pick('attachment')} />`,
       )}
       <div class="upload-status" role="status">
-        ${this.uploading.length > 0 ? html`<ul class="uploads">${repeat(this.uploading, (x) => x.id, (x) => this.renderUploading(x))}</ul>` : this.uploadStatus}
+        ${this.uploading.length > 0 ? html`<ul class="uploads">${repeat(this.uploading, (sending) => sending.id, (sending) => this.renderUploading(sending))}</ul>` : this.uploadStatus}
       </div>`;
   }
 
@@ -511,9 +511,9 @@ export class Composer implements ReactiveController {
     this.change({ questions });
   }
 
-  private renderPoll(c: ComposerState): TemplateResult {
+  private renderPoll(composing: ComposerState): TemplateResult {
     const locale = this.host.locale;
-    const questions = c.draft.questions;
+    const questions = composing.draft.questions;
     return html`<fieldset class="field poll">
       <legend>${a(locale, 'poll')}</legend>
       <p class="hint">${a(locale, 'pollHint')}</p>
@@ -526,19 +526,19 @@ export class Composer implements ReactiveController {
           <legend>${a(locale, 'questionN', { n: number })}</legend>
           ${field(
             { id: `q-${index}-type`, label: a(locale, 'questionType') },
-            (w) => html`<select id=${w.id} aria-invalid=${w.invalid} @change=${(e: Event) => this.changeQuestion(index, { type: controlValue(e) as QuestionType })}>
+            (wiring) => html`<select id=${wiring.id} aria-invalid=${wiring.invalid} @change=${(e: Event) => this.changeQuestion(index, { type: controlValue(e) as QuestionType })}>
               ${(['single', 'multiple', 'text'] as const).map((type) => html`<option value=${type} ?selected=${question.type === type}>${a(locale, `questionType.${type}`)}</option>`)}
             </select>`,
           )}
           ${field(
             // The question's error is its group's: the label is what it is about.
             { id: `q-${index}-label`, label: a(locale, 'questionLabel'), invalid: !!error, describedBy: error ? `${groupId}-error` : undefined },
-            (w) => html`<input id=${w.id} type="text" .value=${live(question.label)} aria-invalid=${w.invalid} aria-describedby=${w.describedBy} @input=${(e: Event) => this.changeQuestion(index, { label: controlValue(e) })} />`,
+            (wiring) => html`<input id=${wiring.id} type="text" .value=${live(question.label)} aria-invalid=${wiring.invalid} aria-describedby=${wiring.describedBy} @input=${(e: Event) => this.changeQuestion(index, { label: controlValue(e) })} />`,
           )}
           ${question.type !== 'text'
             ? field(
                 { id: `q-${index}-options`, label: a(locale, 'questionOptions') },
-                (w) => html`<textarea id=${w.id} rows="4" .value=${live(question.options)} aria-invalid=${w.invalid} @input=${(e: Event) => this.changeQuestion(index, { options: controlValue(e) })}></textarea>`,
+                (wiring) => html`<textarea id=${wiring.id} rows="4" .value=${live(question.options)} aria-invalid=${wiring.invalid} @input=${(e: Event) => this.changeQuestion(index, { options: controlValue(e) })}></textarea>`,
               )
             : nothing}
           <label class="choice"
@@ -582,21 +582,21 @@ export class Composer implements ReactiveController {
     return this.state ? this.renderComposer(this.state) : nothing;
   }
 
-  private renderComposer(c: ComposerState): TemplateResult {
+  private renderComposer(composing: ComposerState): TemplateResult {
     const locale = this.host.locale;
-    const d = c.draft;
+    const draft = composing.draft;
     const level = Math.min(6, this.host.level + 1);
     const required = html` <span class="required">${t(locale, 'required')}</span>`;
-    const editingDraft = c.editing?.state === 'draft';
+    const editingDraft = composing.editing?.state === 'draft';
     return html`<div class="composer" part="composer">
       <form novalidate @submit=${(e: SubmitEvent) => {
         e.preventDefault();
-        void this.save(c.editing && !editingDraft ? 'published' : 'draft');
+        void this.save(composing.editing && !editingDraft ? 'published' : 'draft');
       }}>
-        ${heading(level, html`<span id="composer-title" tabindex="-1">${c.editing ? a(locale, 'composerEdit', { title: c.editing.title }) : a(locale, 'composerNew')}</span>`, 'sub')}
-        ${c.restoredAt
+        ${heading(level, html`<span id="composer-title" tabindex="-1">${composing.editing ? a(locale, 'composerEdit', { title: composing.editing.title }) : a(locale, 'composerNew')}</span>`, 'sub')}
+        ${composing.restoredAt
           ? html`<div class="draft-notice">
-              <p role="status">${a(locale, 'draftRestored', { date: formatDateTime(locale, c.restoredAt) })}</p>
+              <p role="status">${a(locale, 'draftRestored', { date: formatDateTime(locale, composing.restoredAt) })}</p>
               <button type="button" class="button discard-draft" @click=${() => this.close()}>${a(locale, 'discardDraft')}</button>
             </div>`
           : nothing}
@@ -605,7 +605,7 @@ export class Composer implements ReactiveController {
           <div class="choices">
             ${KINDS.map(
               (kind) => html`<label class="choice"
-                ><input type="radio" name="kind" .checked=${live(d.kind === kind)} @change=${() => this.change({ kind })} /> ${t(locale, `kind.${kind}`)}</label
+                ><input type="radio" name="kind" .checked=${live(draft.kind === kind)} @change=${() => this.change({ kind })} /> ${t(locale, `kind.${kind}`)}</label
               >`,
             )}
           </div>
@@ -614,40 +614,40 @@ export class Composer implements ReactiveController {
           {
             id: 'f-title',
             label: html`${a(locale, 'fieldTitle')}${required}`,
-            hint: `${a(locale, 'titleHint', { count: TITLE_MAX })} — ${t(locale, 'charactersLeft', { count: Math.max(0, TITLE_MAX - d.title.trim().length) })}`,
+            hint: `${a(locale, 'titleHint', { count: TITLE_MAX })} — ${t(locale, 'charactersLeft', { count: Math.max(0, TITLE_MAX - draft.title.trim().length) })}`,
             error: this.errorOf('title'),
           },
-          (w) => html`<input id=${w.id} type="text" .value=${live(d.title)} aria-required="true" aria-invalid=${w.invalid} aria-describedby=${w.describedBy} @input=${(e: Event) => this.change({ title: controlValue(e) })} />`,
+          (wiring) => html`<input id=${wiring.id} type="text" .value=${live(draft.title)} aria-required="true" aria-invalid=${wiring.invalid} aria-describedby=${wiring.describedBy} @input=${(e: Event) => this.change({ title: controlValue(e) })} />`,
         )}
         ${field(
           {
             id: 'f-body',
             label: a(locale, 'body'),
-            hint: `${a(locale, 'bodyHint')} ${t(locale, 'charactersLeft', { count: Math.max(0, BODY_MAX - d.body.length) })}`,
+            hint: `${a(locale, 'bodyHint')} ${t(locale, 'charactersLeft', { count: Math.max(0, BODY_MAX - draft.body.length) })}`,
             error: this.errorOf('body'),
           },
-          (w) => html`<textarea id=${w.id} .value=${live(d.body)} aria-invalid=${w.invalid} aria-describedby=${w.describedBy} @input=${(e: Event) => this.change({ body: controlValue(e) })}></textarea>`,
+          (wiring) => html`<textarea id=${wiring.id} .value=${live(draft.body)} aria-invalid=${wiring.invalid} aria-describedby=${wiring.describedBy} @input=${(e: Event) => this.change({ body: controlValue(e) })}></textarea>`,
         )}
         ${field(
           { id: 'f-url', label: a(locale, 'linkUrl'), hint: a(locale, 'linkUrlHint'), error: this.errorOf('link.url') },
-          (w) =>
-            html`<input id=${w.id} type="text" inputmode="url" autocomplete="url" .value=${live(d.linkUrl)} aria-invalid=${w.invalid} aria-describedby=${w.describedBy} @input=${(e: Event) => this.change({ linkUrl: controlValue(e) })} />`,
+          (wiring) =>
+            html`<input id=${wiring.id} type="text" inputmode="url" autocomplete="url" .value=${live(draft.linkUrl)} aria-invalid=${wiring.invalid} aria-describedby=${wiring.describedBy} @input=${(e: Event) => this.change({ linkUrl: controlValue(e) })} />`,
         )}
         ${field(
           { id: 'f-label', label: a(locale, 'linkLabel'), error: this.errorOf('link.label') },
-          (w) => html`<input id=${w.id} type="text" .value=${live(d.linkLabel)} aria-invalid=${w.invalid} aria-describedby=${w.describedBy} @input=${(e: Event) => this.change({ linkLabel: controlValue(e) })} />`,
+          (wiring) => html`<input id=${wiring.id} type="text" .value=${live(draft.linkLabel)} aria-invalid=${wiring.invalid} aria-describedby=${wiring.describedBy} @input=${(e: Event) => this.change({ linkLabel: controlValue(e) })} />`,
         )}
         ${field(
           { id: 'f-start', label: html`${a(locale, 'startsAt')}${required}`, error: this.errorOf('startsAt') },
-          (w) =>
-            html`<input id=${w.id} type="datetime-local" .value=${live(d.startsAt)} aria-required="true" aria-invalid=${w.invalid} aria-describedby=${w.describedBy} @input=${(e: Event) => this.change({ startsAt: controlValue(e) })} />`,
+          (wiring) =>
+            html`<input id=${wiring.id} type="datetime-local" .value=${live(draft.startsAt)} aria-required="true" aria-invalid=${wiring.invalid} aria-describedby=${wiring.describedBy} @input=${(e: Event) => this.change({ startsAt: controlValue(e) })} />`,
         )}
         ${field(
           { id: 'f-duration', label: a(locale, 'duration'), hint: a(locale, 'durationHint') },
-          (w) => html`<select
-            id=${w.id}
-            aria-invalid=${w.invalid}
-            aria-describedby=${w.describedBy}
+          (wiring) => html`<select
+            id=${wiring.id}
+            aria-invalid=${wiring.invalid}
+            aria-describedby=${wiring.describedBy}
             @change=${(e: Event) => {
               const days = Number(controlValue(e));
               if (days > 0 && this.state) this.change({ endsAt: addDaysLocal(this.state.draft.startsAt, days) });
@@ -659,31 +659,31 @@ export class Composer implements ReactiveController {
         )}
         ${field(
           { id: 'f-end', label: a(locale, 'endsAt'), error: this.errorOf('endsAt') },
-          (w) => html`<input id=${w.id} type="datetime-local" .value=${live(d.endsAt)} aria-invalid=${w.invalid} aria-describedby=${w.describedBy} @input=${(e: Event) => this.change({ endsAt: controlValue(e) })} />`,
+          (wiring) => html`<input id=${wiring.id} type="datetime-local" .value=${live(draft.endsAt)} aria-invalid=${wiring.invalid} aria-describedby=${wiring.describedBy} @input=${(e: Event) => this.change({ endsAt: controlValue(e) })} />`,
         )}
         <div class="field">
           <label class="choice"
-            ><input type="checkbox" .checked=${live(isDismissibleDraft(d))} @change=${(e: Event) => this.change({ dismissible: (e.target as HTMLInputElement).checked })} />
+            ><input type="checkbox" .checked=${live(isDismissibleDraft(draft))} @change=${(e: Event) => this.change({ dismissible: (e.target as HTMLInputElement).checked })} />
             ${a(locale, 'dismissible')}</label
           >
         </div>
-        ${this.renderFiles(c)} ${this.renderPoll(c)} ${this.renderAudience(c)}
+        ${this.renderFiles(composing)} ${this.renderPoll(composing)} ${this.renderAudience(composing)}
         <fieldset class="field">
           <legend>${a(locale, 'channel')}</legend>
           <div class="choices">
             ${CHANNELS.map(
               (channel) => html`<label class="choice"
-                ><input type="radio" name="channel" .checked=${live(d.channel === channel)} @change=${() => this.change({ channel })} /> ${a(locale, `channel.${channel}`)}</label
+                ><input type="radio" name="channel" .checked=${live(draft.channel === channel)} @change=${() => this.change({ channel })} /> ${a(locale, `channel.${channel}`)}</label
               >`,
             )}
           </div>
         </fieldset>
-        <p class="form-status ${c.problems.size > 0 || c.message ? 'failed' : ''}" role="status">${c.message}</p>
+        <p class="form-status ${composing.problems.size > 0 || composing.message ? 'failed' : ''}" role="status">${composing.message}</p>
         <div class="actions">
-          ${c.editing && !editingDraft
-            ? html`<button type="submit" class="button primary" aria-disabled=${c.saving ? 'true' : 'false'}>${c.saving ? a(locale, 'saving') : a(locale, 'saveChanges')}</button>`
-            : html`<button type="submit" class="button" aria-disabled=${c.saving ? 'true' : 'false'}>${c.saving ? a(locale, 'saving') : a(locale, 'saveDraft')}</button>
-                <button type="button" class="button primary publish" aria-disabled=${c.saving ? 'true' : 'false'} @click=${() => void this.save('published')}>${a(locale, this.startsLater(d) ? 'scheduleButton' : 'publish')}</button>`}
+          ${composing.editing && !editingDraft
+            ? html`<button type="submit" class="button primary" aria-disabled=${composing.saving ? 'true' : 'false'}>${composing.saving ? a(locale, 'saving') : a(locale, 'saveChanges')}</button>`
+            : html`<button type="submit" class="button" aria-disabled=${composing.saving ? 'true' : 'false'}>${composing.saving ? a(locale, 'saving') : a(locale, 'saveDraft')}</button>
+                <button type="button" class="button primary publish" aria-disabled=${composing.saving ? 'true' : 'false'} @click=${() => void this.save('published')}>${a(locale, this.startsLater(draft) ? 'scheduleButton' : 'publish')}</button>`}
           <button type="button" class="button cancel" @click=${() => this.guard(() => this.close())}>${a(locale, 'cancel')}</button>
         </div>
         ${this.pendingDiscard
@@ -707,14 +707,14 @@ export class Composer implements ReactiveController {
       </form>
       <div class="preview" part="preview">
         <p class="preview-label">${a(locale, 'preview')}</p>
-        ${renderAnnouncement(previewOf(d, c.editing), {
+        ${renderAnnouncement(previewOf(draft, composing.editing), {
           locale,
           headingLevel: Math.min(6, level + 1),
           idPrefix: 'preview',
           onDismiss: () => undefined,
           onLink: (event) => event.preventDefault(),
           form: (() => {
-            const form = previewForm(d, c.editing);
+            const form = previewForm(draft, composing.editing);
             return form
               ? renderForm(form, newFormState(), {
                   locale,
