@@ -4,9 +4,11 @@
 // says whether it is in error.
 // The hint is `<id>-hint`, the error `<id>-error`. Used by the admin forms (tile settings,
 // announcement composer); the element's stylesheet styles `.field`, `.hint` and `.field-error`.
-import { html, nothing, type TemplateResult } from 'lit';
+// The control takes its wiring in one binding, `<input ${wire} …>` (attributes, never `style`).
+import { html, noChange, nothing, type TemplateResult } from 'lit';
+import { Directive, directive, PartType, type ElementPart, type PartInfo } from 'lit/directive.js';
 
-/** What the control carries: put `id`, `aria-describedby` and `aria-invalid` on it. */
+/** What the control carries: `id`, `aria-describedby` and `aria-invalid`. */
 export interface FieldWiring {
   id: string;
   describedBy: string | typeof nothing;
@@ -34,13 +36,36 @@ export function fieldWiring({ id, hint, error, invalid, describedBy }: FieldSpec
   return { id, describedBy: ids || nothing, invalid: error || invalid ? 'true' : 'false' };
 }
 
-/** A field: label, hint, the control drawn by `control` with the wiring it gets, error. */
-export function field(spec: FieldSpec, control: (wiring: FieldWiring) => unknown): TemplateResult {
+class WiredDirective extends Directive {
+  constructor(part: PartInfo) {
+    super(part);
+    if (part.type !== PartType.ELEMENT) throw new Error('wired() goes on an element: <input ${wired(…)}>');
+  }
+
+  render(_wiring: FieldWiring): unknown {
+    return noChange;
+  }
+
+  override update(part: ElementPart, [wiring]: [FieldWiring]): unknown {
+    const control = part.element;
+    control.id = wiring.id;
+    control.setAttribute('aria-invalid', wiring.invalid);
+    if (wiring.describedBy === nothing) control.removeAttribute('aria-describedby');
+    else control.setAttribute('aria-describedby', wiring.describedBy);
+    return noChange;
+  }
+}
+
+/** Puts a wiring on the element it is bound to: `<fieldset ${wired(fieldWiring(…))}>`. */
+export const wired = directive(WiredDirective);
+
+/** A field: label, hint, the control drawn by `control` (bind `wire` on it), error. */
+export function field(spec: FieldSpec, control: (wire: ReturnType<typeof wired>) => unknown): TemplateResult {
   const wiring = fieldWiring(spec);
   const { id, label, hint, error, extra } = spec;
   return html`<div class="field ${wiring.invalid === 'true' ? 'invalid' : ''}">
     <label for=${id}>${label}</label>
-    ${hint ? html`<p class="hint" id=${`${id}-hint`}>${hint}</p>` : nothing} ${control(wiring)}
+    ${hint ? html`<p class="hint" id=${`${id}-hint`}>${hint}</p>` : nothing} ${control(wired(wiring))}
     ${fieldError(id, error)} ${extra ?? nothing}
   </div>`;
 }

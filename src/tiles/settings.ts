@@ -6,7 +6,7 @@ import { ApiError } from '../shared/api/errors.js';
 import { bool, opt, readList, readOne, text } from '../shared/api/read.js';
 import type { Article, Rubrique, Tile, TileSettings, Upload } from '../shared/api/types.js';
 import { EntElement } from '../shared/base-element.js';
-import { controlValue, field, fieldError, fieldWiring } from '../shared/field.js';
+import { controlValue, field, fieldError, fieldWiring, wired } from '../shared/field.js';
 import { errorMessage, errorView, forbiddenView, heading, loadingView, logError, signedOutView, stateStyles } from '../shared/states.js';
 import { tokens } from '../shared/tokens.js';
 import { safeImageUrl } from '../shared/url.js';
@@ -183,9 +183,15 @@ export class EntTileSettings extends EntElement {
   }
 
   private setField<K extends keyof Draft>(key: K, value: Draft[K]): void {
-    this.draft = { ...this.draft, [key]: value };
+    // A new image's pixel size is not the old one's.
+    this.draft = { ...this.draft, ...(key === 'imageUrl' ? { width: undefined, height: undefined } : {}), [key]: value };
     this.message = undefined;
     if (key === 'rubriques' || key === 'limit') this.scheduleFeed();
+  }
+
+  /** What an input or select does to the draft's text field `key`. */
+  private typed(key: 'title' | 'limit' | 'imageUrl' | 'alt' | 'articleId'): (event: Event) => void {
+    return (event) => this.setField(key, controlValue(event));
   }
 
   private toggleRubrique(id: string, checked: boolean): void {
@@ -331,34 +337,19 @@ export class EntTileSettings extends EntElement {
 
   private renderTitleField() {
     const locale = this.locale;
-    return this.formField(
-      'title',
-      t(locale, 'fieldTitle'),
-      t(locale, 'fieldTitleHint'),
-      (wiring) => html`<input
-        id=${wiring.id}
-        type="text"
-        maxlength="80"
-        required
-        .value=${this.draft.title}
-        aria-invalid=${wiring.invalid}
-        aria-describedby=${wiring.describedBy}
-        @input=${(e: Event) => this.setField('title', controlValue(e))}
-      />`,
+    return this.formField('title', t(locale, 'fieldTitle'), t(locale, 'fieldTitleHint'), (wire) =>
+      html`<input ${wire} type="text" maxlength="80" required .value=${this.draft.title} @input=${this.typed('title')} />`,
     );
   }
 
   private renderDisabledField() {
     const error = this.errors.get('disabled');
-    const wiring = fieldWiring({ id: 'disabled', label: '', error });
     return html`<div class="field">
       <label class="check"
         ><input
-          id=${wiring.id}
+          ${wired(fieldWiring({ id: 'disabled', label: '', error }))}
           type="checkbox"
           .checked=${this.draft.disabled}
-          aria-invalid=${wiring.invalid}
-          aria-describedby=${wiring.describedBy}
           @change=${(e: Event) => this.setField('disabled', (e.target as HTMLInputElement).checked)}
         />${t(this.locale, 'fieldDisabled')}</label
       >
@@ -369,11 +360,10 @@ export class EntTileSettings extends EntElement {
   private renderNewsFields() {
     const locale = this.locale;
     const rubriquesError = this.errors.get('rubriques');
-    const rubriques = fieldWiring({ id: 'rubriques', label: '', hint: true, error: rubriquesError });
     return html`<fieldset>
       <legend>${t(locale, 'settingsNewsLegend')}</legend>
       ${this.renderTitleField()}
-      <fieldset id="rubriques" tabindex="-1" aria-invalid=${rubriques.invalid} aria-describedby=${rubriques.describedBy}>
+      <fieldset ${wired(fieldWiring({ id: 'rubriques', label: '', hint: true, error: rubriquesError }))} tabindex="-1">
         <legend>${t(locale, 'fieldRubriques')}</legend>
         <p class="hint" id="rubriques-hint">${t(locale, 'fieldRubriquesHint')}</p>
         ${this.rubriqueList.length === 0
@@ -398,22 +388,8 @@ export class EntTileSettings extends EntElement {
             ${this.moreRubriques()}`}
         ${fieldError('rubriques', rubriquesError)}
       </fieldset>
-      ${this.formField(
-        'limit',
-        t(locale, 'fieldLimit'),
-        t(locale, 'fieldLimitHint'),
-        (wiring) => html`<input
-          id=${wiring.id}
-          type="number"
-          min="1"
-          max="20"
-          step="1"
-          inputmode="numeric"
-          .value=${this.draft.limit}
-          aria-invalid=${wiring.invalid}
-          aria-describedby=${wiring.describedBy}
-          @input=${(e: Event) => this.setField('limit', controlValue(e))}
-        />`,
+      ${this.formField('limit', t(locale, 'fieldLimit'), t(locale, 'fieldLimitHint'), (wire) =>
+        html`<input ${wire} type="number" min="1" max="20" step="1" inputmode="numeric" .value=${this.draft.limit} @input=${this.typed('limit')} />`,
       )}
       ${this.renderDisabledField()}
     </fieldset>`;
@@ -424,60 +400,18 @@ export class EntTileSettings extends EntElement {
     return html`<fieldset>
       <legend>${t(locale, 'settingsBannerLegend')}</legend>
       ${this.renderTitleField()}
-      ${this.formField(
-        'imageUrl',
-        t(locale, 'fieldImageUrl'),
-        t(locale, 'fieldImageUrlHint'),
-        (wiring) => html`<input
-          id=${wiring.id}
-          type="url"
-          .value=${this.draft.imageUrl}
-          aria-invalid=${wiring.invalid}
-          aria-describedby=${wiring.describedBy}
-          @input=${(e: Event) => {
-            this.draft = { ...this.draft, width: undefined, height: undefined };
-            this.setField('imageUrl', controlValue(e));
-          }}
-        />`,
+      ${this.formField('imageUrl', t(locale, 'fieldImageUrl'), t(locale, 'fieldImageUrlHint'), (wire) =>
+        html`<input ${wire} type="url" .value=${this.draft.imageUrl} @input=${this.typed('imageUrl')} />`,
       )}
-      ${this.formField(
-        'imageFile',
-        t(locale, 'fieldImageFile'),
-        t(locale, 'fieldImageFileHint'),
-        (wiring) => html`<input
-            id=${wiring.id}
-            type="file"
-            accept="image/png,image/jpeg,image/gif,image/webp"
-            ?disabled=${this.uploading}
-            aria-invalid=${wiring.invalid}
-            aria-describedby=${wiring.describedBy}
-            @change=${(e: Event) => void this.upload(e)}
-          />
+      ${this.formField('imageFile', t(locale, 'fieldImageFile'), t(locale, 'fieldImageFileHint'), (wire) =>
+        html`<input ${wire} type="file" accept="image/png,image/jpeg,image/gif,image/webp" ?disabled=${this.uploading} @change=${(e: Event) => void this.upload(e)} />
           ${this.uploading ? html`<p class="hint" role="status">${t(locale, 'uploading')}</p>` : nothing}`,
       )}
-      ${this.formField(
-        'alt',
-        t(locale, 'fieldAlt'),
-        t(locale, 'fieldAltHint'),
-        (wiring) => html`<input
-          id=${wiring.id}
-          type="text"
-          .value=${this.draft.alt}
-          aria-invalid=${wiring.invalid}
-          aria-describedby=${wiring.describedBy}
-          @input=${(e: Event) => this.setField('alt', controlValue(e))}
-        />`,
+      ${this.formField('alt', t(locale, 'fieldAlt'), t(locale, 'fieldAltHint'), (wire) =>
+        html`<input ${wire} type="text" .value=${this.draft.alt} @input=${this.typed('alt')} />`,
       )}
-      ${this.formField(
-        'articleId',
-        t(locale, 'fieldArticle'),
-        undefined,
-        (wiring) => html`<select
-          id=${wiring.id}
-          aria-invalid=${wiring.invalid}
-          aria-describedby=${wiring.describedBy}
-          @change=${(e: Event) => this.setField('articleId', controlValue(e))}
-        >
+      ${this.formField('articleId', t(locale, 'fieldArticle'), undefined, (wire) =>
+        html`<select ${wire} @change=${this.typed('articleId')}>
           <option value="" ?selected=${!this.draft.articleId}>${t(locale, 'noArticle')}</option>
           ${this.articleChoices.map((article) => html`<option value=${article.id} ?selected=${this.draft.articleId === article.id}>${article.title}</option>`)}
         </select>`,

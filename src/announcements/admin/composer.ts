@@ -12,7 +12,7 @@ import type { AdminAnnouncement, AnnouncementKind, AudienceOptions, Profile } fr
 import { formatDateTime, formatFileSize } from '../../shared/format.js';
 import type { Locale } from '../../shared/i18n.js';
 import { sharedMessages as shared } from '../../shared/messages.js';
-import { controlValue, field, fieldError, fieldWiring } from '../../shared/field.js';
+import { controlValue, field, fieldError, fieldWiring, wired } from '../../shared/field.js';
 import { errorMessage, heading, logError } from '../../shared/states.js';
 import { readStored, removeStored, writeStored } from '../../shared/storage.js';
 import { safeImageUrl, safeUrl } from '../../shared/url.js';
@@ -338,9 +338,8 @@ export class Composer implements ReactiveController {
       ${label}</label
     >`;
     const error = this.errorOf('audience');
-    const group = fieldWiring({ id: 'audience', label: '', hint: true, error });
     const options = this.options;
-    return html`<fieldset class="field ${error ? 'invalid' : ''}" aria-invalid=${group.invalid} aria-describedby=${group.describedBy}>
+    return html`<fieldset class="field ${error ? 'invalid' : ''}" ${wired(fieldWiring({ id: 'audience', label: '', hint: true, error }))}>
       <legend>${a(locale, 'audience')}</legend>
       <p class="hint" id="audience-hint">${a(locale, 'audienceHint')}</p>
       ${this.optionsError
@@ -468,8 +467,8 @@ export class Composer implements ReactiveController {
           ${image ? html`<img class="thumb" src=${image} alt="" width="96" />` : nothing}
           ${field(
             { id: 'f-alt', label: a(locale, 'illustrationAlt'), hint: a(locale, 'illustrationAltHint') },
-            (wiring) =>
-              html`<input id=${wiring.id} type="text" .value=${live(draft.illustration!.alt)} aria-invalid=${wiring.invalid} aria-describedby=${wiring.describedBy} @input=${(e: Event) => this.change({ illustration: { ...draft.illustration!, alt: controlValue(e) } })} />`,
+            (wire) =>
+              html`<input ${wire} type="text" .value=${live(draft.illustration!.alt)} @input=${(e: Event) => this.change({ illustration: { ...draft.illustration!, alt: controlValue(e) } })} />`,
           )}
           <button type="button" class="button remove-illustration" @click=${() => this.change({ illustration: undefined })}>${a(locale, 'removeIllustration')}</button>
         </div>`
@@ -490,13 +489,13 @@ export class Composer implements ReactiveController {
         : nothing;
     return html`${field(
         { id: 'f-illustration', label: a(locale, 'illustration'), hint: a(locale, 'illustrationHint'), error: this.errorOf('illustration'), extra: illustration },
-        (wiring) =>
-          html`<input id=${wiring.id} type="file" accept=${UPLOAD_LIMITS.illustration.types.join(',')} aria-invalid=${wiring.invalid} aria-describedby=${wiring.describedBy} @change=${pick('illustration')} />`,
+        (wire) =>
+          html`<input ${wire} type="file" accept=${UPLOAD_LIMITS.illustration.types.join(',')} @change=${pick('illustration')} />`,
       )}
       ${field(
         { id: 'f-attachments', label: a(locale, 'attachments'), hint: a(locale, 'attachmentsHint', { max: MAX_ATTACHMENTS }), error: this.errorOf('attachments'), extra: attachments },
-        (wiring) =>
-          html`<input id=${wiring.id} type="file" multiple accept=${UPLOAD_LIMITS.attachment.extensions} aria-invalid=${wiring.invalid} aria-describedby=${wiring.describedBy} @change=${pick('attachment')} />`,
+        (wire) =>
+          html`<input ${wire} type="file" multiple accept=${UPLOAD_LIMITS.attachment.extensions} @change=${pick('attachment')} />`,
       )}
       <div class="upload-status" role="status">
         ${this.uploading.length > 0 ? html`<ul class="uploads">${repeat(this.uploading, (sending) => sending.id, (sending) => this.renderUploading(sending))}</ul>` : this.uploadStatus}
@@ -520,25 +519,24 @@ export class Composer implements ReactiveController {
       ${questions.map((question, index) => {
         const groupId = `question-${index}`;
         const error = this.errorOf(`question.${index}`);
-        const group = fieldWiring({ id: groupId, label: '', error });
         const number = index + 1;
-        return html`<fieldset class="question-editor ${error ? 'invalid' : ''}" data-index=${index} aria-invalid=${group.invalid} aria-describedby=${group.describedBy}>
+        return html`<fieldset class="question-editor ${error ? 'invalid' : ''}" data-index=${index} ${wired(fieldWiring({ id: groupId, label: '', error }))}>
           <legend>${a(locale, 'questionN', { n: number })}</legend>
           ${field(
             { id: `q-${index}-type`, label: a(locale, 'questionType') },
-            (wiring) => html`<select id=${wiring.id} aria-invalid=${wiring.invalid} @change=${(e: Event) => this.changeQuestion(index, { type: controlValue(e) as QuestionType })}>
+            (wire) => html`<select ${wire} @change=${(e: Event) => this.changeQuestion(index, { type: controlValue(e) as QuestionType })}>
               ${(['single', 'multiple', 'text'] as const).map((type) => html`<option value=${type} ?selected=${question.type === type}>${a(locale, `questionType.${type}`)}</option>`)}
             </select>`,
           )}
           ${field(
             // The question's error is its group's: the label is what it is about.
             { id: `q-${index}-label`, label: a(locale, 'questionLabel'), invalid: !!error, describedBy: error ? `${groupId}-error` : undefined },
-            (wiring) => html`<input id=${wiring.id} type="text" .value=${live(question.label)} aria-invalid=${wiring.invalid} aria-describedby=${wiring.describedBy} @input=${(e: Event) => this.changeQuestion(index, { label: controlValue(e) })} />`,
+            (wire) => html`<input ${wire} type="text" .value=${live(question.label)} @input=${(e: Event) => this.changeQuestion(index, { label: controlValue(e) })} />`,
           )}
           ${question.type !== 'text'
             ? field(
                 { id: `q-${index}-options`, label: a(locale, 'questionOptions') },
-                (wiring) => html`<textarea id=${wiring.id} rows="4" .value=${live(question.options)} aria-invalid=${wiring.invalid} @input=${(e: Event) => this.changeQuestion(index, { options: controlValue(e) })}></textarea>`,
+                (wire) => html`<textarea ${wire} rows="4" .value=${live(question.options)} @input=${(e: Event) => this.changeQuestion(index, { options: controlValue(e) })}></textarea>`,
               )
             : nothing}
           <label class="choice"
@@ -600,16 +598,7 @@ export class Composer implements ReactiveController {
               <button type="button" class="button discard-draft" @click=${() => this.close()}>${a(locale, 'discardDraft')}</button>
             </div>`
           : nothing}
-        <fieldset class="field">
-          <legend>${a(locale, 'kind')}</legend>
-          <div class="choices">
-            ${KINDS.map(
-              (kind) => html`<label class="choice"
-                ><input type="radio" name="kind" .checked=${live(draft.kind === kind)} @change=${() => this.change({ kind })} /> ${t(locale, `kind.${kind}`)}</label
-              >`,
-            )}
-          </div>
-        </fieldset>
+        ${radios(a(locale, 'kind'), 'kind', KINDS, draft.kind, (kind) => t(locale, `kind.${kind}`), (kind) => this.change({ kind }))}
         ${field(
           {
             id: 'f-title',
@@ -617,7 +606,7 @@ export class Composer implements ReactiveController {
             hint: `${a(locale, 'titleHint', { count: TITLE_MAX })} — ${t(locale, 'charactersLeft', { count: Math.max(0, TITLE_MAX - draft.title.trim().length) })}`,
             error: this.errorOf('title'),
           },
-          (wiring) => html`<input id=${wiring.id} type="text" .value=${live(draft.title)} aria-required="true" aria-invalid=${wiring.invalid} aria-describedby=${wiring.describedBy} @input=${(e: Event) => this.change({ title: controlValue(e) })} />`,
+          (wire) => html`<input ${wire} type="text" .value=${live(draft.title)} aria-required="true" @input=${(e: Event) => this.change({ title: controlValue(e) })} />`,
         )}
         ${field(
           {
@@ -626,28 +615,26 @@ export class Composer implements ReactiveController {
             hint: `${a(locale, 'bodyHint')} ${t(locale, 'charactersLeft', { count: Math.max(0, BODY_MAX - draft.body.length) })}`,
             error: this.errorOf('body'),
           },
-          (wiring) => html`<textarea id=${wiring.id} .value=${live(draft.body)} aria-invalid=${wiring.invalid} aria-describedby=${wiring.describedBy} @input=${(e: Event) => this.change({ body: controlValue(e) })}></textarea>`,
+          (wire) => html`<textarea ${wire} .value=${live(draft.body)} @input=${(e: Event) => this.change({ body: controlValue(e) })}></textarea>`,
         )}
         ${field(
           { id: 'f-url', label: a(locale, 'linkUrl'), hint: a(locale, 'linkUrlHint'), error: this.errorOf('link.url') },
-          (wiring) =>
-            html`<input id=${wiring.id} type="text" inputmode="url" autocomplete="url" .value=${live(draft.linkUrl)} aria-invalid=${wiring.invalid} aria-describedby=${wiring.describedBy} @input=${(e: Event) => this.change({ linkUrl: controlValue(e) })} />`,
+          (wire) =>
+            html`<input ${wire} type="text" inputmode="url" autocomplete="url" .value=${live(draft.linkUrl)} @input=${(e: Event) => this.change({ linkUrl: controlValue(e) })} />`,
         )}
         ${field(
           { id: 'f-label', label: a(locale, 'linkLabel'), error: this.errorOf('link.label') },
-          (wiring) => html`<input id=${wiring.id} type="text" .value=${live(draft.linkLabel)} aria-invalid=${wiring.invalid} aria-describedby=${wiring.describedBy} @input=${(e: Event) => this.change({ linkLabel: controlValue(e) })} />`,
+          (wire) => html`<input ${wire} type="text" .value=${live(draft.linkLabel)} @input=${(e: Event) => this.change({ linkLabel: controlValue(e) })} />`,
         )}
         ${field(
           { id: 'f-start', label: html`${a(locale, 'startsAt')}${required}`, error: this.errorOf('startsAt') },
-          (wiring) =>
-            html`<input id=${wiring.id} type="datetime-local" .value=${live(draft.startsAt)} aria-required="true" aria-invalid=${wiring.invalid} aria-describedby=${wiring.describedBy} @input=${(e: Event) => this.change({ startsAt: controlValue(e) })} />`,
+          (wire) =>
+            html`<input ${wire} type="datetime-local" .value=${live(draft.startsAt)} aria-required="true" @input=${(e: Event) => this.change({ startsAt: controlValue(e) })} />`,
         )}
         ${field(
           { id: 'f-duration', label: a(locale, 'duration'), hint: a(locale, 'durationHint') },
-          (wiring) => html`<select
-            id=${wiring.id}
-            aria-invalid=${wiring.invalid}
-            aria-describedby=${wiring.describedBy}
+          (wire) => html`<select
+            ${wire}
             @change=${(e: Event) => {
               const days = Number(controlValue(e));
               if (days > 0 && this.state) this.change({ endsAt: addDaysLocal(this.state.draft.startsAt, days) });
@@ -659,7 +646,7 @@ export class Composer implements ReactiveController {
         )}
         ${field(
           { id: 'f-end', label: a(locale, 'endsAt'), error: this.errorOf('endsAt') },
-          (wiring) => html`<input id=${wiring.id} type="datetime-local" .value=${live(draft.endsAt)} aria-invalid=${wiring.invalid} aria-describedby=${wiring.describedBy} @input=${(e: Event) => this.change({ endsAt: controlValue(e) })} />`,
+          (wire) => html`<input ${wire} type="datetime-local" .value=${live(draft.endsAt)} @input=${(e: Event) => this.change({ endsAt: controlValue(e) })} />`,
         )}
         <div class="field">
           <label class="choice"
@@ -668,16 +655,7 @@ export class Composer implements ReactiveController {
           >
         </div>
         ${this.renderFiles(composing)} ${this.renderPoll(composing)} ${this.renderAudience(composing)}
-        <fieldset class="field">
-          <legend>${a(locale, 'channel')}</legend>
-          <div class="choices">
-            ${CHANNELS.map(
-              (channel) => html`<label class="choice"
-                ><input type="radio" name="channel" .checked=${live(draft.channel === channel)} @change=${() => this.change({ channel })} /> ${a(locale, `channel.${channel}`)}</label
-              >`,
-            )}
-          </div>
-        </fieldset>
+        ${radios(a(locale, 'channel'), 'channel', CHANNELS, draft.channel, (channel) => a(locale, `channel.${channel}`), (channel) => this.change({ channel }))}
         <p class="form-status ${composing.problems.size > 0 || composing.message ? 'failed' : ''}" role="status">${composing.message}</p>
         <div class="actions">
           ${composing.editing && !editingDraft
@@ -729,4 +707,16 @@ export class Composer implements ReactiveController {
     </div>`;
   }
 
+}
+
+/** A group of radio buttons: one of `values`, `current` checked. */
+function radios<V extends string>(legend: string, name: string, values: readonly V[], current: V, labelOf: (value: V) => string, pick: (value: V) => void): TemplateResult {
+  return html`<fieldset class="field">
+    <legend>${legend}</legend>
+    <div class="choices">
+      ${values.map(
+        (value) => html`<label class="choice"><input type="radio" name=${name} .checked=${live(current === value)} @change=${() => pick(value)} /> ${labelOf(value)}</label>`,
+      )}
+    </div>
+  </fieldset>`;
 }
