@@ -153,14 +153,16 @@ export class EntTileBanner extends EntElement {
       this.phase = 'ready';
       void this.decideArticle();
     }
+    // Loading starts before the render, so that its skeleton is part of this update (from
+    // updated(), it would schedule a second render for every change).
+    const keys = changed as Map<PropertyKey, unknown>;
+    if (['tileId', 'apiBase', 'providedClient', 'public'].some((key) => keys.has(key)) && this.tileId) {
+      void this.reload();
+    }
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    const keys = changed as Map<PropertyKey, unknown>;
-    if (['tileId', 'apiBase', 'providedClient', 'public'].some((k) => keys.has(k)) && this.tileId) {
-      this.reload();
-    }
     this.drawStill();
   }
 

@@ -118,12 +118,14 @@ export class EntTileNews extends EntElement {
     this.clearTimer();
   }
 
-  protected override updated(changed: PropertyValues<this>): void {
-    super.updated(changed);
+  // Loading starts before the render (willUpdate), so that its skeleton is part of this update:
+  // started from updated(), it would schedule a second render for every change.
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
     const inputs = ['tileId', 'rubriques', 'limit', 'public', 'apiBase', 'headers', 'providedClient'] as const;
     if (!this.hasLoaded || inputs.some((name) => changed.has(name as keyof EntTileNews))) {
       this.hasLoaded = true;
-      this.reload();
+      void this.reload();
     } else if (changed.has('refreshInterval')) {
       this.schedule();
     }

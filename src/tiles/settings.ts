@@ -109,8 +109,9 @@ export class EntTileSettings extends EntElement {
   /** Resolves when the warnings' feed has been fetched for the current draft. */
   feedLoaded: Promise<void> = Promise.resolve();
 
-  protected override updated(changed: PropertyValues<this>): void {
-    super.updated(changed);
+  // Loading starts before the render (from updated(), it would schedule a second one).
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
     const keys = changed as Map<PropertyKey, unknown>;
     if (['tileId', 'apiBase', 'providedClient'].some((key) => keys.has(key)) && this.tileId) void this.reload();
   }
