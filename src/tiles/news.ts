@@ -30,7 +30,6 @@ export type { TileNewsOpenDetail } from '../shared/events.js';
  * @csspart heading - The tile title.
  * @csspart article - One article card.
  * @csspart illustration - The illustration frame (680×383 aspect).
- * @csspart placeholder - Shown when an article has no (or a broken) illustration.
  * @csspart article-title - An article's heading.
  * @csspart article-link - The link on an article's title.
  * @csspart summary - An article's summary (3 lines at most).

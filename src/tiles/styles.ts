@@ -45,19 +45,6 @@ export const newsStyles = css`
     object-fit: cover;
     object-position: center;
   }
-  .placeholder {
-    display: grid;
-    place-items: center;
-    width: 100%;
-    height: 100%;
-    color: var(--_muted);
-    background: linear-gradient(135deg, var(--_surface), var(--_skeleton));
-  }
-  .placeholder svg {
-    width: 2.5em;
-    height: 2.5em;
-    opacity: 0.7;
-  }
   .body {
     display: grid;
     align-content: start;
@@ -108,7 +95,8 @@ export const newsStyles = css`
     background: var(--_skeleton);
   }
   @container ent-news (min-width: 36em) {
-    .card {
+    /* Image beside the text; a card without an image keeps one column. */
+    .card:has(> .media) {
       grid-template-columns: minmax(10em, min(40%, 20em)) minmax(0, 1fr);
       gap: calc(var(--_space) * 2);
       align-items: start;
