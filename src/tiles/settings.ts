@@ -300,7 +300,8 @@ export class EntTileSettings extends EntElement {
         this.api.post('/uploads', { formData: form, idempotencyKey: this.uploadKey.key, signal: this.signal }).then((body) => readOne<Upload>('POST /uploads', body, { url: text, name: text })),
         imageSize(file),
       ]);
-      this.draft = { ...this.draft, imageUrl: upload.url, width: size?.width, height: size?.height };
+      // The old image's description does not describe the new one: the admin writes another.
+      this.draft = { ...this.draft, imageUrl: upload.url, alt: '', width: size?.width, height: size?.height };
       this.message = { kind: 'success', text: t(this.locale, 'uploaded', { name: upload.name }) };
     } catch (error) {
       if (error instanceof ApiError && error.kind === 'aborted') return;
@@ -461,7 +462,7 @@ export class EntTileSettings extends EntElement {
       const article = this.articleChoices.find((choice) => choice.id === this.draft.articleId);
       const url = this.draft.imageUrl.trim();
       const image = url ? { url, alt: this.draft.alt, width: this.draft.width, height: this.draft.height } : undefined;
-      content = html`<ent-tile-banner api-base=${this.apiBase ?? nothing} .headers=${this.headers} heading-level=${Math.min(6, level + 1)} .view=${{ image, article }}></ent-tile-banner>`;
+      content = html`<ent-tile-banner api-base=${this.apiBase ?? nothing} .headers=${this.headers} heading-level=${Math.min(6, level + 1)} .view=${{ title: this.draft.title, image, article }}></ent-tile-banner>`;
     }
     return html`<section class="preview" part="preview" aria-labelledby="preview-title">
       ${heading(level, html`<span id="preview-title">${t(locale, 'preview')}</span>`, '', 'preview-heading')}

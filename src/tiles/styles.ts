@@ -108,14 +108,23 @@ export const bannerStyles = css`
   .banner {
     container-type: inline-size;
     container-name: ent-banner;
-    position: relative;
+    display: grid;
+    gap: var(--_space);
+  }
+  .tile-heading {
     margin: 0;
+    font-size: 1.375em;
+    line-height: 1.25;
+  }
+  /* The image is shown whole and the panel below it (beside it when wide), never over it:
+     a banner often carries its own text, which an overlay or a crop would hide. */
+  .stack {
+    display: grid;
+    gap: var(--_space);
+    align-items: center;
   }
   .frame {
     position: relative;
-    width: 100%;
-    aspect-ratio: 2000 / 453;
-    min-height: 9em;
     overflow: hidden;
     border-radius: var(--_radius);
     background: var(--_surface);
@@ -124,8 +133,7 @@ export const bannerStyles = css`
   .frame canvas {
     display: block;
     width: 100%;
-    height: 100%;
-    object-fit: cover;
+    height: auto;
   }
   .panel {
     display: grid;
@@ -152,33 +160,9 @@ export const bannerStyles = css`
     right: var(--_space);
     z-index: 1;
   }
-  @container ent-banner (min-width: 40em) {
-    /* Image and panel share one grid cell: the image grows when the panel is taller. */
-    .stack {
-      display: grid;
-    }
-    .frame,
-    .panel {
-      grid-area: 1 / 1;
-    }
-    .frame {
-      aspect-ratio: auto;
-      min-height: max(12em, calc(100cqi * 453 / 2000));
-      align-self: stretch;
-    }
-    .panel {
-      position: relative;
-      z-index: 1;
-      align-self: end;
-      justify-self: start;
-      margin: calc(var(--_space) * 3);
-      max-width: min(36em, 60%);
-      box-shadow: var(--_shadow);
-    }
-  }
-  @container ent-banner (max-width: 39.99em) {
-    .panel {
-      margin-top: var(--_space);
+  @container ent-banner (min-width: 48em) {
+    .stack:has(> .frame + .panel) {
+      grid-template-columns: minmax(0, 2fr) minmax(16em, 1fr);
     }
   }
 `;
