@@ -412,7 +412,7 @@ export class EntAnnouncementAdmin extends EntElement {
     if (this.phase === 'signed-out') return html`<section aria-label=${a(locale, 'title')}>${top}${signedOutView(locale)}</section>`;
     if (this.phase === 'error') return html`<section aria-label=${a(locale, 'title')}>${top}${errorView({ locale, error: this.error, onRetry: () => void this.load() })}</section>`;
     const sub = Math.min(6, level + 1);
-    return html`<section aria-label=${a(locale, 'title')}>
+    return html`<section class="admin" aria-label=${a(locale, 'title')}>
       ${top}
       <div class="feedback ${this.feedbackOk ? 'ok' : ''}" role="status">${this.composerState === 'loading' ? a(locale, 'composerLoading') : this.feedback}</div>
       ${this.composer?.isOpen
