@@ -5,10 +5,8 @@ import type { TileCatalog } from './messages.js';
 const en: EnglishOf<TileCatalog> = {
   newsDefaultTitle: 'News',
   allArticles: 'All news',
-  allArticlesLabel: 'All the school’s news',
   published: 'Published on {date}',
   updated: 'Updated on {date}',
-  rubrique: 'Section: {name}',
   feedUpdated: 'The news has been updated.',
   emptyTitle: 'No news yet',
   emptyDetail: 'No article has been published yet in the sections chosen for this tile. Articles published in their blog will appear here.',
@@ -16,9 +14,6 @@ const en: EnglishOf<TileCatalog> = {
   noRubriqueTitle: 'No section chosen',
   noRubriqueDetail: 'No section feeds this tile. An administrator can choose some in the home-page settings.',
   forbiddenDetail: 'You do not have access to this news.',
-  loadingTitle: 'Loading the news',
-  bannerLabel: 'Banner',
-  readArticle: 'Read the article',
   playAnimation: 'Play the animation',
   pauseAnimation: 'Pause the animation',
 };

@@ -4,10 +4,8 @@ import { defineLazyMessages } from '../shared/i18n.js';
 const fr = {
   newsDefaultTitle: 'Actualités',
   allArticles: 'Toutes les actualités',
-  allArticlesLabel: 'Toutes les actualités de l’établissement',
   published: 'Publié le {date}',
   updated: 'Mis à jour le {date}',
-  rubrique: 'Rubrique : {name}',
   feedUpdated: 'Les actualités ont été mises à jour.',
   emptyTitle: 'Aucune actualité pour le moment',
   emptyDetail: 'Aucun article n’a encore été publié dans les rubriques choisies pour cette tuile. Les articles publiés dans leur blog apparaîtront ici.',
@@ -15,9 +13,6 @@ const fr = {
   noRubriqueTitle: 'Aucune rubrique choisie',
   noRubriqueDetail: 'Cette tuile n’est alimentée par aucune rubrique. Un administrateur peut en choisir dans les réglages de la page d’accueil.',
   forbiddenDetail: 'Vous n’avez pas accès à ces actualités.',
-  loadingTitle: 'Chargement des actualités',
-  bannerLabel: 'Bannière',
-  readArticle: 'Lire l’article',
   playAnimation: 'Lire l’animation',
   pauseAnimation: 'Mettre l’animation en pause',
 };
