@@ -112,6 +112,19 @@ export function logError(widget: string, error: unknown): void {
   }
 }
 
+/**
+ * One record of a list drawn by `draw`; when drawing it throws, `notice` stands in for it and
+ * the others stay. The console says which widget, never the record's data.
+ */
+export function isolated<T>(widget: string, draw: () => T, notice: () => T): T {
+  try {
+    return draw();
+  } catch (error) {
+    console.warn(`[ent-widgets] <${widget}>: a record could not be drawn`, error instanceof Error ? error.name : '');
+    return notice();
+  }
+}
+
 export interface ErrorViewOptions {
   locale: Locale;
   error: unknown;

@@ -8,6 +8,7 @@ const en: EnglishOf<TileCatalog> = {
   published: 'Published on {date}',
   updated: 'Updated on {date}',
   feedUpdated: 'The news has been updated.',
+  unreadable: 'This article cannot be displayed.',
   emptyTitle: 'No news yet',
   emptyDetail: 'No article has been published yet in the sections chosen for this tile. Articles published in their blog will appear here.',
   emptyPublicDetail: 'The articles of these sections are for signed-in users only. Sign in to the ENT to read them.',

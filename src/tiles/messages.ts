@@ -7,6 +7,7 @@ const fr = {
   published: 'Publié le {date}',
   updated: 'Mis à jour le {date}',
   feedUpdated: 'Les actualités ont été mises à jour.',
+  unreadable: 'Cet article ne peut pas être affiché.',
   emptyTitle: 'Aucune actualité pour le moment',
   emptyDetail: 'Aucun article n’a encore été publié dans les rubriques choisies pour cette tuile. Les articles publiés dans leur blog apparaîtront ici.',
   emptyPublicDetail: 'Les articles de ces rubriques sont réservés aux utilisateurs connectés. Connectez-vous à l’ENT pour les lire.',

@@ -3,7 +3,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { ApiError } from '../shared/api/errors.js';
 import type { Article, ArticleList, Tile } from '../shared/api/types.js';
 import { EntElement } from '../shared/base-element.js';
-import { emptyView, errorView, forbiddenView, heading, loadingView, logError, staleNotice, stateStyles } from '../shared/states.js';
+import { emptyView, errorView, forbiddenView, heading, isolated, loadingView, logError, staleNotice, stateStyles } from '../shared/states.js';
 import { readStored, storageKey, writeStored } from '../shared/storage.js';
 import { tokens } from '../shared/tokens.js';
 import { safeUrl } from '../shared/url.js';
@@ -319,13 +319,19 @@ export class EntTileNews extends EntElement {
         ${this.shown.map(
           (article) =>
             html`<li>
-              ${renderArticle(article, {
-                locale,
-                level,
-                broken: this.broken.has(article.id),
-                onImageError: this.onImageError,
-                onLinkClick: this.onLinkClick,
-              })}
+              ${isolated(
+                'ent-tile-news',
+                () =>
+                  renderArticle(article, {
+                    locale,
+                    level,
+                    broken: this.broken.has(article.id),
+                    onImageError: this.onImageError,
+                    onLinkClick: this.onLinkClick,
+                  }),
+                // One article that cannot be drawn does not take the others down.
+                () => html`<p class="unreadable">${t(locale, 'unreadable')}</p>`,
+              )}
             </li>`,
         )}
       </ul>`;

@@ -81,6 +81,13 @@ export const newsStyles = css`
   .rubrique {
     font-weight: 600;
   }
+  /* An article that could not be drawn. */
+  .unreadable {
+    margin: 0;
+    padding: var(--_space);
+    border: 1px dashed var(--_border);
+    color: var(--_muted);
+  }
   .all {
     justify-self: start;
     font-weight: 600;

@@ -226,6 +226,48 @@ describe('<ent-tile-news>', () => {
     });
   });
 
+  describe('an article that cannot be drawn', () => {
+    it('is replaced by a short localised notice; the other articles stay', async () => {
+      // The browser's date formatting throws for this one article's date (as any drawing fault would).
+      const faulty = article({ id: 'a-faulty', title: 'Article en défaut', publishedAt: '2026-11-11T11:11:00+01:00', updatedAt: '2026-11-11T11:11:00+01:00', illustration: undefined });
+      const others = [article({ id: 'a-one', title: 'Premier', publishedAt: '2026-11-12T08:00:00+01:00', updatedAt: '2026-11-12T08:00:00+01:00', illustration: undefined }), article({ id: 'a-two', title: 'Second', publishedAt: '2026-11-10T08:00:00+01:00', updatedAt: '2026-11-10T08:00:00+01:00', illustration: undefined })];
+      const descriptor = Object.getOwnPropertyDescriptor(Intl.DateTimeFormat.prototype, 'format')!;
+      const bad = Date.parse(faulty.publishedAt);
+      Object.defineProperty(Intl.DateTimeFormat.prototype, 'format', {
+        configurable: true,
+        get(this: Intl.DateTimeFormat) {
+          const format = descriptor.get!.call(this) as (date?: Date | number) => string;
+          return (date?: Date | number) => {
+            if (date !== undefined && +date === bad) throw new RangeError('cannot format');
+            return format(date);
+          };
+        },
+      });
+      const warn = console.warn;
+      const warnings: unknown[][] = [];
+      console.warn = (...args: unknown[]) => void warnings.push(args);
+      try {
+        worker.use(feedServer([others[0]!, faulty, others[1]!]).handler, signedIn(), images());
+        for (const lang of ['fr', 'en'] as const) {
+          const el = await fixture<EntTileNews>(html`<ent-tile-news rubriques="rub-unss" lang=${lang}></ent-tile-news>`);
+          await ready(el);
+          const items = [...root(el).querySelectorAll('li')];
+          expect(items).to.have.length(3);
+          expect(titles(el)).to.deep.equal(['Premier', 'Second']);
+          expect(items[1]!.querySelector('article')).to.equal(null);
+          expect(items[1]!.textContent!.trim()).to.equal(lang === 'fr' ? 'Cet article ne peut pas être affiché.' : 'This article cannot be displayed.');
+          await expect(el).to.be.accessible();
+        }
+        expect(warnings.some(([first]) => String(first).includes('<ent-tile-news>: a record could not be drawn'))).to.equal(true);
+        // Never the record's data in the console.
+        expect(JSON.stringify(warnings.map((args) => args.map(String)))).not.to.contain('Article en défaut');
+      } finally {
+        Object.defineProperty(Intl.DateTimeFormat.prototype, 'format', descriptor);
+        console.warn = warn;
+      }
+    });
+  });
+
   describe('hostile content', () => {
     it('renders titles and summaries as text and does not link javascript: URLs', async () => {
       const hostile = article({

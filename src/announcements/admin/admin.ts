@@ -9,7 +9,7 @@ import { EntElement } from '../../shared/base-element.js';
 import { formatDateTime } from '../../shared/format.js';
 import type { Locale } from '../../shared/i18n.js';
 import { readStored, storageKey } from '../../shared/storage.js';
-import { emptyView, errorMessage, errorView, forbiddenView, heading, loadingView, logError, signedOutView, stateStyles } from '../../shared/states.js';
+import { emptyView, errorMessage, errorView, forbiddenView, heading, isolated, loadingView, logError, signedOutView, stateStyles } from '../../shared/states.js';
 import { tokens } from '../../shared/tokens.js';
 import { adminMessages as a } from './admin-messages.js';
 import type { Composer, ComposerHost } from './composer.js';
@@ -303,12 +303,7 @@ export class EntAnnouncementAdmin extends EntElement {
 
   /** A row whose drawing throws is replaced by a short notice; the others stay. */
   private isolatedRow(item: AdminAnnouncement, level: number): TemplateResult {
-    try {
-      return this.renderRow(item, level);
-    } catch (error) {
-      console.warn(`[ent-widgets] <${TAG}>: an announcement could not be drawn`, error instanceof Error ? error.name : '');
-      return html`<li class="row unreadable">${a(this.locale, 'unreadableRow')}</li>`;
-    }
+    return isolated(TAG, () => this.renderRow(item, level), () => html`<li class="row unreadable">${a(this.locale, 'unreadableRow')}</li>`);
   }
 
   private renderRow(item: AdminAnnouncement, level: number): TemplateResult {
