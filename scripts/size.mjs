@@ -40,7 +40,7 @@ const ELEMENTS = {
   'ent-tile-banner': 'src/tiles/define-banner.ts',
   'ent-tile-settings': 'src/tiles/define-settings.ts',
   'ent-targeted-announcement': 'src/announcements/define-announcement.ts',
-  'ent-announcement-admin': 'src/announcements/define-admin.ts',
+  'ent-announcement-admin': 'src/announcements/admin/define-admin.ts',
 };
 
 /** Entries a page loads together. */

@@ -45,10 +45,15 @@ export async function loadMember(db: Queryable, day: string, id: string): Promis
   return row ? toMember(row) : undefined;
 }
 
-/** The profiles, levels and divisions an admin may target (in the directory's order). */
-export async function audienceOptions(db: Queryable): Promise<AudienceOptions> {
+/**
+ * The profiles, levels and divisions an admin may target (in the directory's order): of one
+ * establishment (what the composer offers: the admin's current one), else of all (what an
+ * announcement may name).
+ */
+export async function audienceOptions(db: Queryable, uai?: string): Promise<AudienceOptions> {
   const divisions = await db.query<{ id: string; name: string; level_name: string }>(
-    'SELECT d.id, d.name, d.level_name FROM divisions d JOIN establishments e ON e.uai = d.uai ORDER BY e.position, d.position',
+    `SELECT d.id, d.name, d.level_name FROM divisions d JOIN establishments e ON e.uai = d.uai${uai ? ' WHERE d.uai = $1' : ''} ORDER BY e.position, d.position`,
+    uai ? [uai] : [],
   );
   const levels: string[] = [];
   for (const d of divisions) if (!levels.includes(d.level_name)) levels.push(d.level_name);

@@ -67,7 +67,8 @@ export function adminAnnouncementRoutes(app: FastifyInstance, ctx: RouteContext)
     return { status: 204 };
   });
 
-  operation(app, contract, 'getAudienceOptions', 'admin', async () => ({ status: 200, body: await audienceOptions(db) }));
+  // The admin's current establishment's levels and divisions (Me.currentUai), not every school's.
+  operation(app, contract, 'getAudienceOptions', 'admin', async (request) => ({ status: 200, body: await audienceOptions(db, requireUser(request).uais[0]) }));
 
   operation(app, contract, 'countAudience', 'admin', async (request) => {
     const now = ctx.now();

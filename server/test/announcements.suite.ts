@@ -107,7 +107,8 @@ describe('announcements (admin)', () => {
 
   it('audience options and counts are the mocks’', async () => {
     const ref = await mockReference();
-    assert.deepEqual((await call('GET', '/admin/audience', { as: 'admin' })).body, audienceOptions(ref.directories));
+    // The admin's current establishment is the collège: its levels and divisions only.
+    assert.deepEqual((await call('GET', '/admin/audience', { as: 'admin' })).body, audienceOptions(ref.directories.filter((d) => d.uai === USERS.admin.establishments[0])));
     for (const audience of [
       { profiles: [], levels: [], divisions: [] },
       { profiles: ['eleve', 'parent'], levels: ['4e'], divisions: [] },

@@ -1,6 +1,6 @@
 // Receives one multipart upload: the file is streamed to a temporary file in the upload
 // folder (never held in memory), hashed on the way, cut at the largest limit; the limits and
-// types are the widgets' own (src/announcements/upload.ts), so both sides judge alike.
+// types are the widgets' own (src/shared/upload-limits.ts), so both sides judge alike.
 import { createHash, randomUUID } from 'node:crypto';
 import { createWriteStream } from 'node:fs';
 import { rm } from 'node:fs/promises';
@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { FastifyRequest } from 'fastify';
-import { fileType, UPLOAD_LIMITS, type Purpose } from '../../src/announcements/upload.js';
+import { fileType, UPLOAD_LIMITS, type Purpose } from '../../src/shared/upload-limits.js';
 import { invalid, Problem } from '../http/problem.js';
 
 export const MAX_UPLOAD_BYTES = Math.max(...Object.values(UPLOAD_LIMITS).map((l) => l.maxBytes));

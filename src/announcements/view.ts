@@ -7,7 +7,7 @@ import type { Announcement, Attachment } from '../shared/api/types.js';
 import { formatDateTime, formatFileSize } from '../shared/format.js';
 import type { Locale } from '../shared/i18n.js';
 import { safeHtml } from '../shared/sanitize.js';
-import { heading } from '../shared/states.js';
+import { heading, isolated } from '../shared/states.js';
 import { isExternalUrl, safeImageUrl, safeUrl } from '../shared/url.js';
 import { externalIcon, kindIcon } from './icons.js';
 import { announcementMessages as t } from './messages.js';
@@ -144,7 +144,11 @@ export function renderAnnouncementList(
   const left = items.length - limit;
   const count = Math.min(left, LIST_PAGE);
   return html`<ul class="list" role="list">
-      ${repeat(items.slice(0, limit), (a) => a.id, (a, i) => html`<li>${isolated(locale, () => renderOne(a, i))}</li>`)}
+      ${repeat(
+        items.slice(0, limit),
+        (a) => a.id,
+        (a, i) => html`<li>${isolated(TAG, () => renderOne(a, i), () => html`<p class="unreadable">${t(locale, 'unreadable')}</p>`)}</li>`,
+      )}
     </ul>
     ${left > 0 ? html`<button type="button" class="button more" @click=${() => onMore(limit + LIST_PAGE, items[limit])}>${t(locale, 'showMore', { count, left })}</button>` : nothing}`;
 }
@@ -152,12 +156,4 @@ export function renderAnnouncementList(
 /** Announcements drawn at first, and added by each "show more". */
 export const LIST_PAGE = 20;
 
-/** One announcement that cannot be drawn is replaced by a short notice; the others stay. */
-function isolated(locale: Locale, draw: () => TemplateResult): TemplateResult {
-  try {
-    return draw();
-  } catch (error) {
-    console.warn('[ent-widgets] <ent-targeted-announcement>: an announcement could not be drawn', error instanceof Error ? error.name : '');
-    return html`<p class="unreadable">${t(locale, 'unreadable')}</p>`;
-  }
-}
+const TAG = 'ent-targeted-announcement';

@@ -113,16 +113,15 @@ export function logError(widget: string, error: unknown): void {
 }
 
 /**
- * Draws one record of a list; if its drawing throws (a record the reader let through, a bug),
- * `fallback` — a short notice — stands in for it and the other records stay. Logged without
- * the record's content.
+ * One record of a list drawn by `draw`; when drawing it throws, `notice` stands in for it and
+ * the others stay. The console says which widget, never the record's data.
  */
-export function isolated<T>(widget: string, draw: () => T, fallback: () => T): T {
+export function isolated<T>(widget: string, draw: () => T, notice: () => T): T {
   try {
     return draw();
   } catch (error) {
     console.warn(`[ent-widgets] <${widget}>: a record could not be drawn`, error instanceof Error ? error.name : '');
-    return fallback();
+    return notice();
   }
 }
 

@@ -1,5 +1,7 @@
-// <ent-tile-banner>: the "tuile haute" of the ENT home page — a large image, optionally
-// linked to an article whose title and description sit on a white panel over it.
+// <ent-tile-banner>: the "tuile haute" of the ENT home page — its title, a large image shown
+// whole (never cropped), optionally linked to an article whose title and description sit on a
+// white panel below it (beside it when wide): never over it, where it would hide the image's
+// own text.
 import { html, nothing, type PropertyValues } from 'lit';
 import { ApiError } from '../shared/api/errors.js';
 import type { Article, Tile } from '../shared/api/types.js';
@@ -17,6 +19,7 @@ type Phase = 'loading' | 'ready' | 'error' | 'forbidden' | 'hidden';
 const REDUCED_MOTION = '(prefers-reduced-motion: reduce)';
 
 export interface BannerView {
+  title?: string;
   image?: Tile['image'];
   article?: Article;
 }
@@ -29,8 +32,10 @@ export interface BannerView {
  * @summary Home-page banner tile.
  * @event ent-tile-banner-open - The reader follows the linked article; cancelable. `detail`: `{ article }`.
  * @csspart banner - The whole tile.
+ * @csspart heading - The tile's title.
  * @csspart image - The image (or its still frame).
  * @csspart panel - The white panel with the linked article.
+ * @csspart article-title - The linked article's heading.
  * @csspart article-link - The link to the article.
  * @csspart motion-button - Pause / play an animated image.
  */
@@ -55,7 +60,7 @@ export class EntTileBanner extends EntElement {
   /** Id of the banner tile. */
   tileId?: string;
 
-  /** Level of the linked article's heading (2–6). */
+  /** Level of the tile's heading (2–6); the linked article's is one below. */
   headingLevel = 2;
 
   /** Public page: a private linked article is never shown (also when nobody is signed in). */
@@ -132,6 +137,10 @@ export class EntTileBanner extends EntElement {
     return this.view ? this.view.image : this.tile?.image;
   }
 
+  private get tileTitle(): string | undefined {
+    return (this.view ? this.view.title : this.tile?.title)?.trim() || undefined;
+  }
+
   private get article(): Article | undefined {
     return this.view ? this.view.article : this.tile?.linkedArticle;
   }
@@ -153,14 +162,16 @@ export class EntTileBanner extends EntElement {
       this.phase = 'ready';
       void this.decideArticle();
     }
+    // Loading starts before the render, so that its skeleton is part of this update (from
+    // updated(), it would schedule a second render for every change).
+    const keys = changed as Map<PropertyKey, unknown>;
+    if (['tileId', 'apiBase', 'providedClient', 'public'].some((key) => keys.has(key)) && this.tileId) {
+      void this.reload();
+    }
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    const keys = changed as Map<PropertyKey, unknown>;
-    if (['tileId', 'apiBase', 'providedClient', 'public'].some((k) => keys.has(k)) && this.tileId) {
-      this.reload();
-    }
     this.drawStill();
   }
 
@@ -292,7 +303,7 @@ export class EntTileBanner extends EntElement {
         >`
       : article.title;
     return html`<div class="panel" part="panel">
-      ${heading(this.headingLevel, title, 'panel-title')}
+      ${heading(this.headingLevel + (this.tileTitle ? 1 : 0), title, 'panel-title', 'article-title')}
       ${article.summary ? html`<p>${article.summary}</p>` : nothing}
     </div>`;
   }
@@ -310,7 +321,10 @@ export class EntTileBanner extends EntElement {
       case 'forbidden':
         return forbiddenView(locale);
       default:
-        return html`<div class="banner" part="banner"><div class="stack">${this.renderImage()}${this.renderPanel()}</div></div>`;
+        return html`<div class="banner" part="banner">
+          ${this.tileTitle ? heading(this.headingLevel, this.tileTitle, 'tile-heading') : nothing}
+          <div class="stack">${this.renderImage()}${this.renderPanel()}</div>
+        </div>`;
     }
   }
 

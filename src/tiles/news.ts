@@ -3,7 +3,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { ApiError } from '../shared/api/errors.js';
 import type { Article, ArticleList, Tile } from '../shared/api/types.js';
 import { EntElement } from '../shared/base-element.js';
-import { emptyView, errorView, forbiddenView, heading, loadingView, logError, staleNotice, stateStyles } from '../shared/states.js';
+import { emptyView, errorView, forbiddenView, heading, isolated, loadingView, logError, staleNotice, stateStyles } from '../shared/states.js';
 import { readStored, storageKey, writeStored } from '../shared/storage.js';
 import { tokens } from '../shared/tokens.js';
 import { safeUrl } from '../shared/url.js';
@@ -30,7 +30,6 @@ export type { TileNewsOpenDetail } from '../shared/events.js';
  * @csspart heading - The tile title.
  * @csspart article - One article card.
  * @csspart illustration - The illustration frame (680×383 aspect).
- * @csspart placeholder - Shown when an article has no (or a broken) illustration.
  * @csspart article-title - An article's heading.
  * @csspart article-link - The link on an article's title.
  * @csspart summary - An article's summary (3 lines at most).
@@ -118,12 +117,14 @@ export class EntTileNews extends EntElement {
     this.clearTimer();
   }
 
-  protected override updated(changed: PropertyValues<this>): void {
-    super.updated(changed);
+  // Loading starts before the render (willUpdate), so that its skeleton is part of this update:
+  // started from updated(), it would schedule a second render for every change.
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
     const inputs = ['tileId', 'rubriques', 'limit', 'public', 'apiBase', 'headers', 'providedClient'] as const;
     if (!this.hasLoaded || inputs.some((name) => changed.has(name as keyof EntTileNews))) {
       this.hasLoaded = true;
-      this.reload();
+      void this.reload();
     } else if (changed.has('refreshInterval')) {
       this.schedule();
     }
@@ -318,13 +319,19 @@ export class EntTileNews extends EntElement {
         ${this.shown.map(
           (article) =>
             html`<li>
-              ${renderArticle(article, {
-                locale,
-                level,
-                broken: this.broken.has(article.id),
-                onImageError: this.onImageError,
-                onLinkClick: this.onLinkClick,
-              })}
+              ${isolated(
+                'ent-tile-news',
+                () =>
+                  renderArticle(article, {
+                    locale,
+                    level,
+                    broken: this.broken.has(article.id),
+                    onImageError: this.onImageError,
+                    onLinkClick: this.onLinkClick,
+                  }),
+                // One article that cannot be drawn does not take the others down.
+                () => html`<p class="unreadable">${t(locale, 'unreadable')}</p>`,
+              )}
             </li>`,
         )}
       </ul>`;

@@ -24,26 +24,21 @@ export function srcsetOf(illustration: Illustration): string | undefined {
   return [...new Set(candidates)].join(', ');
 }
 
-const placeholderIcon = html`<svg viewBox="0 0 24 24" aria-hidden="true" focusable="false">
-  <path fill="currentColor" d="M4 5h16a1 1 0 0 1 1 1v12a1 1 0 0 1-1 1H4a1 1 0 0 1-1-1V6a1 1 0 0 1 1-1Zm1 2v8.6l3.6-3.6 3 3 4.4-4.4L19 13.6V7H5Zm4 3a1.5 1.5 0 1 1 0-3 1.5 1.5 0 0 1 0 3Z" />
-</svg>`;
-
 export interface ArticleRenderOptions {
   locale: Locale;
   /** Level of the article titles (the tile title is one above). */
   level: number;
-  /** Whether this illustration failed to load (the placeholder is shown instead). */
+  /** Whether this illustration failed to load (the card is then laid out without it). */
   broken: boolean;
   onImageError: (article: Article) => void;
   onLinkClick?: (event: MouseEvent, article: Article) => void;
 }
 
-export function renderIllustration(article: Article, options: ArticleRenderOptions): TemplateResult {
+/** The illustration; nothing without one (or when it failed to load): no empty box stands in for it. */
+export function renderIllustration(article: Article, options: ArticleRenderOptions): TemplateResult | typeof nothing {
   const illustration = article.illustration;
   const src = illustration && !options.broken ? safeImageUrl(illustration.url) : undefined;
-  if (!illustration || !src) {
-    return html`<div class="media" part="illustration"><div class="placeholder" part="placeholder">${placeholderIcon}</div></div>`;
-  }
+  if (!illustration || !src) return nothing;
   const srcset = srcsetOf(illustration);
   return html`<div class="media" part="illustration">
     <img

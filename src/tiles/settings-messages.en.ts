@@ -20,7 +20,7 @@ const en: EnglishOf<TileSettingsCatalog> = {
   fieldImageFile: 'Or upload an image',
   fieldImageFileHint: 'PNG, JPEG, GIF or WebP, 5 MB at most.',
   uploading: 'Uploading…',
-  uploaded: 'Image uploaded: {name}.',
+  uploaded: 'Image uploaded: {name}. Describe it in “Alternative text of the image”.',
   fieldAlt: 'Alternative text of the image',
   fieldAltHint: 'Describes the image for those who cannot see it. Leave empty if the image is decorative.',
   fieldArticle: 'Linked article',

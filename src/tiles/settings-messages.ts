@@ -20,7 +20,7 @@ const fr = {
   fieldImageFile: 'Ou téléverser une image',
   fieldImageFileHint: 'PNG, JPEG, GIF ou WebP, 5 Mo au plus.',
   uploading: 'Téléversement en cours…',
-  uploaded: 'Image téléversée : {name}.',
+  uploaded: 'Image téléversée : {name}. Décrivez-la dans « Texte alternatif de l’image ».',
   fieldAlt: 'Texte alternatif de l’image',
   fieldAltHint: 'Décrit l’image pour qui ne la voit pas. Laissez vide si l’image est décorative.',
   fieldArticle: 'Article lié',

@@ -54,7 +54,7 @@ export const settingsStyles = css`
     color: var(--_muted);
     font-size: 0.875em;
   }
-  .error-text {
+  .field-error {
     margin: 0;
     color: var(--_danger);
     font-weight: 600;

@@ -6,6 +6,7 @@ import { ApiError } from '../shared/api/errors.js';
 import { bool, opt, readList, readOne, text } from '../shared/api/read.js';
 import type { Article, Rubrique, Tile, TileSettings, Upload } from '../shared/api/types.js';
 import { EntElement } from '../shared/base-element.js';
+import { controlValue, field, fieldError, fieldWiring, wired } from '../shared/field.js';
 import { errorMessage, errorView, forbiddenView, heading, loadingView, logError, signedOutView, stateStyles } from '../shared/states.js';
 import { tokens } from '../shared/tokens.js';
 import { safeImageUrl } from '../shared/url.js';
@@ -108,10 +109,11 @@ export class EntTileSettings extends EntElement {
   /** Resolves when the warnings' feed has been fetched for the current draft. */
   feedLoaded: Promise<void> = Promise.resolve();
 
-  protected override updated(changed: PropertyValues<this>): void {
-    super.updated(changed);
+  // Loading starts before the render (from updated(), it would schedule a second one).
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
     const keys = changed as Map<PropertyKey, unknown>;
-    if (['tileId', 'apiBase', 'providedClient'].some((k) => keys.has(k)) && this.tileId) void this.reload();
+    if (['tileId', 'apiBase', 'providedClient'].some((key) => keys.has(key)) && this.tileId) void this.reload();
   }
 
   override disconnectedCallback(): void {
@@ -144,7 +146,7 @@ export class EntTileSettings extends EntElement {
       ]);
       if (seq !== this.seq) return;
       this.tile = tile;
-      this.rubriqueList = readList<Rubrique>('GET /news/rubriques', rubriques ? rubriques.rubriques : [], rubrique).filter((r) => r.blogEnabled === true);
+      this.rubriqueList = readList<Rubrique>('GET /news/rubriques', rubriques ? rubriques.rubriques : [], rubrique).filter((candidate) => candidate.blogEnabled === true);
       this.articleChoices = articles ? readArticles(articles).articles : [];
       this.draft = draftOf(tile);
       this.errors = new Map();
@@ -162,7 +164,7 @@ export class EntTileSettings extends EntElement {
   private scheduleFeed(delay = 300): void {
     clearTimeout(this.feedTimer);
     let resolve!: () => void;
-    this.feedLoaded = new Promise((r) => (resolve = r));
+    this.feedLoaded = new Promise((done) => (resolve = done));
     this.feedTimer = setTimeout(() => void this.loadFeed().finally(resolve), delay);
   }
 
@@ -182,13 +184,19 @@ export class EntTileSettings extends EntElement {
   }
 
   private setField<K extends keyof Draft>(key: K, value: Draft[K]): void {
-    this.draft = { ...this.draft, [key]: value };
+    // A new image's pixel size is not the old one's.
+    this.draft = { ...this.draft, ...(key === 'imageUrl' ? { width: undefined, height: undefined } : {}), [key]: value };
     this.message = undefined;
     if (key === 'rubriques' || key === 'limit') this.scheduleFeed();
   }
 
+  /** What an input or select does to the draft's text field `key`. */
+  private typed(key: 'title' | 'limit' | 'imageUrl' | 'alt' | 'articleId'): (event: Event) => void {
+    return (event) => this.setField(key, controlValue(event));
+  }
+
   private toggleRubrique(id: string, checked: boolean): void {
-    const ids = this.draft.rubriques.filter((r) => r !== id);
+    const ids = this.draft.rubriques.filter((chosen) => chosen !== id);
     this.setField('rubriques', checked ? [...ids, id] : ids);
   }
 
@@ -292,7 +300,8 @@ export class EntTileSettings extends EntElement {
         this.api.post('/uploads', { formData: form, idempotencyKey: this.uploadKey.key, signal: this.signal }).then((body) => readOne<Upload>('POST /uploads', body, { url: text, name: text })),
         imageSize(file),
       ]);
-      this.draft = { ...this.draft, imageUrl: upload.url, width: size?.width, height: size?.height };
+      // The old image's description does not describe the new one: the admin writes another.
+      this.draft = { ...this.draft, imageUrl: upload.url, alt: '', width: size?.width, height: size?.height };
       this.message = { kind: 'success', text: t(this.locale, 'uploaded', { name: upload.name }) };
     } catch (error) {
       if (error instanceof ApiError && error.kind === 'aborted') return;
@@ -305,11 +314,6 @@ export class EntTileSettings extends EntElement {
 
   // ------------------------------------------------------------------------------------------
   // Rendering
-
-  private describedBy(field: Field, hint: boolean): string | typeof nothing {
-    const ids = [hint ? `${field}-hint` : '', this.errors.has(field) ? `${field}-error` : ''].filter(Boolean);
-    return ids.length ? ids.join(' ') : nothing;
-  }
 
   private moreRubriques(): TemplateResult | typeof nothing {
     const left = this.rubriqueList.length - this.rubriquesShown;
@@ -328,102 +332,67 @@ export class EntTileSettings extends EntElement {
     </button>`;
   }
 
-  private fieldError(field: Field): TemplateResult | typeof nothing {
-    const text = this.errors.get(field);
-    return text ? html`<p class="error-text" id=${`${field}-error`}>${text}</p>` : nothing;
-  }
-
-  private invalid(field: Field): 'true' | typeof nothing {
-    return this.errors.has(field) ? 'true' : nothing;
+  /** A field of the form: `id` is the draft's field, `hint` its hint's key, if any. */
+  private formField(id: Field, label: string, hint: string | undefined, control: Parameters<typeof field>[1], extra?: unknown): TemplateResult {
+    return field({ id, label, hint, error: this.errors.get(id), extra }, control);
   }
 
   private renderTitleField() {
     const locale = this.locale;
-    return html`<div class="field">
-      <label for="title">${t(locale, 'fieldTitle')}</label>
-      <p class="hint" id="title-hint">${t(locale, 'fieldTitleHint')}</p>
-      <input
-        id="title"
-        type="text"
-        maxlength="80"
-        required
-        .value=${this.draft.title}
-        aria-invalid=${this.invalid('title')}
-        aria-describedby=${this.describedBy('title', true)}
-        @input=${(e: Event) => this.setField('title', (e.target as HTMLInputElement).value)}
-      />
-      ${this.fieldError('title')}
-    </div>`;
+    return this.formField('title', t(locale, 'fieldTitle'), t(locale, 'fieldTitleHint'), (wire) =>
+      html`<input ${wire} type="text" maxlength="80" required .value=${this.draft.title} @input=${this.typed('title')} />`,
+    );
   }
 
   private renderDisabledField() {
+    const error = this.errors.get('disabled');
     return html`<div class="field">
       <label class="check"
         ><input
-          id="disabled"
+          ${wired(fieldWiring({ id: 'disabled', label: '', error }))}
           type="checkbox"
           .checked=${this.draft.disabled}
-          aria-invalid=${this.invalid('disabled')}
-          aria-describedby=${this.describedBy('disabled', false)}
           @change=${(e: Event) => this.setField('disabled', (e.target as HTMLInputElement).checked)}
         />${t(this.locale, 'fieldDisabled')}</label
       >
-      ${this.fieldError('disabled')}
+      ${fieldError('disabled', error)}
     </div>`;
   }
 
   private renderNewsFields() {
     const locale = this.locale;
+    const rubriquesError = this.errors.get('rubriques');
     return html`<fieldset>
       <legend>${t(locale, 'settingsNewsLegend')}</legend>
       ${this.renderTitleField()}
-      <fieldset
-        id="rubriques"
-        tabindex="-1"
-        aria-invalid=${this.invalid('rubriques')}
-        aria-describedby=${this.describedBy('rubriques', true)}
-      >
+      <fieldset ${wired(fieldWiring({ id: 'rubriques', label: '', hint: true, error: rubriquesError }))} tabindex="-1">
         <legend>${t(locale, 'fieldRubriques')}</legend>
         <p class="hint" id="rubriques-hint">${t(locale, 'fieldRubriquesHint')}</p>
         ${this.rubriqueList.length === 0
           ? html`<p>${t(locale, 'noBlogRubrique')}</p>`
           : html`<ul class="checks" role="list">
               ${this.rubriqueList.slice(0, this.rubriquesShown).map(
-                (r) => html`<li>
+                (item) => html`<li>
                   <label class="check"
                     ><input
                       type="checkbox"
                       name="rubrique"
-                      value=${r.id}
-                      .checked=${this.draft.rubriques.includes(r.id)}
-                      @change=${(e: Event) => this.toggleRubrique(r.id, (e.target as HTMLInputElement).checked)}
+                      value=${item.id}
+                      .checked=${this.draft.rubriques.includes(item.id)}
+                      @change=${(e: Event) => this.toggleRubrique(item.id, (e.target as HTMLInputElement).checked)}
                     /><span
-                      >${r.name}${r.visibility === 'private' ? html` <span class="tag">${t(locale, 'privateRubrique')}</span>` : nothing}</span
+                      >${item.name}${item.visibility === 'private' ? html` <span class="tag">${t(locale, 'privateRubrique')}</span>` : nothing}</span
                     ></label
                   >
                 </li>`,
               )}
             </ul>
             ${this.moreRubriques()}`}
-        ${this.fieldError('rubriques')}
+        ${fieldError('rubriques', rubriquesError)}
       </fieldset>
-      <div class="field">
-        <label for="limit">${t(locale, 'fieldLimit')}</label>
-        <p class="hint" id="limit-hint">${t(locale, 'fieldLimitHint')}</p>
-        <input
-          id="limit"
-          type="number"
-          min="1"
-          max="20"
-          step="1"
-          inputmode="numeric"
-          .value=${this.draft.limit}
-          aria-invalid=${this.invalid('limit')}
-          aria-describedby=${this.describedBy('limit', true)}
-          @input=${(e: Event) => this.setField('limit', (e.target as HTMLInputElement).value)}
-        />
-        ${this.fieldError('limit')}
-      </div>
+      ${this.formField('limit', t(locale, 'fieldLimit'), t(locale, 'fieldLimitHint'), (wire) =>
+        html`<input ${wire} type="number" min="1" max="20" step="1" inputmode="numeric" .value=${this.draft.limit} @input=${this.typed('limit')} />`,
+      )}
       ${this.renderDisabledField()}
     </fieldset>`;
   }
@@ -433,62 +402,22 @@ export class EntTileSettings extends EntElement {
     return html`<fieldset>
       <legend>${t(locale, 'settingsBannerLegend')}</legend>
       ${this.renderTitleField()}
-      <div class="field">
-        <label for="imageUrl">${t(locale, 'fieldImageUrl')}</label>
-        <p class="hint" id="imageUrl-hint">${t(locale, 'fieldImageUrlHint')}</p>
-        <input
-          id="imageUrl"
-          type="url"
-          .value=${this.draft.imageUrl}
-          aria-invalid=${this.invalid('imageUrl')}
-          aria-describedby=${this.describedBy('imageUrl', true)}
-          @input=${(e: Event) => {
-            this.draft = { ...this.draft, width: undefined, height: undefined };
-            this.setField('imageUrl', (e.target as HTMLInputElement).value);
-          }}
-        />
-        ${this.fieldError('imageUrl')}
-      </div>
-      <div class="field">
-        <label for="imageFile">${t(locale, 'fieldImageFile')}</label>
-        <p class="hint" id="imageFile-hint">${t(locale, 'fieldImageFileHint')}</p>
-        <input
-          id="imageFile"
-          type="file"
-          accept="image/png,image/jpeg,image/gif,image/webp"
-          ?disabled=${this.uploading}
-          aria-invalid=${this.invalid('imageFile')}
-          aria-describedby=${this.describedBy('imageFile', true)}
-          @change=${(e: Event) => void this.upload(e)}
-        />
-        ${this.uploading ? html`<p class="hint" role="status">${t(locale, 'uploading')}</p>` : nothing} ${this.fieldError('imageFile')}
-      </div>
-      <div class="field">
-        <label for="alt">${t(locale, 'fieldAlt')}</label>
-        <p class="hint" id="alt-hint">${t(locale, 'fieldAltHint')}</p>
-        <input
-          id="alt"
-          type="text"
-          .value=${this.draft.alt}
-          aria-invalid=${this.invalid('alt')}
-          aria-describedby=${this.describedBy('alt', true)}
-          @input=${(e: Event) => this.setField('alt', (e.target as HTMLInputElement).value)}
-        />
-        ${this.fieldError('alt')}
-      </div>
-      <div class="field">
-        <label for="articleId">${t(locale, 'fieldArticle')}</label>
-        <select
-          id="articleId"
-          aria-invalid=${this.invalid('articleId')}
-          aria-describedby=${this.describedBy('articleId', false)}
-          @change=${(e: Event) => this.setField('articleId', (e.target as HTMLSelectElement).value)}
-        >
+      ${this.formField('imageUrl', t(locale, 'fieldImageUrl'), t(locale, 'fieldImageUrlHint'), (wire) =>
+        html`<input ${wire} type="url" .value=${this.draft.imageUrl} @input=${this.typed('imageUrl')} />`,
+      )}
+      ${this.formField('imageFile', t(locale, 'fieldImageFile'), t(locale, 'fieldImageFileHint'), (wire) =>
+        html`<input ${wire} type="file" accept="image/png,image/jpeg,image/gif,image/webp" ?disabled=${this.uploading} @change=${(e: Event) => void this.upload(e)} />
+          ${this.uploading ? html`<p class="hint" role="status">${t(locale, 'uploading')}</p>` : nothing}`,
+      )}
+      ${this.formField('alt', t(locale, 'fieldAlt'), t(locale, 'fieldAltHint'), (wire) =>
+        html`<input ${wire} type="text" .value=${this.draft.alt} @input=${this.typed('alt')} />`,
+      )}
+      ${this.formField('articleId', t(locale, 'fieldArticle'), undefined, (wire) =>
+        html`<select ${wire} @change=${this.typed('articleId')}>
           <option value="" ?selected=${!this.draft.articleId}>${t(locale, 'noArticle')}</option>
-          ${this.articleChoices.map((a) => html`<option value=${a.id} ?selected=${this.draft.articleId === a.id}>${a.title}</option>`)}
-        </select>
-        ${this.fieldError('articleId')}
-      </div>
+          ${this.articleChoices.map((article) => html`<option value=${article.id} ?selected=${this.draft.articleId === article.id}>${article.title}</option>`)}
+        </select>`,
+      )}
       ${this.renderDisabledField()}
     </fieldset>`;
   }
@@ -497,7 +426,7 @@ export class EntTileSettings extends EntElement {
     const locale = this.locale;
     const warnings = this.feed
       .map((article) => ({ article, problem: illustrationProblem(article.illustration) }))
-      .filter((w) => w.problem !== undefined);
+      .filter((warning) => warning.problem !== undefined);
     if (warnings.length === 0) return nothing;
     return html`<div class="warnings" part="warnings">
       <p class="label">${t(locale, 'warningsTitle')}</p>
@@ -530,10 +459,10 @@ export class EntTileSettings extends EntElement {
           refresh-interval="0"
         ></ent-tile-news>`;
     } else {
-      const article = this.articleChoices.find((a) => a.id === this.draft.articleId);
+      const article = this.articleChoices.find((choice) => choice.id === this.draft.articleId);
       const url = this.draft.imageUrl.trim();
       const image = url ? { url, alt: this.draft.alt, width: this.draft.width, height: this.draft.height } : undefined;
-      content = html`<ent-tile-banner api-base=${this.apiBase ?? nothing} .headers=${this.headers} heading-level=${Math.min(6, level + 1)} .view=${{ image, article }}></ent-tile-banner>`;
+      content = html`<ent-tile-banner api-base=${this.apiBase ?? nothing} .headers=${this.headers} heading-level=${Math.min(6, level + 1)} .view=${{ title: this.draft.title, image, article }}></ent-tile-banner>`;
     }
     return html`<section class="preview" part="preview" aria-labelledby="preview-title">
       ${heading(level, html`<span id="preview-title">${t(locale, 'preview')}</span>`, '', 'preview-heading')}

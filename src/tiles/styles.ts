@@ -45,19 +45,6 @@ export const newsStyles = css`
     object-fit: cover;
     object-position: center;
   }
-  .placeholder {
-    display: grid;
-    place-items: center;
-    width: 100%;
-    height: 100%;
-    color: var(--_muted);
-    background: linear-gradient(135deg, var(--_surface), var(--_skeleton));
-  }
-  .placeholder svg {
-    width: 2.5em;
-    height: 2.5em;
-    opacity: 0.7;
-  }
   .body {
     display: grid;
     align-content: start;
@@ -94,6 +81,13 @@ export const newsStyles = css`
   .rubrique {
     font-weight: 600;
   }
+  /* An article that could not be drawn. */
+  .unreadable {
+    margin: 0;
+    padding: var(--_space);
+    border: 1px dashed var(--_border);
+    color: var(--_muted);
+  }
   .all {
     justify-self: start;
     font-weight: 600;
@@ -108,7 +102,8 @@ export const newsStyles = css`
     background: var(--_skeleton);
   }
   @container ent-news (min-width: 36em) {
-    .card {
+    /* Image beside the text; a card without an image keeps one column. */
+    .card:has(> .media) {
       grid-template-columns: minmax(10em, min(40%, 20em)) minmax(0, 1fr);
       gap: calc(var(--_space) * 2);
       align-items: start;
@@ -120,14 +115,23 @@ export const bannerStyles = css`
   .banner {
     container-type: inline-size;
     container-name: ent-banner;
-    position: relative;
+    display: grid;
+    gap: var(--_space);
+  }
+  .tile-heading {
     margin: 0;
+    font-size: 1.375em;
+    line-height: 1.25;
+  }
+  /* The image is shown whole and the panel below it (beside it when wide), never over it:
+     a banner often carries its own text, which an overlay or a crop would hide. */
+  .stack {
+    display: grid;
+    gap: var(--_space);
+    align-items: center;
   }
   .frame {
     position: relative;
-    width: 100%;
-    aspect-ratio: 2000 / 453;
-    min-height: 9em;
     overflow: hidden;
     border-radius: var(--_radius);
     background: var(--_surface);
@@ -136,8 +140,7 @@ export const bannerStyles = css`
   .frame canvas {
     display: block;
     width: 100%;
-    height: 100%;
-    object-fit: cover;
+    height: auto;
   }
   .panel {
     display: grid;
@@ -164,33 +167,9 @@ export const bannerStyles = css`
     right: var(--_space);
     z-index: 1;
   }
-  @container ent-banner (min-width: 40em) {
-    /* Image and panel share one grid cell: the image grows when the panel is taller. */
-    .stack {
-      display: grid;
-    }
-    .frame,
-    .panel {
-      grid-area: 1 / 1;
-    }
-    .frame {
-      aspect-ratio: auto;
-      min-height: max(12em, calc(100cqi * 453 / 2000));
-      align-self: stretch;
-    }
-    .panel {
-      position: relative;
-      z-index: 1;
-      align-self: end;
-      justify-self: start;
-      margin: calc(var(--_space) * 3);
-      max-width: min(36em, 60%);
-      box-shadow: var(--_shadow);
-    }
-  }
-  @container ent-banner (max-width: 39.99em) {
-    .panel {
-      margin-top: var(--_space);
+  @container ent-banner (min-width: 48em) {
+    .stack:has(> .frame + .panel) {
+      grid-template-columns: minmax(0, 2fr) minmax(16em, 1fr);
     }
   }
 `;

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { sortAnnouncements } from '../../src/announcements/order.js';
 import { delayUntil, isDismissed, isLive, MAX_TIMER_DELAY, nextChange, scheduleStatus } from '../../src/announcements/schedule.js';
-import { uploadPercent } from '../../src/announcements/upload.js';
+import { uploadPercent } from '../../src/announcements/admin/upload.js';
 import { questionForField, responseBody, validateAnswers } from '../../src/announcements/form.js';
 import { fileTypeName, linkIsExternal } from '../../src/announcements/view.js';
 import { announcement, HOUR, iso, sondage, T0 } from './fixtures.js';

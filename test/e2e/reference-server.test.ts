@@ -4,7 +4,7 @@
 import { expect, fixture, fixtureCleanup, html, waitUntil } from '@open-wc/testing';
 import '../../src/index.js';
 import type { EntWidgetsProvider } from '../../src/shared/provider.js';
-import { toParisLocal } from '../../src/announcements/paris-time.js';
+import { toParisLocal } from '../../src/announcements/admin/paris-time.js';
 import { root, text, waitFor } from '../support/dom.js';
 
 const BASE = '/reference-server';

@@ -141,7 +141,9 @@ describe('announcements mock', () => {
     expect(unknown.status).to.equal(422);
     expect(unknown.body.errors.map((e: any) => `${e.field} ${e.code}`)).to.deep.equal(['levels[0] unknown', 'divisions[0] unknown']);
     const options = await ok('/admin/audience');
-    expect(options.levels).to.deep.equal(['6e', '5e', '4e', '3e', '2nde', '1re', 'Tle']);
+    // The admin's current establishment is the collège: none of the lycée's levels or divisions.
+    expect(options.levels).to.deep.equal(['6e', '5e', '4e', '3e']);
+    expect(options.divisions.every((d: any) => d.id.startsWith('div-0330001A-'))).to.equal(true);
     expect(options.divisions.find((d: any) => d.id === 'div-0330001A-4B')).to.deep.equal({ id: 'div-0330001A-4B', name: '4e B', level: '4e' });
   });
 

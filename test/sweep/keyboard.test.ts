@@ -5,7 +5,7 @@ import { expect, fixture, fixtureCleanup, html, oneEvent } from '@open-wc/testin
 import '../../src/tiles/define.js';
 import '../../src/announcements/define.js';
 import type { EntTargetedAnnouncement } from '../../src/announcements/announcement.js';
-import type { EntAnnouncementAdmin } from '../../src/announcements/admin.js';
+import type { EntAnnouncementAdmin } from '../../src/announcements/admin/admin.js';
 import type { EntTileBanner, EntTileNews, EntTileSettings } from '../../src/tiles/define.js';
 import type { Announcement, Article, Tile } from '../../src/shared/api/types.js';
 import { configureMock, createHandlers, resetMockData, type DemoUser } from '../../src/mocks/index.js';

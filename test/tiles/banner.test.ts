@@ -45,13 +45,28 @@ describe('<ent-tile-banner>', () => {
     expect(img.getAttribute('alt')).to.equal('La façade du collège Jules-Ferry au printemps');
     const panel = root(el).querySelector('[part="panel"]')!;
     expect(getComputedStyle(panel).backgroundColor).to.equal('rgb(255, 255, 255)');
-    const link = panel.querySelector('h2 a')!;
+    expect(root(el).querySelector('h2')!.textContent!.trim()).to.equal('Tuile haute');
+    const link = panel.querySelector('h3 a')!;
     expect(link.getAttribute('href')).to.equal('/articles/portes-ouvertes');
     expect(link.textContent).to.equal('Portes ouvertes le samedi 7 mars');
     expect(panel.querySelector('p')!.textContent).to.contain('Venez découvrir le collège');
     expect(root(el).querySelector('[part="motion-button"]')).to.equal(null);
     expect(el.hidden).to.equal(false);
     await expect(el).to.be.accessible();
+  });
+
+  it('shows the tile title as its heading, the article one level below; without a title, the article at heading-level', async () => {
+    worker.use(tileHandler(banner), signedIn(), images());
+    const el = await fixture<EntTileBanner>(html`<ent-tile-banner tile-id="banniere" heading-level="3"></ent-tile-banner>`);
+    await ready(el);
+    const headings = [...root(el).querySelectorAll('h1, h2, h3, h4, h5, h6')].map((h) => `${h.localName} ${h.textContent!.trim()}`);
+    expect(headings).to.deep.equal(['h3 Tuile haute', 'h4 Portes ouvertes le samedi 7 mars']);
+    expect(root(el).querySelector('[part~="heading"]')!.textContent!.trim()).to.equal('Tuile haute');
+    await expect(el).to.be.accessible();
+    worker.use(tileHandler({ ...banner, title: '  ' }));
+    const untitled = await fixture<EntTileBanner>(html`<ent-tile-banner tile-id="banniere" heading-level="3"></ent-tile-banner>`);
+    await ready(untitled);
+    expect([...root(untitled).querySelectorAll('h1, h2, h3, h4, h5, h6')].map((h) => h.localName)).to.deep.equal(['h3']);
   });
 
   it('image only when no article is linked', async () => {
@@ -115,7 +130,7 @@ describe('<ent-tile-banner>', () => {
     await ready(el);
     expect(root(el).querySelector('a')).to.equal(null);
     expect(root(el).querySelector('img')).to.equal(null);
-    expect(root(el).querySelector('h2')!.textContent!.trim()).to.equal('<b onclick="x()">Piège</b>');
+    expect(root(el).querySelector('[part="panel"] h3')!.textContent!.trim()).to.equal('<b onclick="x()">Piège</b>');
   });
 
   it('hides the frame when the image is broken, keeping the article panel', async () => {
@@ -228,12 +243,28 @@ describe('<ent-tile-banner>', () => {
       expect(panel.top).to.be.at.least(frame.bottom - 1);
     });
 
-    it('wide: the panel sits over the image', async () => {
-      const { position, panel, frame } = await panelPosition(1100);
-      expect(position).to.equal('relative');
+    it('wide: the panel sits beside the image, never over it', async () => {
+      const { panel, frame } = await panelPosition(1100);
       expect(panel.height).to.be.greaterThan(0);
-      expect(panel.bottom).to.be.at.most(frame.bottom);
-      expect(panel.top).to.be.at.least(frame.top);
+      expect(panel.left).to.be.at.least(frame.right - 1);
+      expect(panel.top).to.be.below(frame.bottom);
     });
+
+    // The image carries its own text (the school's name on the demo's): shown whole, never
+    // cropped and never under the panel, at every width.
+    for (const width of [320, 360, 1280]) {
+      it(`${width} px: the whole image, uncropped, and nothing over it`, async () => {
+        const { panel, frame } = await panelPosition(width);
+        const img = root(document.querySelector('ent-tile-banner')!).querySelector('img')!;
+        await until(() => img.complete && img.naturalWidth > 0);
+        const box = img.getBoundingClientRect();
+        // Drawn at the picture's own proportions: nothing cut off (object-fit: cover would).
+        expect(box.height / box.width).to.be.closeTo(img.naturalHeight / img.naturalWidth, 0.01);
+        expect(box.width).to.be.at.most(width);
+        expect(frame.height).to.be.closeTo(box.height, 1);
+        const overlap = Math.max(0, Math.min(panel.right, frame.right) - Math.max(panel.left, frame.left)) * Math.max(0, Math.min(panel.bottom, frame.bottom) - Math.max(panel.top, frame.top));
+        expect(overlap).to.equal(0);
+      });
+    }
   });
 });

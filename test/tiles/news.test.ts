@@ -179,7 +179,7 @@ describe('<ent-tile-news>', () => {
       expect(smallImg!.getAttribute('alt')).to.equal('Le CDI rénové');
     });
 
-    it('decorative illustrations get alt=""; missing ones a neutral placeholder', async () => {
+    it('decorative illustrations get alt=""; an article without one has no image box at all', async () => {
       const feed = feedServer(articles);
       worker.use(feed.handler, signedIn(), images());
       const el = await fixture<EntTileNews>(html`<ent-tile-news rubriques="rub-unss"></ent-tile-news>`);
@@ -187,11 +187,32 @@ describe('<ent-tile-news>', () => {
       const cards = [...root(el).querySelectorAll('article')];
       expect(cards[1]!.querySelector('img')!.getAttribute('alt')).to.equal('');
       expect(cards[2]!.querySelector('img')).to.equal(null);
-      expect(cards[2]!.querySelector('[part="placeholder"]')).not.to.equal(null);
+      expect(cards[2]!.querySelector('[part~="illustration"]')).to.equal(null);
+      expect(cards[2]!.querySelector('[part~="placeholder"]')).to.equal(null);
       await expect(el).to.be.accessible();
     });
 
-    it('a broken image URL falls back to the placeholder (no broken icon)', async () => {
+    for (const width of [320, 800]) {
+      it(`lays a card without illustration out as text alone, its title first, at ${width} px`, async () => {
+        const bare = article({ id: 'a-bare', title: 'Fermeture du secrétariat', summary: 'Mercredi après-midi.', illustration: undefined });
+        const pictured = article({ id: 'a-pictured', title: 'Cross du collège', illustration: { url: '/images/cross-680.jpg', alt: '', width: 680, height: 383 } });
+        worker.use(feedServer([bare, pictured]).handler, signedIn(), images());
+        const el = await fixture<EntTileNews>(html`<ent-tile-news rubriques="rub-unss" style=${`display: block; width: ${width}px`}></ent-tile-news>`);
+        await ready(el);
+        const card = root(el).querySelector<HTMLElement>('article[data-id="a-bare"]')!;
+        const title = card.querySelector('.article-title')!.getBoundingClientRect();
+        const box = card.getBoundingClientRect();
+        // No 16:9 box above or beside it: the title starts at the card's top left, the text spans the card.
+        expect(title.top - box.top).to.be.below(2);
+        expect(title.left - box.left).to.be.below(2);
+        expect(card.querySelector('.body')!.getBoundingClientRect().width).to.be.closeTo(box.width, 1);
+        expect(box.height).to.be.below((width * 383) / 680);
+        // The card with an illustration still shows it.
+        expect(root(el).querySelector('article[data-id="a-pictured"] img')).not.to.equal(null);
+      });
+    }
+
+    it('a broken image URL leaves the card without an image (no broken icon, no empty box)', async () => {
       const broken = article({ id: 'a-broken', title: 'Image cassée', illustration: { url: '/images/broken.jpg', alt: 'Photo de classe' } });
       const feed = feedServer([broken]);
       worker.use(feed.handler, signedIn(), images());
@@ -201,7 +222,49 @@ describe('<ent-tile-news>', () => {
       // lazy images load once in view; the fixture is in view.
       await until(() => root(el).querySelector('img') === null);
       expect(img.isConnected).to.equal(false);
-      expect(root(el).querySelector('[part="placeholder"]')).not.to.equal(null);
+      expect(root(el).querySelector('[part~="illustration"]')).to.equal(null);
+    });
+  });
+
+  describe('an article that cannot be drawn', () => {
+    it('is replaced by a short localised notice; the other articles stay', async () => {
+      // The browser's date formatting throws for this one article's date (as any drawing fault would).
+      const faulty = article({ id: 'a-faulty', title: 'Article en défaut', publishedAt: '2026-11-11T11:11:00+01:00', updatedAt: '2026-11-11T11:11:00+01:00', illustration: undefined });
+      const others = [article({ id: 'a-one', title: 'Premier', publishedAt: '2026-11-12T08:00:00+01:00', updatedAt: '2026-11-12T08:00:00+01:00', illustration: undefined }), article({ id: 'a-two', title: 'Second', publishedAt: '2026-11-10T08:00:00+01:00', updatedAt: '2026-11-10T08:00:00+01:00', illustration: undefined })];
+      const descriptor = Object.getOwnPropertyDescriptor(Intl.DateTimeFormat.prototype, 'format')!;
+      const bad = Date.parse(faulty.publishedAt);
+      Object.defineProperty(Intl.DateTimeFormat.prototype, 'format', {
+        configurable: true,
+        get(this: Intl.DateTimeFormat) {
+          const format = descriptor.get!.call(this) as (date?: Date | number) => string;
+          return (date?: Date | number) => {
+            if (date !== undefined && +date === bad) throw new RangeError('cannot format');
+            return format(date);
+          };
+        },
+      });
+      const warn = console.warn;
+      const warnings: unknown[][] = [];
+      console.warn = (...args: unknown[]) => void warnings.push(args);
+      try {
+        worker.use(feedServer([others[0]!, faulty, others[1]!]).handler, signedIn(), images());
+        for (const lang of ['fr', 'en'] as const) {
+          const el = await fixture<EntTileNews>(html`<ent-tile-news rubriques="rub-unss" lang=${lang}></ent-tile-news>`);
+          await ready(el);
+          const items = [...root(el).querySelectorAll('li')];
+          expect(items).to.have.length(3);
+          expect(titles(el)).to.deep.equal(['Premier', 'Second']);
+          expect(items[1]!.querySelector('article')).to.equal(null);
+          expect(items[1]!.textContent!.trim()).to.equal(lang === 'fr' ? 'Cet article ne peut pas être affiché.' : 'This article cannot be displayed.');
+          await expect(el).to.be.accessible();
+        }
+        expect(warnings.some(([first]) => String(first).includes('<ent-tile-news>: a record could not be drawn'))).to.equal(true);
+        // Never the record's data in the console.
+        expect(JSON.stringify(warnings.map((args) => args.map(String)))).not.to.contain('Article en défaut');
+      } finally {
+        Object.defineProperty(Intl.DateTimeFormat.prototype, 'format', descriptor);
+        console.warn = warn;
+      }
     });
   });
 

@@ -136,7 +136,10 @@ describe('<ent-tile-settings>', () => {
       expect(select.value).to.equal('art-02');
       const banner = $(el, 'ent-tile-banner');
       await until(() => root(banner).querySelector('[part="panel"]') !== null);
+      expect(root(banner).querySelector('[part~="heading"]')!.textContent!.trim()).to.equal('Bienvenue au Collège Jules-Ferry');
       await expect(el).to.be.accessible();
+      type($<HTMLInputElement>(el, '#title'), 'Bienvenue !');
+      await until(() => root(banner).querySelector('[part~="heading"]')?.textContent?.trim() === 'Bienvenue !');
       select.value = '';
       select.dispatchEvent(new Event('change'));
       type($<HTMLInputElement>(el, '#alt'), 'La cour sous la neige');
@@ -163,7 +166,10 @@ describe('<ent-tile-settings>', () => {
       input.files = transfer.files;
       input.dispatchEvent(new Event('change'));
       await until(() => $<HTMLInputElement>(el, '#imageUrl').value !== '/demo-assets/news/banner-college.svg');
-      expect($(el, '[role="status"] .message').textContent).to.equal('Image uploaded: rentree.png.');
+      expect($(el, '[role="status"] .message').textContent).to.equal('Image uploaded: rentree.png. Describe it in “Alternative text of the image”.');
+      // The old image's alternative text does not describe the new one.
+      expect($<HTMLInputElement>(el, '#alt').value).to.equal('');
+      await until(() => root($(el, 'ent-tile-banner')).querySelector('img')?.getAttribute('alt') === '');
       setTimeout(() => $<HTMLButtonElement>(el, '[part="save-button"]').click());
       const saved = (await oneEvent(el, 'ent-tile-settings-saved')) as CustomEvent<{ tile: Tile }>;
       expect(saved.detail.tile.image).to.include({ width: 2000, height: 453 });

@@ -126,7 +126,10 @@ export function announcementHandlers(base: string): RequestHandler[] {
     route('get', base, '/admin/audience', (ctx) => {
       const admin = requireAdmin(ctx);
       if (isAnswer(admin)) return admin;
-      return { status: 200, body: audienceOptions(directories(ctx)) };
+      // The levels and divisions of the admin's current establishment (Me.currentUai) only: a
+      // collège's admin is not offered the lycée's classes.
+      const current = admin.establishments[0];
+      return { status: 200, body: audienceOptions(directories(ctx).filter((directory) => directory.uai === current)) };
     }),
 
     route('post', base, '/admin/audience/count', async (ctx) => {

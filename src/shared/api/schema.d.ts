@@ -482,7 +482,10 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** The profiles, levels and divisions an announcement can target */
+        /**
+         * The profiles, levels and divisions an announcement can target
+         * @description Levels and divisions of the admin's current establishment (`Me.currentUai`) only — what the composer offers. An announcement may still name those of the admin's other establishments.
+         */
         get: operations["getAudienceOptions"];
         put?: never;
         post?: never;

@@ -3,19 +3,19 @@
 // admin opens it: a page that only lists announcements — or a pupil's page that loads the whole
 // bundle — never downloads it. Its state redraws the admin through `host.requestUpdate()`.
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { newIdempotencyKey, type ApiClient } from '../shared/api/client.js';
-import { ApiError } from '../shared/api/errors.js';
-import { listOf, readOne, shaped, text } from '../shared/api/read.js';
-import type { AdminAnnouncement, AnnouncementKind, AudienceOptions, Profile } from '../shared/api/types.js';
-import { formatDateTime, formatFileSize } from '../shared/format.js';
-import type { Locale } from '../shared/i18n.js';
-import { sharedMessages as shared } from '../shared/messages.js';
-import { errorMessage, heading, logError } from '../shared/states.js';
-import { readStored, removeStored, writeStored } from '../shared/storage.js';
-import { safeImageUrl, safeUrl } from '../shared/url.js';
+import { newIdempotencyKey, type ApiClient } from '../../shared/api/client.js';
+import { ApiError } from '../../shared/api/errors.js';
+import { listOf, readOne, shaped, text } from '../../shared/api/read.js';
+import type { AdminAnnouncement, AnnouncementKind, AudienceOptions, Profile } from '../../shared/api/types.js';
+import { formatDateTime, formatFileSize } from '../../shared/format.js';
+import type { Locale } from '../../shared/i18n.js';
+import { sharedMessages as shared } from '../../shared/messages.js';
+import { controlValue, field, fieldError, fieldWiring, wired } from '../../shared/field.js';
+import { errorMessage, heading, logError } from '../../shared/states.js';
+import { readStored, removeStored, writeStored } from '../../shared/storage.js';
+import { safeImageUrl, safeUrl } from '../../shared/url.js';
 import { adminMessages as a } from './admin-messages.js';
 import {
   BODY_MAX,
@@ -37,11 +37,11 @@ import {
   type DraftQuestion,
   type QuestionType,
 } from './admin-model.js';
-import { newFormState, renderForm } from './form-view.js';
-import { announcementMessages as t } from './messages.js';
+import { newFormState, renderForm } from '../form-view.js';
+import { announcementMessages as t } from '../messages.js';
 import { addDaysLocal, fromParisLocal } from './paris-time.js';
 import { checkUpload, MAX_ATTACHMENTS, sendUpload, UPLOAD_LIMITS, uploadPercent, type Purpose, type UploadProgress } from './upload.js';
-import { fileTypeName, renderAnnouncement } from './view.js';
+import { fileTypeName, renderAnnouncement } from '../view.js';
 
 const texts = listOf(text);
 /** What the audience choices rely on in `GET /admin/audience`. */
@@ -118,8 +118,8 @@ export class Composer implements ReactiveController {
   }
 
   /** Whether the draft starts later than this minute: « Programmer » rather than « Publier ». */
-  private startsLater(d: Draft): boolean {
-    const start = fromParisLocal(d.startsAt);
+  private startsLater(draft: Draft): boolean {
+    const start = fromParisLocal(draft.startsAt);
     return start !== undefined && Date.parse(start) >= Math.floor(this.host.now() / 60_000) * 60_000 + 60_000;
   }
 
@@ -143,8 +143,8 @@ export class Composer implements ReactiveController {
 
   /** Whether the composer holds something typed since it opened. */
   private get dirty(): boolean {
-    const c = this.state;
-    return !!c && JSON.stringify(c.draft) !== c.initial;
+    const composing = this.state;
+    return !!composing && JSON.stringify(composing.draft) !== composing.initial;
   }
 
   /** Runs `action` now, or after the admin confirms dropping what they typed. */
@@ -175,10 +175,10 @@ export class Composer implements ReactiveController {
 
   /** Keeps the new announcement being typed (not an edit), or forgets it once nothing is typed. */
   private persistDraft(): void {
-    const c = this.state;
+    const composing = this.state;
     const key = this.host.draftKey;
-    if (!c || c.editing || !key) return;
-    if (this.dirty) writeStored(key, c.draft, new Date(this.host.now()));
+    if (!composing || composing.editing || !key) return;
+    if (this.dirty) writeStored(key, composing.draft, new Date(this.host.now()));
     else removeStored(key);
   }
 
@@ -218,16 +218,16 @@ export class Composer implements ReactiveController {
   }
 
   private change(patch: Partial<Draft>): void {
-    const c = this.state;
-    if (!c) return;
-    c.draft = { ...c.draft, ...patch };
-    if (c.problems.size > 0) {
-      const now = validateDraft(c.draft);
-      for (const field of [...c.problems.keys()]) {
-        if (c.problems.get(field)?.key !== 'server' && !now.has(field)) c.problems.delete(field);
+    const composing = this.state;
+    if (!composing) return;
+    composing.draft = { ...composing.draft, ...patch };
+    if (composing.problems.size > 0) {
+      const now = validateDraft(composing.draft);
+      for (const field of [...composing.problems.keys()]) {
+        if (composing.problems.get(field)?.key !== 'server' && !now.has(field)) composing.problems.delete(field);
       }
     }
-    this.state = { ...c };
+    this.state = { ...composing };
     this.host.requestUpdate();
     this.persistDraft();
     if (patch.audience) this.countSoon(300);
@@ -239,13 +239,13 @@ export class Composer implements ReactiveController {
   }
 
   private async count(): Promise<void> {
-    const c = this.state;
-    if (!c) return;
+    const composing = this.state;
+    if (!composing) return;
     const request = ++this.countRequest;
     this.reach = 'counting';
     this.host.requestUpdate();
     try {
-      const result = await this.host.api.post('/admin/audience/count', { body: c.draft.audience, signal: this.host.signal });
+      const result = await this.host.api.post('/admin/audience/count', { body: composing.draft.audience, signal: this.host.signal });
       if (request === this.countRequest) this.reach = typeof result?.count === 'number' ? result.count : 'failed';
     } catch (error) {
       if (this.host.signal.aborted) return;
@@ -256,50 +256,50 @@ export class Composer implements ReactiveController {
   }
 
   private async save(stateWanted: 'draft' | 'published'): Promise<void> {
-    const c = this.state;
-    if (!c || c.saving) return;
-    c.problems = validateDraft(c.draft);
-    if (c.problems.size > 0) {
-      c.message = a(this.host.locale, 'invalidSummary', { count: c.problems.size });
-      this.state = { ...c };
+    const composing = this.state;
+    if (!composing || composing.saving) return;
+    composing.problems = validateDraft(composing.draft);
+    if (composing.problems.size > 0) {
+      composing.message = a(this.host.locale, 'invalidSummary', { count: composing.problems.size });
+      this.state = { ...composing };
       this.host.requestUpdate();
       await this.focusFirstInvalid();
       return;
     }
-    const input = toInput(c.draft, stateWanted, c.editing);
+    const input = toInput(composing.draft, stateWanted, composing.editing);
     const text = JSON.stringify(input);
-    if (!c.key || c.keyBody !== text) {
-      c.key = newIdempotencyKey();
-      c.keyBody = text;
+    if (!composing.key || composing.keyBody !== text) {
+      composing.key = newIdempotencyKey();
+      composing.keyBody = text;
     }
-    c.saving = true;
-    c.message = '';
-    this.state = { ...c };
+    composing.saving = true;
+    composing.message = '';
+    this.state = { ...composing };
     this.host.requestUpdate();
     try {
-      const saved = c.editing
-        ? await this.host.api.put('/admin/announcements/{id}', { path: { id: c.editing.id }, body: input, signal: this.host.signal })
-        : await this.host.api.post('/admin/announcements', { body: input, idempotencyKey: c.key, signal: this.host.signal });
+      const saved = composing.editing
+        ? await this.host.api.put('/admin/announcements/{id}', { path: { id: composing.editing.id }, body: input, signal: this.host.signal })
+        : await this.host.api.post('/admin/announcements', { body: input, idempotencyKey: composing.key, signal: this.host.signal });
       this.close();
       this.host.saved(saved);
     } catch (error) {
       if (this.host.signal.aborted) return;
       logError(TAG, error);
-      c.saving = false;
+      composing.saving = false;
       if (error instanceof ApiError && error.kind === 'invalid' && error.fieldErrors.size > 0) {
-        c.problems = new Map();
+        composing.problems = new Map();
         for (const [path, fieldError] of error.fieldErrors) {
           const field = draftField(path);
-          if (field && !c.problems.has(field)) c.problems.set(field, { key: 'server', message: fieldError.message });
+          if (field && !composing.problems.has(field)) composing.problems.set(field, { key: 'server', message: fieldError.message });
         }
       }
-      c.message =
-        c.problems.size > 0
-          ? a(this.host.locale, 'invalidSummary', { count: c.problems.size })
+      composing.message =
+        composing.problems.size > 0
+          ? a(this.host.locale, 'invalidSummary', { count: composing.problems.size })
           : a(this.host.locale, 'saveFailed', { reason: errorMessage(this.host.locale, error) });
-      this.state = { ...c };
+      this.state = { ...composing };
       this.host.requestUpdate();
-      if (c.problems.size > 0) await this.focusFirstInvalid();
+      if (composing.problems.size > 0) await this.focusFirstInvalid();
     }
   }
 
@@ -320,53 +320,46 @@ export class Composer implements ReactiveController {
     return a(this.host.locale, problem.key);
   }
 
-  /** aria attributes and error paragraph of a field. */
-  private fieldState(field: DraftField, hintId?: string): { invalid: 'true' | 'false'; describedBy?: string; error: TemplateResult | typeof nothing } {
-    const problem = this.state?.problems.get(field);
-    const errorId = `err-${field.replace('.', '-')}`;
-    const ids = [problem ? errorId : '', hintId ?? ''].filter(Boolean).join(' ');
-    return {
-      invalid: problem ? 'true' : 'false',
-      describedBy: ids || undefined,
-      error: problem ? html`<p class="field-error" id=${errorId}>${this.problemText(problem)}</p>` : nothing,
-    };
+  /** What is wrong with a field of the draft, in words ('' when nothing). */
+  private errorOf(field: DraftField): string {
+    return this.problemText(this.state?.problems.get(field));
   }
 
-  private renderAudience(c: ComposerState): TemplateResult {
+  private renderAudience(composing: ComposerState): TemplateResult {
     const locale = this.host.locale;
-    const audience = c.draft.audience;
+    const audience = composing.draft.audience;
     const toggle = (list: 'profiles' | 'levels' | 'divisions', value: string, on: boolean) => {
       const current = (this.state?.draft.audience[list] ?? []) as string[];
-      const next = on ? [...current.filter((x) => x !== value), value] : current.filter((x) => x !== value);
+      const next = on ? [...current.filter((chosen) => chosen !== value), value] : current.filter((chosen) => chosen !== value);
       this.change({ audience: { ...this.state!.draft.audience, [list]: next } });
     };
     const box = (list: 'profiles' | 'levels' | 'divisions', value: string, label: string) => html`<label class="choice"
       ><input type="checkbox" .checked=${live((audience[list] as string[]).includes(value))} @change=${(e: Event) => toggle(list, value, (e.target as HTMLInputElement).checked)} />
       ${label}</label
     >`;
-    const f = this.fieldState('audience', 'audience-hint');
-    const o = this.options;
-    return html`<fieldset class="field ${f.invalid === 'true' ? 'invalid' : ''}" aria-invalid=${f.invalid} aria-describedby=${ifDefined(f.describedBy)}>
+    const error = this.errorOf('audience');
+    const options = this.options;
+    return html`<fieldset class="field ${error ? 'invalid' : ''}" ${wired(fieldWiring({ id: 'audience', label: '', hint: true, error }))}>
       <legend>${a(locale, 'audience')}</legend>
       <p class="hint" id="audience-hint">${a(locale, 'audienceHint')}</p>
       ${this.optionsError
         ? html`<p class="field-error">${errorMessage(locale, new ApiError('network', ''))}
             <button type="button" class="button" @click=${() => void this.loadOptions()}>${shared(locale, 'retry')}</button></p>`
-        : !o
+        : !options
           ? html`<p>${a(locale, 'reachCounting')}</p>`
           : html`<fieldset>
                 <legend>${a(locale, 'profiles')}</legend>
-                <div class="choices">${o.profiles.map((p: Profile) => box('profiles', p, a(locale, `profile.${p}`)))}</div>
+                <div class="choices">${options.profiles.map((profile: Profile) => box('profiles', profile, a(locale, `profile.${profile}`)))}</div>
               </fieldset>
               <fieldset>
                 <legend>${a(locale, 'levels')}</legend>
-                <div class="choices">${o.levels.map((level) => box('levels', level, level))}</div>
+                <div class="choices">${options.levels.map((level) => box('levels', level, level))}</div>
               </fieldset>
               <fieldset>
                 <legend>${a(locale, 'divisions')}</legend>
-                <div class="choices">${o.divisions.map((d) => box('divisions', d.id, d.name))}</div>
+                <div class="choices">${options.divisions.map((division) => box('divisions', division.id, division.name))}</div>
               </fieldset>`}
-      ${f.error}
+      ${fieldError('audience', error)}
       <p class="reach" role="status">
         ${this.reach === 'counting'
           ? a(locale, 'reachCounting')
@@ -380,21 +373,21 @@ export class Composer implements ReactiveController {
   }
 
   private async upload(file: File, purpose: Purpose): Promise<void> {
-    const c = this.state;
-    if (!c) return;
+    const composing = this.state;
+    if (!composing) return;
     const field: DraftField = purpose === 'illustration' ? 'illustration' : 'attachments';
     const locale = this.host.locale;
     const problem = checkUpload(file, purpose);
     if (problem) {
       const message = problem.key === 'upload.tooLarge' ? a(locale, problem.key, { name: file.name, maxMb: problem.maxMb }) : a(locale, problem.key, { name: file.name });
-      c.problems.set(field, { key: 'server', message });
-      this.state = { ...c };
+      composing.problems.set(field, { key: 'server', message });
+      this.state = { ...composing };
       this.host.requestUpdate();
       return;
     }
-    if (purpose === 'attachment' && c.draft.attachments.length >= MAX_ATTACHMENTS) {
-      c.problems.set(field, { key: 'server', message: a(locale, 'tooManyAttachments', { max: MAX_ATTACHMENTS }) });
-      this.state = { ...c };
+    if (purpose === 'attachment' && composing.draft.attachments.length >= MAX_ATTACHMENTS) {
+      composing.problems.set(field, { key: 'server', message: a(locale, 'tooManyAttachments', { max: MAX_ATTACHMENTS }) });
+      this.state = { ...composing };
       this.host.requestUpdate();
       return;
     }
@@ -408,7 +401,7 @@ export class Composer implements ReactiveController {
     form.append('file', file, file.name);
     form.append('purpose', purpose);
     try {
-      const up = await sendUpload(this.host.api.url('/uploads'), form, {
+      const uploaded = await sendUpload(this.host.api.url('/uploads'), form, {
         headers: await this.host.api.requestHeaders(),
         idempotencyKey: newIdempotencyKey(),
         signal: active.controller.signal,
@@ -421,9 +414,9 @@ export class Composer implements ReactiveController {
       const current = this.state;
       if (!current) return;
       current.problems.delete(field);
-      if (purpose === 'illustration') this.change({ illustration: { url: up.url, alt: current.draft.illustration?.alt ?? '' } });
-      else this.change({ attachments: [...current.draft.attachments, { id: up.id, name: up.name, url: up.url, size: up.size, mimeType: up.mimeType }] });
-      this.uploadStatus = a(locale, 'uploaded', { name: up.name });
+      if (purpose === 'illustration') this.change({ illustration: { url: uploaded.url, alt: current.draft.illustration?.alt ?? '' } });
+      else this.change({ attachments: [...current.draft.attachments, { id: uploaded.id, name: uploaded.name, url: uploaded.url, size: uploaded.size, mimeType: uploaded.mimeType }] });
+      this.uploadStatus = a(locale, 'uploaded', { name: uploaded.name });
     } catch (error) {
       if (this.host.signal.aborted) return;
       if (active.controller.signal.aborted) {
@@ -439,76 +432,73 @@ export class Composer implements ReactiveController {
       this.uploadStatus = '';
     } finally {
       this.host.signal.removeEventListener('abort', stop);
-      this.uploading = this.uploading.filter((x) => x !== active);
+      this.uploading = this.uploading.filter((other) => other !== active);
       this.host.requestUpdate();
     }
   }
 
   /** One file being sent: a determinate bar once the browser reports bytes, else an indeterminate one; cancel. */
-  private renderUploading(up: ActiveUpload): TemplateResult {
+  private renderUploading(sending: ActiveUpload): TemplateResult {
     const locale = this.host.locale;
-    const percent = uploadPercent(up.progress);
-    const label = a(locale, 'uploading', { name: up.name });
+    const percent = uploadPercent(sending.progress);
+    const label = a(locale, 'uploading', { name: sending.name });
     return html`<li class="uploading">
       ${percent === undefined
         ? html`<progress aria-label=${label}></progress> <span>${label}</span>`
         : // The text moves by tens so that screen readers are not flooded; the bar is exact.
           html`<progress max="100" .value=${percent} aria-label=${label}></progress>
-            <span>${a(locale, 'uploadingPercent', { name: up.name, percent: Math.floor(percent / 10) * 10 })}</span>`}
-      <button type="button" class="button cancel-upload" @click=${() => up.controller.abort()}>${a(locale, 'cancelUpload', { name: up.name })}</button>
+            <span>${a(locale, 'uploadingPercent', { name: sending.name, percent: Math.floor(percent / 10) * 10 })}</span>`}
+      <button type="button" class="button cancel-upload" @click=${() => sending.controller.abort()}>${a(locale, 'cancelUpload', { name: sending.name })}</button>
     </li>`;
   }
 
-  private renderFiles(c: ComposerState): TemplateResult {
+  private renderFiles(composing: ComposerState): TemplateResult {
     const locale = this.host.locale;
-    const d = c.draft;
-    const ill = this.fieldState('illustration', 'illustration-hint');
-    const att = this.fieldState('attachments', 'attachments-hint');
-    const image = d.illustration ? safeImageUrl(d.illustration.url) : undefined;
+    const draft = composing.draft;
+    const image = draft.illustration ? safeImageUrl(draft.illustration.url) : undefined;
     const pick = (purpose: Purpose) => async (e: Event) => {
       const input = e.target as HTMLInputElement;
       const files = [...(input.files ?? [])];
       input.value = '';
       for (const file of files) await this.upload(file, purpose);
     };
-    return html`<div class="field ${ill.invalid === 'true' ? 'invalid' : ''}">
-        <label for="f-illustration">${a(locale, 'illustration')}</label>
-        <p class="hint" id="illustration-hint">${a(locale, 'illustrationHint')}</p>
-        <input id="f-illustration" type="file" accept=${UPLOAD_LIMITS.illustration.types.join(',')} aria-invalid=${ill.invalid} aria-describedby=${ifDefined(ill.describedBy)} @change=${pick('illustration')} />
-        ${ill.error}
-        ${d.illustration
-          ? html`<div class="uploaded">
-              ${image ? html`<img class="thumb" src=${image} alt="" width="96" />` : nothing}
-              <div class="field">
-                <label for="f-alt">${a(locale, 'illustrationAlt')}</label>
-                <input id="f-alt" type="text" .value=${live(d.illustration.alt)} aria-describedby="alt-hint" @input=${(e: Event) => this.change({ illustration: { ...d.illustration!, alt: (e.target as HTMLInputElement).value } })} />
-                <p class="hint" id="alt-hint">${a(locale, 'illustrationAltHint')}</p>
-              </div>
-              <button type="button" class="button remove-illustration" @click=${() => this.change({ illustration: undefined })}>${a(locale, 'removeIllustration')}</button>
-            </div>`
-          : nothing}
-      </div>
-      <div class="field ${att.invalid === 'true' ? 'invalid' : ''}">
-        <label for="f-attachments">${a(locale, 'attachments')}</label>
-        <p class="hint" id="attachments-hint">${a(locale, 'attachmentsHint', { max: MAX_ATTACHMENTS })}</p>
-        <input id="f-attachments" type="file" multiple accept=${UPLOAD_LIMITS.attachment.extensions} aria-invalid=${att.invalid} aria-describedby=${ifDefined(att.describedBy)} @change=${pick('attachment')} />
-        ${att.error}
-        ${d.attachments.length > 0
-          ? html`<ul class="files">
-              ${d.attachments.map(
-                (file, i) => html`<li>
-                  ${safeUrl(file.url) ? html`<a href=${safeUrl(file.url)!} download=${file.name}>${file.name}</a>` : file.name}
-                  <span class="file-meta">(${t(locale, 'attachmentType', { type: fileTypeName(file) })}, ${formatFileSize(locale, file.size)})</span>
-                  <button type="button" class="button remove-attachment" @click=${() => this.change({ attachments: d.attachments.filter((_, j) => j !== i) })}>
-                    ${a(locale, 'removeAttachment', { name: file.name })}
-                  </button>
-                </li>`,
-              )}
-            </ul>`
-          : nothing}
-      </div>
+    const illustration = draft.illustration
+      ? html`<div class="uploaded">
+          ${image ? html`<img class="thumb" src=${image} alt="" width="96" />` : nothing}
+          ${field(
+            { id: 'f-alt', label: a(locale, 'illustrationAlt'), hint: a(locale, 'illustrationAltHint') },
+            (wire) =>
+              html`<input ${wire} type="text" .value=${live(draft.illustration!.alt)} @input=${(e: Event) => this.change({ illustration: { ...draft.illustration!, alt: controlValue(e) } })} />`,
+          )}
+          <button type="button" class="button remove-illustration" @click=${() => this.change({ illustration: undefined })}>${a(locale, 'removeIllustration')}</button>
+        </div>`
+      : nothing;
+    const attachments =
+      draft.attachments.length > 0
+        ? html`<ul class="files">
+            ${draft.attachments.map(
+              (file, index) => html`<li>
+                ${safeUrl(file.url) ? html`<a href=${safeUrl(file.url)!} download=${file.name}>${file.name}</a>` : file.name}
+                <span class="file-meta">(${t(locale, 'attachmentType', { type: fileTypeName(file) })}, ${formatFileSize(locale, file.size)})</span>
+                <button type="button" class="button remove-attachment" @click=${() => this.change({ attachments: draft.attachments.filter((_, other) => other !== index) })}>
+                  ${a(locale, 'removeAttachment', { name: file.name })}
+                </button>
+              </li>`,
+            )}
+          </ul>`
+        : nothing;
+    return html`${field(
+        { id: 'f-illustration', label: a(locale, 'illustration'), hint: a(locale, 'illustrationHint'), error: this.errorOf('illustration'), extra: illustration },
+        (wire) =>
+          html`<input ${wire} type="file" accept=${UPLOAD_LIMITS.illustration.types.join(',')} @change=${pick('illustration')} />`,
+      )}
+      ${field(
+        { id: 'f-attachments', label: a(locale, 'attachments'), hint: a(locale, 'attachmentsHint', { max: MAX_ATTACHMENTS }), error: this.errorOf('attachments'), extra: attachments },
+        (wire) =>
+          html`<input ${wire} type="file" multiple accept=${UPLOAD_LIMITS.attachment.extensions} @change=${pick('attachment')} />`,
+      )}
       <div class="upload-status" role="status">
-        ${this.uploading.length > 0 ? html`<ul class="uploads">${repeat(this.uploading, (x) => x.id, (x) => this.renderUploading(x))}</ul>` : this.uploadStatus}
+        ${this.uploading.length > 0 ? html`<ul class="uploads">${repeat(this.uploading, (sending) => sending.id, (sending) => this.renderUploading(sending))}</ul>` : this.uploadStatus}
       </div>`;
   }
 
@@ -520,50 +510,51 @@ export class Composer implements ReactiveController {
     this.change({ questions });
   }
 
-  private renderPoll(c: ComposerState): TemplateResult {
+  private renderPoll(composing: ComposerState): TemplateResult {
     const locale = this.host.locale;
-    const value = (e: Event) => (e.target as HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement).value;
-    const questions = c.draft.questions;
+    const questions = composing.draft.questions;
     return html`<fieldset class="field poll">
       <legend>${a(locale, 'poll')}</legend>
       <p class="hint">${a(locale, 'pollHint')}</p>
-      ${questions.map((q, i) => {
-        const f = this.fieldState(`question.${i}`);
-        const n = i + 1;
-        return html`<fieldset class="question-editor ${f.invalid === 'true' ? 'invalid' : ''}" data-index=${i} aria-invalid=${f.invalid} aria-describedby=${ifDefined(f.describedBy)}>
-          <legend>${a(locale, 'questionN', { n })}</legend>
-          <div class="field">
-            <label for="q-${i}-type">${a(locale, 'questionType')}</label>
-            <select id="q-${i}-type" @change=${(e: Event) => this.changeQuestion(i, { type: value(e) as QuestionType })}>
-              ${(['single', 'multiple', 'text'] as const).map((type) => html`<option value=${type} ?selected=${q.type === type}>${a(locale, `questionType.${type}`)}</option>`)}
-            </select>
-          </div>
-          <div class="field">
-            <label for="q-${i}-label">${a(locale, 'questionLabel')}</label>
-            <input id="q-${i}-label" type="text" .value=${live(q.label)} aria-invalid=${f.invalid} aria-describedby=${ifDefined(f.describedBy)} @input=${(e: Event) => this.changeQuestion(i, { label: value(e) })} />
-          </div>
-          ${q.type !== 'text'
-            ? html`<div class="field">
-                <label for="q-${i}-options">${a(locale, 'questionOptions')}</label>
-                <textarea id="q-${i}-options" rows="4" .value=${live(q.options)} @input=${(e: Event) => this.changeQuestion(i, { options: value(e) })}></textarea>
-              </div>`
+      ${questions.map((question, index) => {
+        const groupId = `question-${index}`;
+        const error = this.errorOf(`question.${index}`);
+        const number = index + 1;
+        return html`<fieldset class="question-editor ${error ? 'invalid' : ''}" data-index=${index} ${wired(fieldWiring({ id: groupId, label: '', error }))}>
+          <legend>${a(locale, 'questionN', { n: number })}</legend>
+          ${field(
+            { id: `q-${index}-type`, label: a(locale, 'questionType') },
+            (wire) => html`<select ${wire} @change=${(e: Event) => this.changeQuestion(index, { type: controlValue(e) as QuestionType })}>
+              ${(['single', 'multiple', 'text'] as const).map((type) => html`<option value=${type} ?selected=${question.type === type}>${a(locale, `questionType.${type}`)}</option>`)}
+            </select>`,
+          )}
+          ${field(
+            // The question's error is its group's: the label is what it is about.
+            { id: `q-${index}-label`, label: a(locale, 'questionLabel'), invalid: !!error, describedBy: error ? `${groupId}-error` : undefined },
+            (wire) => html`<input ${wire} type="text" .value=${live(question.label)} @input=${(e: Event) => this.changeQuestion(index, { label: controlValue(e) })} />`,
+          )}
+          ${question.type !== 'text'
+            ? field(
+                { id: `q-${index}-options`, label: a(locale, 'questionOptions') },
+                (wire) => html`<textarea ${wire} rows="4" .value=${live(question.options)} @input=${(e: Event) => this.changeQuestion(index, { options: controlValue(e) })}></textarea>`,
+              )
             : nothing}
           <label class="choice"
-            ><input type="checkbox" .checked=${live(q.required)} @change=${(e: Event) => this.changeQuestion(i, { required: (e.target as HTMLInputElement).checked })} />
+            ><input type="checkbox" .checked=${live(question.required)} @change=${(e: Event) => this.changeQuestion(index, { required: (e.target as HTMLInputElement).checked })} />
             ${a(locale, 'questionRequired')}</label
           >
-          ${f.error}
+          ${fieldError(groupId, error)}
           <div class="actions">
             <button
               type="button"
               class="button remove-question"
               @click=${async () => {
-                this.change({ questions: questions.filter((_, j) => j !== i) });
+                this.change({ questions: questions.filter((_, other) => other !== index) });
                 await this.host.updateComplete;
                 this.host.shadowRoot?.querySelector<HTMLElement>('.add-question')?.focus();
               }}
             >
-              ${a(locale, 'removeQuestion', { n })}
+              ${a(locale, 'removeQuestion', { n: number })}
             </button>
           </div>
         </fieldset>`;
@@ -589,111 +580,88 @@ export class Composer implements ReactiveController {
     return this.state ? this.renderComposer(this.state) : nothing;
   }
 
-  private renderComposer(c: ComposerState): TemplateResult {
+  private renderComposer(composing: ComposerState): TemplateResult {
     const locale = this.host.locale;
-    const d = c.draft;
+    const draft = composing.draft;
     const level = Math.min(6, this.host.level + 1);
-    const title = this.fieldState('title', 'title-hint');
-    const body = this.fieldState('body', 'body-hint');
-    const url = this.fieldState('link.url', 'url-hint');
-    const label = this.fieldState('link.label');
-    const start = this.fieldState('startsAt');
-    const end = this.fieldState('endsAt');
-    const value = (e: Event) => (e.target as HTMLInputElement | HTMLTextAreaElement).value;
-    const editingDraft = c.editing?.state === 'draft';
+    const required = html` <span class="required">${t(locale, 'required')}</span>`;
+    const editingDraft = composing.editing?.state === 'draft';
     return html`<div class="composer" part="composer">
       <form novalidate @submit=${(e: SubmitEvent) => {
         e.preventDefault();
-        void this.save(c.editing && !editingDraft ? 'published' : 'draft');
+        void this.save(composing.editing && !editingDraft ? 'published' : 'draft');
       }}>
-        ${heading(level, html`<span id="composer-title" tabindex="-1">${c.editing ? a(locale, 'composerEdit', { title: c.editing.title }) : a(locale, 'composerNew')}</span>`, 'sub')}
-        ${c.restoredAt
+        ${heading(level, html`<span id="composer-title" tabindex="-1">${composing.editing ? a(locale, 'composerEdit', { title: composing.editing.title }) : a(locale, 'composerNew')}</span>`, 'sub')}
+        ${composing.restoredAt
           ? html`<div class="draft-notice">
-              <p role="status">${a(locale, 'draftRestored', { date: formatDateTime(locale, c.restoredAt) })}</p>
+              <p role="status">${a(locale, 'draftRestored', { date: formatDateTime(locale, composing.restoredAt) })}</p>
               <button type="button" class="button discard-draft" @click=${() => this.close()}>${a(locale, 'discardDraft')}</button>
             </div>`
           : nothing}
-        <fieldset class="field">
-          <legend>${a(locale, 'kind')}</legend>
-          <div class="choices">
-            ${KINDS.map(
-              (kind) => html`<label class="choice"
-                ><input type="radio" name="kind" .checked=${live(d.kind === kind)} @change=${() => this.change({ kind })} /> ${t(locale, `kind.${kind}`)}</label
-              >`,
-            )}
-          </div>
-        </fieldset>
-        <div class="field ${title.invalid === 'true' ? 'invalid' : ''}">
-          <label for="f-title">${a(locale, 'fieldTitle')} <span class="required">${t(locale, 'required')}</span></label>
-          <input id="f-title" type="text" .value=${live(d.title)} aria-required="true" aria-invalid=${title.invalid} aria-describedby=${ifDefined(title.describedBy)} @input=${(e: Event) => this.change({ title: value(e) })} />
-          <p class="hint" id="title-hint">${a(locale, 'titleHint', { count: TITLE_MAX })} — ${t(locale, 'charactersLeft', { count: Math.max(0, TITLE_MAX - d.title.trim().length) })}</p>
-          ${title.error}
-        </div>
-        <div class="field ${body.invalid === 'true' ? 'invalid' : ''}">
-          <label for="f-body">${a(locale, 'body')}</label>
-          <textarea id="f-body" .value=${live(d.body)} aria-invalid=${body.invalid} aria-describedby=${ifDefined(body.describedBy)} @input=${(e: Event) => this.change({ body: value(e) })}></textarea>
-          <p class="hint" id="body-hint">${a(locale, 'bodyHint')} ${t(locale, 'charactersLeft', { count: Math.max(0, BODY_MAX - d.body.length) })}</p>
-          ${body.error}
-        </div>
-        <div class="field ${url.invalid === 'true' ? 'invalid' : ''}">
-          <label for="f-url">${a(locale, 'linkUrl')}</label>
-          <input id="f-url" type="text" inputmode="url" autocomplete="url" .value=${live(d.linkUrl)} aria-invalid=${url.invalid} aria-describedby=${ifDefined(url.describedBy)} @input=${(e: Event) => this.change({ linkUrl: value(e) })} />
-          <p class="hint" id="url-hint">${a(locale, 'linkUrlHint')}</p>
-          ${url.error}
-        </div>
-        <div class="field ${label.invalid === 'true' ? 'invalid' : ''}">
-          <label for="f-label">${a(locale, 'linkLabel')}</label>
-          <input id="f-label" type="text" .value=${live(d.linkLabel)} aria-invalid=${label.invalid} aria-describedby=${ifDefined(label.describedBy)} @input=${(e: Event) => this.change({ linkLabel: value(e) })} />
-          ${label.error}
-        </div>
-        <div class="field ${start.invalid === 'true' ? 'invalid' : ''}">
-          <label for="f-start">${a(locale, 'startsAt')} <span class="required">${t(locale, 'required')}</span></label>
-          <input id="f-start" type="datetime-local" .value=${live(d.startsAt)} aria-required="true" aria-invalid=${start.invalid} aria-describedby=${ifDefined(start.describedBy)} @input=${(e: Event) => this.change({ startsAt: value(e) })} />
-          ${start.error}
-        </div>
-        <div class="field">
-          <label for="f-duration">${a(locale, 'duration')}</label>
-          <select
-            id="f-duration"
-            aria-describedby="duration-hint"
+        ${radios(a(locale, 'kind'), 'kind', KINDS, draft.kind, (kind) => t(locale, `kind.${kind}`), (kind) => this.change({ kind }))}
+        ${field(
+          {
+            id: 'f-title',
+            label: html`${a(locale, 'fieldTitle')}${required}`,
+            hint: `${a(locale, 'titleHint', { count: TITLE_MAX })} — ${t(locale, 'charactersLeft', { count: Math.max(0, TITLE_MAX - draft.title.trim().length) })}`,
+            error: this.errorOf('title'),
+          },
+          (wire) => html`<input ${wire} type="text" .value=${live(draft.title)} aria-required="true" @input=${(e: Event) => this.change({ title: controlValue(e) })} />`,
+        )}
+        ${field(
+          {
+            id: 'f-body',
+            label: a(locale, 'body'),
+            hint: `${a(locale, 'bodyHint')} ${t(locale, 'charactersLeft', { count: Math.max(0, BODY_MAX - draft.body.length) })}`,
+            error: this.errorOf('body'),
+          },
+          (wire) => html`<textarea ${wire} .value=${live(draft.body)} @input=${(e: Event) => this.change({ body: controlValue(e) })}></textarea>`,
+        )}
+        ${field(
+          { id: 'f-url', label: a(locale, 'linkUrl'), hint: a(locale, 'linkUrlHint'), error: this.errorOf('link.url') },
+          (wire) =>
+            html`<input ${wire} type="text" inputmode="url" autocomplete="url" .value=${live(draft.linkUrl)} @input=${(e: Event) => this.change({ linkUrl: controlValue(e) })} />`,
+        )}
+        ${field(
+          { id: 'f-label', label: a(locale, 'linkLabel'), error: this.errorOf('link.label') },
+          (wire) => html`<input ${wire} type="text" .value=${live(draft.linkLabel)} @input=${(e: Event) => this.change({ linkLabel: controlValue(e) })} />`,
+        )}
+        ${field(
+          { id: 'f-start', label: html`${a(locale, 'startsAt')}${required}`, error: this.errorOf('startsAt') },
+          (wire) =>
+            html`<input ${wire} type="datetime-local" .value=${live(draft.startsAt)} aria-required="true" @input=${(e: Event) => this.change({ startsAt: controlValue(e) })} />`,
+        )}
+        ${field(
+          { id: 'f-duration', label: a(locale, 'duration'), hint: a(locale, 'durationHint') },
+          (wire) => html`<select
+            ${wire}
             @change=${(e: Event) => {
-              const days = Number((e.target as HTMLSelectElement).value);
+              const days = Number(controlValue(e));
               if (days > 0 && this.state) this.change({ endsAt: addDaysLocal(this.state.draft.startsAt, days) });
             }}
           >
             <option value="0" ?selected=${true}>${a(locale, 'durationCustom')}</option>
             ${[1, 2, 7, 14, 30].map((days) => html`<option value=${days}>${a(locale, 'durationDays', { count: days })}</option>`)}
-          </select>
-          <p class="hint" id="duration-hint">${a(locale, 'durationHint')}</p>
-        </div>
-        <div class="field ${end.invalid === 'true' ? 'invalid' : ''}">
-          <label for="f-end">${a(locale, 'endsAt')}</label>
-          <input id="f-end" type="datetime-local" .value=${live(d.endsAt)} aria-invalid=${end.invalid} aria-describedby=${ifDefined(end.describedBy)} @input=${(e: Event) => this.change({ endsAt: value(e) })} />
-          ${end.error}
-        </div>
+          </select>`,
+        )}
+        ${field(
+          { id: 'f-end', label: a(locale, 'endsAt'), error: this.errorOf('endsAt') },
+          (wire) => html`<input ${wire} type="datetime-local" .value=${live(draft.endsAt)} @input=${(e: Event) => this.change({ endsAt: controlValue(e) })} />`,
+        )}
         <div class="field">
           <label class="choice"
-            ><input type="checkbox" .checked=${live(isDismissibleDraft(d))} @change=${(e: Event) => this.change({ dismissible: (e.target as HTMLInputElement).checked })} />
+            ><input type="checkbox" .checked=${live(isDismissibleDraft(draft))} @change=${(e: Event) => this.change({ dismissible: (e.target as HTMLInputElement).checked })} />
             ${a(locale, 'dismissible')}</label
           >
         </div>
-        ${this.renderFiles(c)} ${this.renderPoll(c)} ${this.renderAudience(c)}
-        <fieldset class="field">
-          <legend>${a(locale, 'channel')}</legend>
-          <div class="choices">
-            ${CHANNELS.map(
-              (channel) => html`<label class="choice"
-                ><input type="radio" name="channel" .checked=${live(d.channel === channel)} @change=${() => this.change({ channel })} /> ${a(locale, `channel.${channel}`)}</label
-              >`,
-            )}
-          </div>
-        </fieldset>
-        <p class="form-status ${c.problems.size > 0 || c.message ? 'failed' : ''}" role="status">${c.message}</p>
+        ${this.renderFiles(composing)} ${this.renderPoll(composing)} ${this.renderAudience(composing)}
+        ${radios(a(locale, 'channel'), 'channel', CHANNELS, draft.channel, (channel) => a(locale, `channel.${channel}`), (channel) => this.change({ channel }))}
+        <p class="form-status ${composing.problems.size > 0 || composing.message ? 'failed' : ''}" role="status">${composing.message}</p>
         <div class="actions">
-          ${c.editing && !editingDraft
-            ? html`<button type="submit" class="button primary" aria-disabled=${c.saving ? 'true' : 'false'}>${c.saving ? a(locale, 'saving') : a(locale, 'saveChanges')}</button>`
-            : html`<button type="submit" class="button" aria-disabled=${c.saving ? 'true' : 'false'}>${c.saving ? a(locale, 'saving') : a(locale, 'saveDraft')}</button>
-                <button type="button" class="button primary publish" aria-disabled=${c.saving ? 'true' : 'false'} @click=${() => void this.save('published')}>${a(locale, this.startsLater(d) ? 'scheduleButton' : 'publish')}</button>`}
+          ${composing.editing && !editingDraft
+            ? html`<button type="submit" class="button primary" aria-disabled=${composing.saving ? 'true' : 'false'}>${composing.saving ? a(locale, 'saving') : a(locale, 'saveChanges')}</button>`
+            : html`<button type="submit" class="button" aria-disabled=${composing.saving ? 'true' : 'false'}>${composing.saving ? a(locale, 'saving') : a(locale, 'saveDraft')}</button>
+                <button type="button" class="button primary publish" aria-disabled=${composing.saving ? 'true' : 'false'} @click=${() => void this.save('published')}>${a(locale, this.startsLater(draft) ? 'scheduleButton' : 'publish')}</button>`}
           <button type="button" class="button cancel" @click=${() => this.guard(() => this.close())}>${a(locale, 'cancel')}</button>
         </div>
         ${this.pendingDiscard
@@ -717,14 +685,14 @@ export class Composer implements ReactiveController {
       </form>
       <div class="preview" part="preview">
         <p class="preview-label">${a(locale, 'preview')}</p>
-        ${renderAnnouncement(previewOf(d, c.editing), {
+        ${renderAnnouncement(previewOf(draft, composing.editing), {
           locale,
           headingLevel: Math.min(6, level + 1),
           idPrefix: 'preview',
           onDismiss: () => undefined,
           onLink: (event) => event.preventDefault(),
           form: (() => {
-            const form = previewForm(d, c.editing);
+            const form = previewForm(draft, composing.editing);
             return form
               ? renderForm(form, newFormState(), {
                   locale,
@@ -739,4 +707,16 @@ export class Composer implements ReactiveController {
     </div>`;
   }
 
+}
+
+/** A group of radio buttons: one of `values`, `current` checked. */
+function radios<V extends string>(legend: string, name: string, values: readonly V[], current: V, labelOf: (value: V) => string, pick: (value: V) => void): TemplateResult {
+  return html`<fieldset class="field">
+    <legend>${legend}</legend>
+    <div class="choices">
+      ${values.map(
+        (value) => html`<label class="choice"><input type="radio" name=${name} .checked=${live(current === value)} @change=${() => pick(value)} /> ${labelOf(value)}</label>`,
+      )}
+    </div>
+  </fieldset>`;
 }

@@ -1,9 +1,9 @@
 // The composer of <ent-announcement-admin> as plain data: what the admin types, its checks,
 // the AnnouncementInput sent, and the announcement the preview renders.
-import type { AdminAnnouncement, AnnouncementInput, AnnouncementKind, Attachment, Audience, FormQuestion, Illustration } from '../shared/api/types.js';
-import { isExternalUrl, safeUrl } from '../shared/url.js';
+import type { AdminAnnouncement, AnnouncementInput, AnnouncementKind, Attachment, Audience, FormQuestion, Illustration } from '../../shared/api/types.js';
+import { isExternalUrl, safeUrl } from '../../shared/url.js';
 import { fromParisLocal, toParisLocal } from './paris-time.js';
-import type { AnnouncementLike } from './view.js';
+import type { AnnouncementLike } from '../view.js';
 
 export const TITLE_MAX = 120;
 export const BODY_MAX = 10_000;

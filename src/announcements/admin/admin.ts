@@ -3,23 +3,23 @@
 // loaded the first time it opens).
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
-import { ApiError } from '../shared/api/errors.js';
-import type { AdminAnnouncement } from '../shared/api/types.js';
-import { EntElement } from '../shared/base-element.js';
-import { formatDateTime } from '../shared/format.js';
-import type { Locale } from '../shared/i18n.js';
-import { readStored, storageKey } from '../shared/storage.js';
-import { emptyView, errorMessage, errorView, forbiddenView, heading, loadingView, logError, signedOutView, stateStyles } from '../shared/states.js';
-import { tokens } from '../shared/tokens.js';
+import { ApiError } from '../../shared/api/errors.js';
+import type { AdminAnnouncement } from '../../shared/api/types.js';
+import { EntElement } from '../../shared/base-element.js';
+import { formatDateTime } from '../../shared/format.js';
+import type { Locale } from '../../shared/i18n.js';
+import { readStored, storageKey } from '../../shared/storage.js';
+import { emptyView, errorMessage, errorView, forbiddenView, heading, isolated, loadingView, logError, signedOutView, stateStyles } from '../../shared/states.js';
+import { tokens } from '../../shared/tokens.js';
 import { adminMessages as a } from './admin-messages.js';
 import type { Composer, ComposerHost } from './composer.js';
-import { kindIcon } from './icons.js';
-import { announcementMessages as t } from './messages.js';
+import { kindIcon } from '../icons.js';
+import { announcementMessages as t } from '../messages.js';
 import { readAdminAnnouncements, readSavedAnnouncement } from './admin-read.js';
-import { regionStyles } from './region-styles.js';
-import { delayUntil, nextChange, scheduleStatus } from './schedule.js';
+import { regionStyles } from '../region-styles.js';
+import { delayUntil, nextChange, scheduleStatus } from '../schedule.js';
 import { adminStyles } from './admin-styles.js';
-import { announcementStyles } from './styles.js';
+import { announcementStyles } from '../styles.js';
 
 /** Rows of a status drawn at first, and added by each "show more". */
 const ROWS_PAGE = 50;
@@ -113,28 +113,28 @@ export class EntAnnouncementAdmin extends EntElement {
   /** Sets a timer to the next start or end of a published announcement. */
   private reschedule(): void {
     clearTimeout(this.scheduleTimer);
-    const delay = delayUntil(nextChange(this.items.filter((x) => x.status !== 'draft'), this.at), this.at);
+    const delay = delayUntil(nextChange(this.items.filter((item) => item.status !== 'draft'), this.at), this.at);
     if (delay !== undefined && this.isConnected) this.scheduleTimer = setTimeout(() => this.tick(), delay);
   }
 
   /** Moves announcements whose start or end has come to their new group, says so politely, keeps the focus. */
   private tick(): void {
-    const before = new Map(this.items.map((x) => [x.id, this.statusOf(x)]));
+    const before = new Map(this.items.map((item) => [item.id, this.statusOf(item)]));
     this.at = this.now();
-    const moved = this.items.filter((x) => before.get(x.id) !== this.statusOf(x));
+    const moved = this.items.filter((item) => before.get(item.id) !== this.statusOf(item));
     if (moved.length > 0) {
       const locale = this.locale;
       this.feedback = moved
-        .map((x) => {
-          const status = this.statusOf(x);
-          return status === 'draft' ? '' : a(locale, `nowStatus.${status}`, { title: x.title });
+        .map((item) => {
+          const status = this.statusOf(item);
+          return status === 'draft' ? '' : a(locale, `nowStatus.${status}`, { title: item.title });
         })
         .join(' ');
       // A button of a row that moves is drawn again in another group: focus follows it.
       const active = this.shadowRoot?.activeElement as HTMLElement | null | undefined;
       const row = active?.closest<HTMLElement>('li[data-id]');
-      if (active && row && moved.some((x) => x.id === row.dataset.id)) {
-        const control = ['edit', 'delete', 'danger'].find((c) => active.classList.contains(c)) ?? 'edit';
+      if (active && row && moved.some((item) => item.id === row.dataset.id)) {
+        const control = ['edit', 'delete', 'danger'].find((name) => active.classList.contains(name)) ?? 'edit';
         void this.updateComplete.then(() => this.shadowRoot?.querySelector<HTMLElement>(`li[data-id="${CSS.escape(row.dataset.id!)}"] .${control}`)?.focus());
       }
     }
@@ -142,8 +142,8 @@ export class EntAnnouncementAdmin extends EntElement {
   }
 
   private get level(): number {
-    const n = Number(this.headingLevel);
-    return Number.isFinite(n) ? Math.min(6, Math.max(2, Math.round(n))) : 2;
+    const requested = Number(this.headingLevel);
+    return Number.isFinite(requested) ? Math.min(6, Math.max(2, Math.round(requested))) : 2;
   }
 
   /** Loads the list again. */
@@ -251,7 +251,7 @@ export class EntAnnouncementAdmin extends EntElement {
         // An answer that cannot be listed: the list as the server has it now.
         const item = readSavedAnnouncement(body);
         if (!item) return void admin.load();
-        admin.items = [item, ...admin.items.filter((x) => x.id !== item.id)];
+        admin.items = [item, ...admin.items.filter((other) => other.id !== item.id)];
         admin.feedback = savedMessage(admin.locale, item, admin.now());
         admin.feedbackOk = true;
         admin.emit('ent-announcement-saved', { id: item.id, state: item.state });
@@ -275,7 +275,7 @@ export class EntAnnouncementAdmin extends EntElement {
     this.confirming = undefined;
     try {
       await this.api.delete('/admin/announcements/{id}', { path: { id: item.id }, signal: this.signal });
-      this.items = this.items.filter((x) => x.id !== item.id);
+      this.items = this.items.filter((other) => other.id !== item.id);
       this.feedback = a(this.locale, 'deleted', { title: item.title });
       this.feedbackOk = true;
       this.emit('ent-announcement-deleted', { id: item.id });
@@ -292,9 +292,9 @@ export class EntAnnouncementAdmin extends EntElement {
   private audienceText(item: AdminAnnouncement): string {
     const locale = this.locale;
     const { profiles, levels, divisions } = item.audience;
-    const names = new Map((this.composer?.options?.divisions ?? []).map((d) => [d.id, d.name]));
+    const names = new Map((this.composer?.options?.divisions ?? []).map((division) => [division.id, division.name]));
     const parts = [
-      ...profiles.map((p) => a(locale, `profile.${p}`)),
+      ...profiles.map((profile) => a(locale, `profile.${profile}`)),
       ...levels,
       ...divisions.map((id) => names.get(id) ?? id),
     ];
@@ -303,12 +303,7 @@ export class EntAnnouncementAdmin extends EntElement {
 
   /** A row whose drawing throws is replaced by a short notice; the others stay. */
   private isolatedRow(item: AdminAnnouncement, level: number): TemplateResult {
-    try {
-      return this.renderRow(item, level);
-    } catch (error) {
-      console.warn(`[ent-widgets] <${TAG}>: an announcement could not be drawn`, error instanceof Error ? error.name : '');
-      return html`<li class="row unreadable">${a(this.locale, 'unreadableRow')}</li>`;
-    }
+    return isolated(TAG, () => this.renderRow(item, level), () => html`<li class="row unreadable">${a(this.locale, 'unreadableRow')}</li>`);
   }
 
   private renderRow(item: AdminAnnouncement, level: number): TemplateResult {
@@ -329,19 +324,19 @@ export class EntAnnouncementAdmin extends EntElement {
             <p class="meta">${a(locale, 'responses', { count: results.responses })}</p>
             ${results.responses > 0
               ? html`<ul>
-                  ${results.questions.map((r) => {
-                    const q = questions.find((x) => x.id === r.questionId);
+                  ${results.questions.map((result) => {
+                    const question = questions.find((candidate) => candidate.id === result.questionId);
                     return html`<li>
-                      ${q?.label ?? r.questionId}
-                      ${r.options
-                        ? html`<ul>${r.options.map((o) => html`<li>${a(locale, 'optionCount', { label: q?.options?.find((x) => x.id === o.optionId)?.label ?? o.optionId, count: o.count })}</li>`)}</ul>`
+                      ${question?.label ?? result.questionId}
+                      ${result.options
+                        ? html`<ul>${result.options.map((tally) => html`<li>${a(locale, 'optionCount', { label: question?.options?.find((option) => option.id === tally.optionId)?.label ?? tally.optionId, count: tally.count })}</li>`)}</ul>`
                         : nothing}
-                      ${r.texts && r.texts.length > 0
-                        ? html`<ul>${r.texts.slice(0, TEXTS_SHOWN).map((text) => html`<li>${text}</li>`)}</ul>
-                            ${r.texts.length > TEXTS_SHOWN
+                      ${result.texts && result.texts.length > 0
+                        ? html`<ul>${result.texts.slice(0, TEXTS_SHOWN).map((text) => html`<li>${text}</li>`)}</ul>
+                            ${result.texts.length > TEXTS_SHOWN
                               ? html`<details>
-                                  <summary>${a(locale, 'moreTexts', { count: r.texts.length - TEXTS_SHOWN })}</summary>
-                                  <ul>${r.texts.slice(TEXTS_SHOWN).map((text) => html`<li>${text}</li>`)}</ul>
+                                  <summary>${a(locale, 'moreTexts', { count: result.texts.length - TEXTS_SHOWN })}</summary>
+                                  <ul>${result.texts.slice(TEXTS_SHOWN).map((text) => html`<li>${text}</li>`)}</ul>
                                 </details>`
                               : nothing}`
                         : nothing}
@@ -412,7 +407,7 @@ export class EntAnnouncementAdmin extends EntElement {
     if (this.phase === 'signed-out') return html`<section aria-label=${a(locale, 'title')}>${top}${signedOutView(locale)}</section>`;
     if (this.phase === 'error') return html`<section aria-label=${a(locale, 'title')}>${top}${errorView({ locale, error: this.error, onRetry: () => void this.load() })}</section>`;
     const sub = Math.min(6, level + 1);
-    return html`<section aria-label=${a(locale, 'title')}>
+    return html`<section class="admin" aria-label=${a(locale, 'title')}>
       ${top}
       <div class="feedback ${this.feedbackOk ? 'ok' : ''}" role="status">${this.composerState === 'loading' ? a(locale, 'composerLoading') : this.feedback}</div>
       ${this.composer?.isOpen
@@ -423,13 +418,13 @@ export class EntAnnouncementAdmin extends EntElement {
       ${this.items.length === 0
         ? emptyView({ title: a(locale, 'empty'), detail: a(locale, 'emptyDetail') })
         : STATUSES.map((status) => {
-            const rows = this.items.filter((x) => this.statusOf(x) === status);
+            const rows = this.items.filter((item) => this.statusOf(item) === status);
             if (rows.length === 0) return nothing;
             const left = rows.length - this.rowLimit;
             return html`<div class="group" data-status=${status}>
               ${heading(Math.min(6, sub + 1), `${a(locale, `status.${status}`)} (${rows.length})`, '')}
               <ul class="rows">
-                ${repeat(rows.slice(0, this.rowLimit), (x) => x.id, (x) => this.isolatedRow(x, Math.min(6, sub + 2)))}
+                ${repeat(rows.slice(0, this.rowLimit), (item) => item.id, (item) => this.isolatedRow(item, Math.min(6, sub + 2)))}
               </ul>
               ${left > 0
                 ? html`<button type="button" class="button more" @click=${() => void this.showMore(rows[this.rowLimit].id)}>

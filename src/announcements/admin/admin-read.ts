@@ -1,8 +1,8 @@
 // What <ent-announcement-admin> relies on in the contract's AdminAnnouncement: what both lists
 // draw (./read.ts), and the audience, read counts and form results of the admin's rows.
-import type { AdminAnnouncement } from '../shared/api/types.js';
-import { isObject, listOf, num, oneOf, opt, readList, shaped, text, type Shape } from '../shared/api/read.js';
-import { announcementShape, clampTitles } from './drawable.js';
+import type { AdminAnnouncement } from '../../shared/api/types.js';
+import { isObject, listOf, num, oneOf, opt, readList, shaped, text, type Shape } from '../../shared/api/read.js';
+import { announcementShape, clampTitles } from '../drawable.js';
 
 const list = listOf(text);
 const admin: Shape = {

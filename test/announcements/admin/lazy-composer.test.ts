@@ -4,12 +4,12 @@
 // composer does load is what every other admin test relies on.
 import { expect, fixture, html } from '@open-wc/testing';
 import { http, HttpResponse } from 'msw';
-import '../../src/announcements/define-admin.js';
-import type { EntAnnouncementAdmin } from '../../src/announcements/admin.js';
-import type { Locale } from '../../src/shared/i18n.js';
-import { resetMock, useMock } from '../support/mock.js';
-import { worker } from '../support/msw.js';
-import { until } from './fixtures.js';
+import '../../../src/announcements/admin/define-admin.js';
+import type { EntAnnouncementAdmin } from '../../../src/announcements/admin/admin.js';
+import type { Locale } from '../../../src/shared/i18n.js';
+import { resetMock, useMock } from '../../support/mock.js';
+import { worker } from '../../support/msw.js';
+import { until } from '../fixtures.js';
 
 const composerRequests = () =>
   performance.getEntriesByType('resource').filter((entry) => /\/(composer|admin-model|upload|form-view)\.[jt]s/.test(entry.name));

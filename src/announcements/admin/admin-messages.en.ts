@@ -1,5 +1,5 @@
-// English copy of announcements/admin-messages.ts (loaded on demand). Same keys, same kinds, as the French.
-import type { EnglishOf } from '../shared/i18n.js';
+// English copy of announcements/admin/admin-messages.ts (loaded on demand). Same keys, same kinds, as the French.
+import type { EnglishOf } from '../../shared/i18n.js';
 import type { AdminCatalog } from './admin-messages.js';
 
 const en: EnglishOf<AdminCatalog> = {

@@ -3,6 +3,10 @@
 import { css } from 'lit';
 
 export const adminStyles = css`
+  /* The composer's columns follow the admin's own width, not the page's. */
+  .admin {
+    container: ent-admin / inline-size;
+  }
   .feedback.ok {
     border-left-color: var(--_success);
   }
@@ -65,9 +69,14 @@ export const adminStyles = css`
     border-radius: var(--_radius);
     background: var(--_surface);
   }
-  @media (min-width: 60rem) {
+  @container ent-admin (min-width: 60rem) {
     .composer {
       grid-template-columns: minmax(0, 3fr) minmax(0, 2fr);
+    }
+    /* The preview follows the form as it scrolls: beside « Publier » too, no empty column. */
+    .composer > .preview {
+      position: sticky;
+      top: var(--_space);
     }
   }
   .field {
@@ -142,9 +151,9 @@ export const adminStyles = css`
   .confirm p {
     margin: 0 0 var(--_space);
   }
-  .question-editor {
+  .field .question-editor {
     margin: 0 0 var(--_space);
-    padding: var(--_space);
+    padding: var(--_space) calc(var(--_space) * 1.5) calc(var(--_space) * 1.5);
     border: 1px solid var(--_divider);
     border-radius: var(--_radius);
     background: var(--_bg);

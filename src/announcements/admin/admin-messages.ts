@@ -1,5 +1,5 @@
 // Copy of <ent-announcement-admin>, French first (English in admin-messages.en.ts, loaded on demand).
-import { defineLazyMessages } from '../shared/i18n.js';
+import { defineLazyMessages } from '../../shared/i18n.js';
 
 const fr = {
   title: 'Communication ciblée',

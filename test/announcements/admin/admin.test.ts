@@ -1,15 +1,15 @@
 import { expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
 import { http, HttpResponse } from 'msw';
-import '../../src/announcements/define.js';
-import type { EntAnnouncementAdmin } from '../../src/announcements/admin.js';
-import type { EntTargetedAnnouncement } from '../../src/announcements/announcement.js';
-import { fromParisLocal, toParisLocal } from '../../src/announcements/paris-time.js';
-import { validateDraft, emptyDraft, newQuestion, restoreDraft } from '../../src/announcements/admin-model.js';
-import type { Locale } from '../../src/shared/i18n.js';
-import { configureMock, createHandlers, resetMockData } from '../../src/mocks/index.js';
-import { networkSettled, worker } from '../support/msw.js';
-import '../support/contract.js';
-import { problem, until } from './fixtures.js';
+import '../../../src/announcements/define.js';
+import type { EntAnnouncementAdmin } from '../../../src/announcements/admin/admin.js';
+import type { EntTargetedAnnouncement } from '../../../src/announcements/announcement.js';
+import { fromParisLocal, toParisLocal } from '../../../src/announcements/admin/paris-time.js';
+import { validateDraft, emptyDraft, newQuestion, restoreDraft } from '../../../src/announcements/admin/admin-model.js';
+import type { Locale } from '../../../src/shared/i18n.js';
+import { configureMock, createHandlers, resetMockData } from '../../../src/mocks/index.js';
+import { networkSettled, worker } from '../../support/msw.js';
+import '../../support/contract.js';
+import { problem, until } from '../fixtures.js';
 
 function phaseOf(el: HTMLElement): string {
   return (el as unknown as { phase: string }).phase;
@@ -378,6 +378,43 @@ describe('<ent-announcement-admin>', () => {
     const pupils4e = reachCount(root);
     expect(pupils4e).to.be.greaterThan(0).and.lessThan(everyone);
     await el.updateComplete;
+  });
+
+  it('offers the levels and classes of the admin’s establishment only (a collège admin: no lycée class)', async () => {
+    const { el, root } = await mountAdmin();
+    await openComposer(el, root);
+    const group = (name: string) =>
+      [...root.querySelectorAll('fieldset fieldset')].find((set) => set.querySelector('legend')!.textContent!.trim() === name)!;
+    const labels = (name: string) => [...group(name).querySelectorAll('label')].map((label) => label.textContent!.trim());
+    expect(labels('Niveaux')).to.deep.equal(['6e', '5e', '4e', '3e']);
+    expect(labels('Classes')).to.include('4e B');
+    expect(labels('Classes').filter((name) => /^(2nde|1re|Tle|Term)/.test(name))).to.deep.equal([]);
+  });
+
+  it('wide: the preview stays in view beside « Publier »; a question is a padded, bordered block', async () => {
+    const { el, root } = await mountAdmin();
+    el.style.display = 'block';
+    el.style.width = '1100px';
+    await openComposer(el, root);
+    type(root.querySelector<HTMLInputElement>('#f-title')!, 'Sortie au théâtre des 4e');
+    root.querySelector<HTMLButtonElement>('.add-question')!.click();
+    await el.updateComplete;
+    const publish = root.querySelector<HTMLButtonElement>('.publish')!;
+    publish.scrollIntoView({ block: 'end' });
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    const preview = root.querySelector<HTMLElement>('[part="preview"]')!;
+    const beside = preview.getBoundingClientRect();
+    const button = publish.getBoundingClientRect();
+    expect(beside.left).to.be.at.least(button.right);
+    // In the viewport with the button, showing the announcement being written.
+    expect(beside.top).to.be.at.least(0);
+    expect(beside.top).to.be.below(innerHeight);
+    expect(preview.textContent).to.contain('Sortie au théâtre des 4e');
+    const question = getComputedStyle(root.querySelector('.question-editor')!);
+    expect(parseFloat(question.paddingLeft)).to.be.at.least(8);
+    expect(parseFloat(question.paddingTop)).to.be.at.least(4);
+    expect(parseFloat(question.borderTopWidth)).to.be.at.least(1);
+    await expect(el).to.be.accessible();
   });
 
   it('says when the audience choices cannot be loaded, and loads them on retry', async () => {

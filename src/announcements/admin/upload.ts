@@ -1,8 +1,8 @@
 // The upload itself (POST /uploads), with its progress; the limits it is checked against first
 // live in shared/upload-limits.ts (shared with the mocks and the server).
-import { ApiError, errorFromResponse } from '../shared/api/errors.js';
-import type { Upload } from '../shared/api/types.js';
-export { checkUpload, fileType, MAX_ATTACHMENTS, UPLOAD_LIMITS, type Purpose, type UploadProblem } from '../shared/upload-limits.js';
+import { ApiError, errorFromResponse } from '../../shared/api/errors.js';
+import type { Upload } from '../../shared/api/types.js';
+export { checkUpload, fileType, MAX_ATTACHMENTS, UPLOAD_LIMITS, type Purpose, type UploadProblem } from '../../shared/upload-limits.js';
 
 /** Bytes sent so far; `total` is 0 while the browser does not know it. */
 export interface UploadProgress {
