@@ -4,18 +4,16 @@
 // bundle — never downloads it. Its state redraws the admin through `host.requestUpdate()`.
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
-import { repeat } from 'lit/directives/repeat.js';
 import { newIdempotencyKey, type ApiClient } from '../../shared/api/client.js';
 import { ApiError } from '../../shared/api/errors.js';
 import { listOf, readOne, shaped, text } from '../../shared/api/read.js';
 import type { AdminAnnouncement, AnnouncementKind, AudienceOptions, Profile } from '../../shared/api/types.js';
-import { formatDateTime, formatFileSize } from '../../shared/format.js';
+import { formatDateTime } from '../../shared/format.js';
 import type { Locale } from '../../shared/i18n.js';
 import { sharedMessages as shared } from '../../shared/messages.js';
 import { controlValue, field, fieldError, fieldWiring, wired } from '../../shared/field.js';
 import { errorMessage, heading, logError } from '../../shared/states.js';
 import { readStored, removeStored, writeStored } from '../../shared/storage.js';
-import { safeImageUrl, safeUrl } from '../../shared/url.js';
 import { adminMessages as a } from './admin-messages.js';
 import {
   BODY_MAX,
@@ -23,8 +21,6 @@ import {
   draftFrom,
   emptyDraft,
   isDismissibleDraft,
-  MAX_QUESTIONS,
-  newQuestion,
   previewForm,
   previewOf,
   restoreDraft,
@@ -34,14 +30,13 @@ import {
   type Draft,
   type DraftField,
   type DraftProblem,
-  type DraftQuestion,
-  type QuestionType,
 } from './admin-model.js';
 import { newFormState, renderForm } from '../form-view.js';
 import { announcementMessages as t } from '../messages.js';
 import { addDaysLocal, fromParisLocal } from './paris-time.js';
-import { checkUpload, MAX_ATTACHMENTS, sendUpload, UPLOAD_LIMITS, uploadPercent, type Purpose, type UploadProgress } from './upload.js';
-import { fileTypeName, renderAnnouncement } from '../view.js';
+import { FileUploads } from './file-uploads.js';
+import { renderPoll } from './poll-editor.js';
+import { renderAnnouncement } from '../view.js';
 
 const texts = listOf(text);
 /** What the audience choices rely on in `GET /admin/audience`. */
@@ -67,16 +62,6 @@ export interface ComposerHost extends ReactiveControllerHost {
   saved(item: AdminAnnouncement): void;
 }
 
-interface ActiveUpload {
-  id: number;
-  name: string;
-  /** Undefined until the first progress event: an indeterminate bar until then (or until done). */
-  progress?: UploadProgress;
-  controller: AbortController;
-}
-
-let uploadCounter = 0;
-
 interface ComposerState {
   draft: Draft;
   /** The draft as opened (JSON), to know whether anything was typed. */
@@ -100,10 +85,13 @@ export class Composer implements ReactiveController {
   options?: AudienceOptions;
   private optionsError = false;
   private reach?: number | 'counting' | 'failed';
-  /** The files being sent, with the bytes sent so far when the browser reports them. */
-  private uploading: ActiveUpload[] = [];
-  /** Last outcome of an upload (sent, cancelled), for the polite status. */
-  private uploadStatus = '';
+  /** The illustration and attachments: sending them, and what they look like in the form. */
+  private readonly files = new FileUploads(this.host, {
+    draft: () => this.state?.draft,
+    change: (patch) => this.change(patch),
+    problem: (field, message) => this.setProblem(field, message),
+    errorOf: (field) => this.errorOf(field),
+  });
   /** What to do once the admin agrees to drop the text typed in the composer. */
   private pendingDiscard?: () => void;
   private countTimer?: ReturnType<typeof setTimeout>;
@@ -325,6 +313,16 @@ export class Composer implements ReactiveController {
     return this.problemText(this.state?.problems.get(field));
   }
 
+  /** An error found outside the draft's own checks (an upload refused), or none (''). */
+  private setProblem(field: DraftField, message: string): void {
+    const composing = this.state;
+    if (!composing) return;
+    if (message) composing.problems.set(field, { key: 'server', message });
+    else composing.problems.delete(field);
+    this.state = { ...composing };
+    this.host.requestUpdate();
+  }
+
   private renderAudience(composing: ComposerState): TemplateResult {
     const locale = this.host.locale;
     const audience = composing.draft.audience;
@@ -369,209 +367,6 @@ export class Composer implements ReactiveController {
               ? a(locale, 'reach', { count: this.reach })
               : ''}
       </p>
-    </fieldset>`;
-  }
-
-  private async upload(file: File, purpose: Purpose): Promise<void> {
-    const composing = this.state;
-    if (!composing) return;
-    const field: DraftField = purpose === 'illustration' ? 'illustration' : 'attachments';
-    const locale = this.host.locale;
-    const problem = checkUpload(file, purpose);
-    if (problem) {
-      const message = problem.key === 'upload.tooLarge' ? a(locale, problem.key, { name: file.name, maxMb: problem.maxMb }) : a(locale, problem.key, { name: file.name });
-      composing.problems.set(field, { key: 'server', message });
-      this.state = { ...composing };
-      this.host.requestUpdate();
-      return;
-    }
-    if (purpose === 'attachment' && composing.draft.attachments.length >= MAX_ATTACHMENTS) {
-      composing.problems.set(field, { key: 'server', message: a(locale, 'tooManyAttachments', { max: MAX_ATTACHMENTS }) });
-      this.state = { ...composing };
-      this.host.requestUpdate();
-      return;
-    }
-    const active: ActiveUpload = { id: ++uploadCounter, name: file.name, controller: new AbortController() };
-    const stop = () => active.controller.abort();
-    this.host.signal.addEventListener('abort', stop, { once: true });
-    this.uploading = [...this.uploading, active];
-    this.uploadStatus = '';
-    this.host.requestUpdate();
-    const form = new FormData();
-    form.append('file', file, file.name);
-    form.append('purpose', purpose);
-    try {
-      const uploaded = await sendUpload(this.host.api.url('/uploads'), form, {
-        headers: await this.host.api.requestHeaders(),
-        idempotencyKey: newIdempotencyKey(),
-        signal: active.controller.signal,
-        onProgress: (progress) => {
-          active.progress = progress;
-          this.uploading = [...this.uploading];
-          this.host.requestUpdate();
-        },
-      });
-      const current = this.state;
-      if (!current) return;
-      current.problems.delete(field);
-      if (purpose === 'illustration') this.change({ illustration: { url: uploaded.url, alt: current.draft.illustration?.alt ?? '' } });
-      else this.change({ attachments: [...current.draft.attachments, { id: uploaded.id, name: uploaded.name, url: uploaded.url, size: uploaded.size, mimeType: uploaded.mimeType }] });
-      this.uploadStatus = a(locale, 'uploaded', { name: uploaded.name });
-    } catch (error) {
-      if (this.host.signal.aborted) return;
-      if (active.controller.signal.aborted) {
-        this.uploadStatus = a(locale, 'uploadCancelled', { name: file.name });
-        return;
-      }
-      logError(TAG, error);
-      const current = this.state;
-      if (current) {
-        current.problems.set(field, { key: 'server', message: a(locale, 'uploadFailed', { name: file.name, reason: errorMessage(locale, error) }) });
-        this.state = { ...current };
-      }
-      this.uploadStatus = '';
-    } finally {
-      this.host.signal.removeEventListener('abort', stop);
-      this.uploading = this.uploading.filter((other) => other !== active);
-      this.host.requestUpdate();
-    }
-  }
-
-  /** One file being sent: a determinate bar once the browser reports bytes, else an indeterminate one; cancel. */
-  private renderUploading(sending: ActiveUpload): TemplateResult {
-    const locale = this.host.locale;
-    const percent = uploadPercent(sending.progress);
-    const label = a(locale, 'uploading', { name: sending.name });
-    return html`<li class="uploading">
-      ${percent === undefined
-        ? html`<progress aria-label=${label}></progress> <span>${label}</span>`
-        : // The text moves by tens so that screen readers are not flooded; the bar is exact.
-          html`<progress max="100" .value=${percent} aria-label=${label}></progress>
-            <span>${a(locale, 'uploadingPercent', { name: sending.name, percent: Math.floor(percent / 10) * 10 })}</span>`}
-      <button type="button" class="button cancel-upload" @click=${() => sending.controller.abort()}>${a(locale, 'cancelUpload', { name: sending.name })}</button>
-    </li>`;
-  }
-
-  private renderFiles(composing: ComposerState): TemplateResult {
-    const locale = this.host.locale;
-    const draft = composing.draft;
-    const image = draft.illustration ? safeImageUrl(draft.illustration.url) : undefined;
-    const pick = (purpose: Purpose) => async (e: Event) => {
-      const input = e.target as HTMLInputElement;
-      const files = [...(input.files ?? [])];
-      input.value = '';
-      for (const file of files) await this.upload(file, purpose);
-    };
-    const illustration = draft.illustration
-      ? html`<div class="uploaded">
-          ${image ? html`<img class="thumb" src=${image} alt="" width="96" />` : nothing}
-          ${field(
-            { id: 'f-alt', label: a(locale, 'illustrationAlt'), hint: a(locale, 'illustrationAltHint') },
-            (wire) =>
-              html`<input ${wire} type="text" .value=${live(draft.illustration!.alt)} @input=${(e: Event) => this.change({ illustration: { ...draft.illustration!, alt: controlValue(e) } })} />`,
-          )}
-          <button type="button" class="button remove-illustration" @click=${() => this.change({ illustration: undefined })}>${a(locale, 'removeIllustration')}</button>
-        </div>`
-      : nothing;
-    const attachments =
-      draft.attachments.length > 0
-        ? html`<ul class="files">
-            ${draft.attachments.map(
-              (file, index) => html`<li>
-                ${safeUrl(file.url) ? html`<a href=${safeUrl(file.url)!} download=${file.name}>${file.name}</a>` : file.name}
-                <span class="file-meta">(${t(locale, 'attachmentType', { type: fileTypeName(file) })}, ${formatFileSize(locale, file.size)})</span>
-                <button type="button" class="button remove-attachment" @click=${() => this.change({ attachments: draft.attachments.filter((_, other) => other !== index) })}>
-                  ${a(locale, 'removeAttachment', { name: file.name })}
-                </button>
-              </li>`,
-            )}
-          </ul>`
-        : nothing;
-    return html`${field(
-        { id: 'f-illustration', label: a(locale, 'illustration'), hint: a(locale, 'illustrationHint'), error: this.errorOf('illustration'), extra: illustration },
-        (wire) =>
-          html`<input ${wire} type="file" accept=${UPLOAD_LIMITS.illustration.types.join(',')} @change=${pick('illustration')} />`,
-      )}
-      ${field(
-        { id: 'f-attachments', label: a(locale, 'attachments'), hint: a(locale, 'attachmentsHint', { max: MAX_ATTACHMENTS }), error: this.errorOf('attachments'), extra: attachments },
-        (wire) =>
-          html`<input ${wire} type="file" multiple accept=${UPLOAD_LIMITS.attachment.extensions} @change=${pick('attachment')} />`,
-      )}
-      <div class="upload-status" role="status">
-        ${this.uploading.length > 0 ? html`<ul class="uploads">${repeat(this.uploading, (sending) => sending.id, (sending) => this.renderUploading(sending))}</ul>` : this.uploadStatus}
-      </div>`;
-  }
-
-  private changeQuestion(index: number, patch: Partial<DraftQuestion>): void {
-    const questions = [...(this.state?.draft.questions ?? [])];
-    const current = questions[index];
-    if (!current) return;
-    questions[index] = { ...current, ...patch };
-    this.change({ questions });
-  }
-
-  private renderPoll(composing: ComposerState): TemplateResult {
-    const locale = this.host.locale;
-    const questions = composing.draft.questions;
-    return html`<fieldset class="field poll">
-      <legend>${a(locale, 'poll')}</legend>
-      <p class="hint">${a(locale, 'pollHint')}</p>
-      ${questions.map((question, index) => {
-        const groupId = `question-${index}`;
-        const error = this.errorOf(`question.${index}`);
-        const number = index + 1;
-        return html`<fieldset class="question-editor ${error ? 'invalid' : ''}" data-index=${index} ${wired(fieldWiring({ id: groupId, label: '', error }))}>
-          <legend>${a(locale, 'questionN', { n: number })}</legend>
-          ${field(
-            { id: `q-${index}-type`, label: a(locale, 'questionType') },
-            (wire) => html`<select ${wire} @change=${(e: Event) => this.changeQuestion(index, { type: controlValue(e) as QuestionType })}>
-              ${(['single', 'multiple', 'text'] as const).map((type) => html`<option value=${type} ?selected=${question.type === type}>${a(locale, `questionType.${type}`)}</option>`)}
-            </select>`,
-          )}
-          ${field(
-            // The question's error is its group's: the label is what it is about.
-            { id: `q-${index}-label`, label: a(locale, 'questionLabel'), invalid: !!error, describedBy: error ? `${groupId}-error` : undefined },
-            (wire) => html`<input ${wire} type="text" .value=${live(question.label)} @input=${(e: Event) => this.changeQuestion(index, { label: controlValue(e) })} />`,
-          )}
-          ${question.type !== 'text'
-            ? field(
-                { id: `q-${index}-options`, label: a(locale, 'questionOptions') },
-                (wire) => html`<textarea ${wire} rows="4" .value=${live(question.options)} @input=${(e: Event) => this.changeQuestion(index, { options: controlValue(e) })}></textarea>`,
-              )
-            : nothing}
-          <label class="choice"
-            ><input type="checkbox" .checked=${live(question.required)} @change=${(e: Event) => this.changeQuestion(index, { required: (e.target as HTMLInputElement).checked })} />
-            ${a(locale, 'questionRequired')}</label
-          >
-          ${fieldError(groupId, error)}
-          <div class="actions">
-            <button
-              type="button"
-              class="button remove-question"
-              @click=${async () => {
-                this.change({ questions: questions.filter((_, other) => other !== index) });
-                await this.host.updateComplete;
-                this.host.shadowRoot?.querySelector<HTMLElement>('.add-question')?.focus();
-              }}
-            >
-              ${a(locale, 'removeQuestion', { n: number })}
-            </button>
-          </div>
-        </fieldset>`;
-      })}
-      ${questions.length < MAX_QUESTIONS
-        ? html`<button
-            type="button"
-            class="button add-question"
-            @click=${async () => {
-              this.change({ questions: [...questions, newQuestion()] });
-              await this.host.updateComplete;
-              this.host.shadowRoot?.getElementById(`q-${questions.length}-label`)?.focus();
-            }}
-          >
-            ${a(locale, 'addQuestion')}
-          </button>`
-        : nothing}
     </fieldset>`;
   }
 
@@ -654,7 +449,18 @@ export class Composer implements ReactiveController {
             ${a(locale, 'dismissible')}</label
           >
         </div>
-        ${this.renderFiles(composing)} ${this.renderPoll(composing)} ${this.renderAudience(composing)}
+        ${this.files.render(composing.draft)}
+        ${renderPoll({
+          locale,
+          questions: composing.draft.questions,
+          errorOf: (index) => this.errorOf(`question.${index}`),
+          change: async (update) => {
+            this.change({ questions: update(this.state?.draft.questions ?? []) });
+            await this.host.updateComplete;
+          },
+          root: this.host.shadowRoot,
+        })}
+        ${this.renderAudience(composing)}
         ${radios(a(locale, 'channel'), 'channel', CHANNELS, draft.channel, (channel) => a(locale, `channel.${channel}`), (channel) => this.change({ channel }))}
         <p class="form-status ${composing.problems.size > 0 || composing.message ? 'failed' : ''}" role="status">${composing.message}</p>
         <div class="actions">
