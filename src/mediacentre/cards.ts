@@ -34,7 +34,7 @@ export function renderList(v: CardView, entries: Entry[], limit: number, pinned:
   const label = pinned > 0 && pinned < total;
   return html`${label ? html`<p class="count" id="pinned">★ ${v.t('favoritesSection')}</p>` : nothing}
     <ul class="cards ${v.layout}" part="list" role="list" aria-label=${v.t('listLabel')} aria-describedby=${label ? 'pinned' : nothing}>
-      ${shown.map((entry, index) => renderCard(v, entry, index, total))}
+      ${shown.map((entry, index) => renderCard(v, entry, index, total, label && index === pinned))}
     </ul>
     ${total > shown.length
       ? html`<div class="more">
@@ -45,11 +45,12 @@ export function renderList(v: CardView, entries: Entry[], limit: number, pinned:
       : nothing}`;
 }
 
-function renderCard(v: CardView, entry: Entry, index: number, total: number): TemplateResult {
+/** `rowStart`: the first resource after the pinned favourites, which starts a new row. */
+function renderCard(v: CardView, entry: Entry, index: number, total: number, rowStart: boolean): TemplateResult {
   const r = entry.resource;
   const familyId = `family-${index}`;
   const open = entry.members.length > 0 && v.isOpen(entry);
-  return html`<li class="card" part="card" aria-setsize=${total} aria-posinset=${index + 1}>
+  return html`<li class="card" part="card" aria-setsize=${total} aria-posinset=${index + 1} ?data-open=${open} ?data-row-start=${rowStart}>
     <div class="thumb" part="thumbnail" ${write(r.thumbnail, thumbnail)}>
       <svg class="placeholder" viewBox="0 0 48 48" aria-hidden="true" focusable="false">
         <path fill="currentColor" d="M8 6h24l8 8v28H8zM30 8v8h8" />

@@ -103,10 +103,19 @@ export const mediacentreStyles = css`
     content-visibility: auto;
     contain-intrinsic-size: auto 22em;
   }
-  .list .card {
+  /* An open family takes its whole row, laid out as a list row: the others keep their size. */
+  .list .card,
+  [data-open] {
     flex-direction: row;
     flex-wrap: wrap;
     contain-intrinsic-size: auto 9em;
+  }
+  [data-open] {
+    grid-column: 1 / -1;
+  }
+  /* After the pinned favourites, the other resources start a row of their own. */
+  [data-row-start] {
+    grid-column-start: 1;
   }
   .thumb {
     position: relative;
@@ -119,7 +128,8 @@ export const mediacentreStyles = css`
     align-items: center;
     justify-content: center;
   }
-  .list .thumb {
+  .list .thumb,
+  [data-open] .thumb {
     flex: 0 0 7.5em;
     border-bottom: 0;
     border-right: 1px solid var(--_divider);
@@ -257,7 +267,8 @@ export const mediacentreStyles = css`
     text-decoration: none;
   }
   @container (max-width: 30em) {
-    .list .thumb {
+    .list .thumb,
+    [data-open] .thumb {
       flex-basis: 100%;
       border-right: 0;
       border-radius: var(--_radius) var(--_radius) 0 0;

@@ -27,6 +27,26 @@ describe('<gar-mediacentre> polish (#19)', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('9. an open family takes its whole row: no card beside it is stretched to its height', async () => {
+    mockApi({ resources: { [COLLEGE]: [...familyRecords(), ...collegeRecords()] } });
+    const el = await mount();
+    el.parentElement!.style.width = '1000px';
+    await settled(el);
+    const harness = new MediacentreHarness(el);
+    const list = root(el).querySelector<HTMLElement>('[part="list"]')!.getBoundingClientRect();
+    const mother = harness.card('CNS – Biblio Manuels');
+    buttonNamed(mother, 'Afficher les 2 manuels de la famille').click();
+    await el.updateComplete;
+    const open = mother.getBoundingClientRect();
+    expect(open.width, 'the whole row').to.be.closeTo(list.width, 2);
+    // Alone in its row: every other card is above or below it.
+    for (const card of harness.cards().filter((other) => other !== mother)) {
+      const box = card.getBoundingClientRect();
+      expect(box.bottom <= open.top + 1 || box.top >= open.bottom - 1, text(card.querySelector('[part~="card-title"]'))).to.equal(true);
+    }
+    await expect(el).to.be.accessible();
+  });
+
   it('10. the toolbar does not move while one types or filters', async () => {
     mockApi();
     const el = await mount();
@@ -71,6 +91,16 @@ describe('<gar-mediacentre> polish (#19)', () => {
     await choose(el, byLabel<HTMLSelectElement>(el, 'Afficher'), 'favorites');
     expect(r.querySelector('[part="list"]')!.hasAttribute('aria-describedby')).to.equal(false);
     expect(text(r)).not.to.contain('Mes favoris en premier');
+  });
+
+  it('11. after the pinned favourites, the other resources start a row of their own', async () => {
+    mockApi({ favorites: ['ark:/86527/r.dic-robert'] });
+    const el = await mount();
+    el.parentElement!.style.width = '1000px';
+    await settled(el);
+    const [pinned, first] = new MediacentreHarness(el).cards().map((card) => card.getBoundingClientRect());
+    expect(first!.left, 'back to the first column').to.be.closeTo(pinned!.left, 1);
+    expect(first!.top, 'below the favourite').to.be.above(pinned!.bottom - 1);
   });
 
   it('11. no label without favourites', async () => {
