@@ -38,7 +38,13 @@ const library: UserConfig = {
     minify: true,
     // Library mode keeps whitespace by default; vendors load this file as is. On-demand chunks
     // are loaded from dist/chunks/ (resolved next to ent-widgets.js).
-    rolldownOptions: { preserveEntrySignatures: 'allow-extension', output: { minify: true, chunkFileNames: 'chunks/[name]-[hash].js' } },
+    // No comments: pure annotations (`/* @__PURE__ */`, 54 in the médiacentre) only help a later
+    // bundler, and none comes after dist/ (a vendor's bundler reads lib/, tsc's output, which
+    // keeps them). Licence comments: the minifier dropped lit's before this option too.
+    rolldownOptions: {
+      preserveEntrySignatures: 'allow-extension',
+      output: { minify: true, comments: false, chunkFileNames: 'chunks/[name]-[hash].js' },
+    },
     lib: {
       entry: src('index.ts'),
       formats: ['es'],
