@@ -2,7 +2,7 @@
 // members in a disclosure. Cards are templates in the element's one shadow root, not elements.
 import { html, noChange, nothing, type ElementPart, type TemplateResult } from 'lit';
 import { Directive, directive, type DirectiveResult } from 'lit/directive.js';
-import { heading } from '../shared/states.js';
+import { heading, isolated } from '../shared/states.js';
 import type { Favorites } from './favorites.js';
 import type { MediacentreText } from './messages.js';
 import type { Entry, Resource } from './model.js';
@@ -34,7 +34,13 @@ export function renderList(v: CardView, entries: Entry[], limit: number, pinned:
   const label = pinned > 0 && pinned < total;
   return html`${label ? html`<p class="count" id="pinned">★ ${v.t('favoritesSection')}</p>` : nothing}
     <ul class="cards ${v.layout}" part="list" role="list" aria-label=${v.t('listLabel')} aria-describedby=${label ? 'pinned' : nothing}>
-      ${shown.map((entry, index) => renderCard(v, entry, index, total, label && index === pinned))}
+      ${shown.map((entry, index) =>
+        isolated(
+          'gar-mediacentre',
+          () => renderCard(v, entry, index, total, label && index === pinned),
+          () => html`<li class="card unavailable">${v.t('unreadable')}</li>`,
+        ),
+      )}
     </ul>
     ${total > shown.length
       ? html`<div class="more">

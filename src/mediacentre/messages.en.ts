@@ -47,6 +47,7 @@ const en: EnglishOf<MediacentreCatalog> = {
   establishments: 'Schools',
   garBadge: 'GAR',
   newTab: '(new tab)',
+  unreadable: 'This resource cannot be shown.',
   noLink: 'Access link unavailable',
   details: 'Details',
   family: { one: 'Show the family’s manual', other: 'Show the family’s {count} manuals' },

@@ -46,6 +46,7 @@ const fr = {
   establishments: 'Établissements',
   garBadge: 'GAR',
   newTab: '(nouvel onglet)',
+  unreadable: 'Cette ressource ne peut pas être affichée.',
   noLink: 'Lien d’accès indisponible',
   details: 'Détails',
   family: { one: 'Afficher le manuel de la famille', other: 'Afficher les {count} manuels de la famille' },

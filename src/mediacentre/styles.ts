@@ -44,7 +44,8 @@ export const mediacentreStyles = css`
   .clear[data-idle] {
     visibility: hidden;
   }
-  .field label {
+  .field label,
+  .group-label {
     font-weight: 600;
   }
   .hint {
@@ -65,7 +66,6 @@ export const mediacentreStyles = css`
     margin-left: -1px;
   }
   .group-label {
-    font-weight: 600;
     margin-bottom: 0.25em;
   }
   .count {

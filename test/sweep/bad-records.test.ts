@@ -194,4 +194,27 @@ describe('bad records among good ones', () => {
       Object.defineProperty(SubscriptionsSection.prototype, 'rowTemplate', { configurable: true, value: draw });
     }
   });
+
+  it('<gar-mediacentre>: a card that throws while drawn is replaced by a short notice, the others stay', async () => {
+    useMock('eleve');
+    const el = await mount('gar-mediacentre');
+    // Listed, and the favourites in (they reorder the list).
+    await waitUntil(() => el.shadowRoot!.querySelector('[part="base"][aria-busy="false"] [part~="card-title"]'), 'cards listed');
+    const titles = () => [...el.shadowRoot!.querySelectorAll('[part~="card-title"]')].map((title) => title.textContent!.trim());
+    const before = titles();
+    // Fault injection: drawing the first card throws (as a record the reader let through might).
+    Object.assign(el, {
+      isFamilyOpen(entry: { resource: { title: string } }) {
+        if (before[0]!.startsWith(entry.resource.title)) throw new TypeError('Cannot read properties of null');
+        return false;
+      },
+    });
+    el.requestUpdate();
+    await el.updateComplete;
+    expect(titles()).to.deep.equal(before.slice(1));
+    const notice = el.shadowRoot!.querySelector('[part="list"] > li.unavailable')!;
+    expect(notice.textContent!.trim()).to.equal('Cette ressource ne peut pas être affichée.');
+    expect(JSON.stringify(warnings)).to.contain('a record could not be drawn');
+    await expect(el).to.be.accessible();
+  });
 });
