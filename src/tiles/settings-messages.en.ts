@@ -3,7 +3,8 @@ import type { EnglishOf } from '../shared/i18n.js';
 import type { TileSettingsCatalog } from './settings-messages.js';
 
 const en: EnglishOf<TileSettingsCatalog> = {
-  settingsTitle: 'Settings of the “{name}” tile',
+  'settingsTitle.news': 'News tile settings',
+  'settingsTitle.banner': 'Banner settings',
   settingsNewsLegend: 'News feed',
   settingsBannerLegend: 'Top tile (banner)',
   fieldTitle: 'Tile title',

@@ -3,7 +3,8 @@
 import { defineLazyMessages } from '../shared/i18n.js';
 
 const fr = {
-  settingsTitle: 'Réglages de la tuile « {name} »',
+  'settingsTitle.news': 'Réglages de la tuile d’actualités',
+  'settingsTitle.banner': 'Réglages de la bannière',
   settingsNewsLegend: 'Flux d’actualités',
   settingsBannerLegend: 'Tuile haute (bannière)',
   fieldTitle: 'Titre de la tuile',

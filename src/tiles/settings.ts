@@ -488,7 +488,7 @@ export class EntTileSettings extends EntElement {
     // While saving, the save button is aria-disabled, not disabled: a focused button that becomes
     // disabled drops the keyboard focus to <body> (save() ignores a second submit meanwhile).
     return html`<div class="layout">
-      ${heading(this.headingLevel, t(locale, 'settingsTitle', { name: t(locale, tile.type === 'news' ? 'settingsNewsLegend' : 'settingsBannerLegend') }))}
+      ${heading(this.headingLevel, t(locale, tile.type === 'news' ? 'settingsTitle.news' : 'settingsTitle.banner'))}
       <div class="columns">
         <form part="form" novalidate @submit=${(e: Event) => void this.save(e)}>
           ${tile.type === 'news' ? this.renderNewsFields() : this.renderBannerFields()}

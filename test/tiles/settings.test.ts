@@ -79,6 +79,7 @@ describe('<ent-tile-settings>', () => {
       await mockAs('admin');
       const el = await fixture<EntTileSettings>(html`<ent-tile-settings tile-id="news-1"></ent-tile-settings>`);
       await ready(el);
+      expect($(el, 'h2').textContent!.trim()).to.equal('Réglages de la tuile d’actualités');
       rubriqueBox(el, 'rub-as').click();
       type($<HTMLInputElement>(el, '#limit'), '3');
       await el.updateComplete;
@@ -131,6 +132,8 @@ describe('<ent-tile-settings>', () => {
       await mockAs('admin');
       const el = await fixture<EntTileSettings>(html`<ent-tile-settings tile-id="banner-1"></ent-tile-settings>`);
       await ready(el);
+      // Not « Réglages de la tuile « Tuile haute (bannière) » ».
+      expect($(el, 'h2').textContent!.trim()).to.equal('Réglages de la bannière');
       expect($<HTMLInputElement>(el, '#imageUrl').value).to.equal('/demo-assets/news/banner-college.svg');
       const select = $<HTMLSelectElement>(el, '#articleId');
       expect(select.value).to.equal('art-02');
