@@ -93,8 +93,8 @@ export const adminStyles = css`
   }
   .field input[type='text'],
   .field input[type='datetime-local'],
-  .field textarea {
-    width: 100%;
+  .field textarea,
+  .field select {
     min-height: 2.5em;
     padding: 0.375em 0.5em;
     border: 1px solid var(--_border);
@@ -102,6 +102,11 @@ export const adminStyles = css`
     background: var(--_bg);
     color: var(--_text);
     font: inherit;
+  }
+  .field input[type='text'],
+  .field input[type='datetime-local'],
+  .field textarea {
+    width: 100%;
   }
   /* A file input's button and « Aucun fichier choisi » do not wrap: 2 px too wide at 320 px. */
   .field input[type='file'] {
@@ -160,15 +165,6 @@ export const adminStyles = css`
   }
   .question-editor.invalid {
     border: 2px solid var(--_danger);
-  }
-  .field select {
-    min-height: 2.5em;
-    padding: 0.25em 0.5em;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_bg);
-    color: var(--_text);
-    font: inherit;
   }
   .uploaded {
     display: flex;
