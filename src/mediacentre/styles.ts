@@ -13,11 +13,14 @@ export const mediacentreStyles = css`
     display: none;
   }
   /* A narrow widget (phone, side column): filters behind a disclosure, search always visible. */
+  /* Narrow: the filters are behind a disclosure below the search, and the idle clear button
+     takes no line of its own (it appears below what one types in). */
   @container (max-width: 40em) {
     .filters-toggle {
       display: inline-flex;
     }
-    .filters[data-collapsed] {
+    .filters[data-collapsed],
+    .clear[data-idle] {
       display: none;
     }
     .filters:not([data-collapsed]) {

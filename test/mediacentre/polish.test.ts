@@ -71,6 +71,23 @@ describe('<gar-mediacentre> polish (#19)', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('10. narrow, the idle « Effacer les filtres » leaves no blank line under « Filtres et tri »; the search does not move when it appears', async () => {
+    mockApi();
+    const el = await mount();
+    el.style.width = '360px';
+    await settled(el);
+    const r = root(el);
+    const toolbar = r.querySelector<HTMLElement>('[role="search"]')!;
+    const toggle = buttonNamed(toolbar, 'Filtres et tri');
+    const padding = parseFloat(getComputedStyle(toolbar).paddingBottom) + parseFloat(getComputedStyle(toolbar).borderBottomWidth);
+    expect(toolbar.getBoundingClientRect().bottom - toggle.getBoundingClientRect().bottom).to.be.closeTo(padding, 1);
+    const search = byLabel<HTMLInputElement>(el, 'Rechercher une ressource');
+    const top = search.getBoundingClientRect().top;
+    await typeInto(el, search, 'ro');
+    expect(buttonNamed(toolbar, 'Effacer les filtres').checkVisibility()).to.equal(true);
+    expect(search.getBoundingClientRect().top).to.equal(top);
+  });
+
   it('11. favourites pinned first are labelled as such, in the grid and in the list', async () => {
     mockApi({ favorites: ['ark:/86527/r.dic-robert'] });
     const el = await mount();
