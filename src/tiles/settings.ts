@@ -10,15 +10,15 @@ import { controlValue, field, fieldError, fieldWiring, wired } from '../shared/f
 import { errorMessage, errorView, forbiddenView, heading, loadingView, logError, signedOutView, stateStyles } from '../shared/states.js';
 import { tokens } from '../shared/tokens.js';
 import { safeImageUrl } from '../shared/url.js';
-import { illustrationProblem } from './articles.js';
 import { readArticles, readTile } from './read.js';
+import { renderPreview } from './settings-preview.js';
 import { settingsStyles } from './settings-styles.js';
 import { settingsMessages as t } from './settings-messages.js';
 
 type Phase = 'loading' | 'ready' | 'error' | 'forbidden' | 'signed-out';
 type Field = 'title' | 'rubriques' | 'limit' | 'imageUrl' | 'imageFile' | 'alt' | 'articleId' | 'disabled';
 
-interface Draft {
+export interface Draft {
   title: string;
   disabled: boolean;
   rubriques: string[];
@@ -422,54 +422,6 @@ export class EntTileSettings extends EntElement {
     </fieldset>`;
   }
 
-  private renderWarnings() {
-    const locale = this.locale;
-    const warnings = this.feed
-      .map((article) => ({ article, problem: illustrationProblem(article.illustration) }))
-      .filter((warning) => warning.problem !== undefined);
-    if (warnings.length === 0) return nothing;
-    return html`<div class="warnings" part="warnings">
-      <p class="label">${t(locale, 'warningsTitle')}</p>
-      <ul>
-        ${warnings.map(({ article, problem }) =>
-          html`<li>
-            ${problem === 'missing'
-              ? t(locale, 'warningMissing', { title: article.title })
-              : t(locale, 'warningSmall', { title: article.title, width: article.illustration?.width ?? 0, height: article.illustration?.height ?? 0 })}
-          </li>`,
-        )}
-      </ul>
-    </div>`;
-  }
-
-  private renderPreview() {
-    const locale = this.locale;
-    const tile = this.tile!;
-    const level = Math.min(6, Math.max(2, this.headingLevel) + 1);
-    let content: TemplateResult;
-    if (tile.type === 'news') {
-      content = html`${this.renderWarnings()}
-        <ent-tile-news
-          api-base=${this.apiBase ?? nothing}
-          .headers=${this.headers}
-          rubriques=${this.draft.rubriques.join(',')}
-          limit=${this.draft.limit}
-          tile-title=${this.draft.title}
-          heading-level=${Math.min(6, level + 1)}
-          refresh-interval="0"
-        ></ent-tile-news>`;
-    } else {
-      const article = this.articleChoices.find((choice) => choice.id === this.draft.articleId);
-      const url = this.draft.imageUrl.trim();
-      const image = url ? { url, alt: this.draft.alt, width: this.draft.width, height: this.draft.height } : undefined;
-      content = html`<ent-tile-banner api-base=${this.apiBase ?? nothing} .headers=${this.headers} heading-level=${Math.min(6, level + 1)} .view=${{ title: this.draft.title, image, article }}></ent-tile-banner>`;
-    }
-    return html`<section class="preview" part="preview" aria-labelledby="preview-title">
-      ${heading(level, html`<span id="preview-title">${t(locale, 'preview')}</span>`, '', 'preview-heading')}
-      ${this.draft.disabled ? html`<p class="hint">${t(locale, 'previewDisabled')}</p>` : nothing} ${content}
-    </section>`;
-  }
-
   protected override render() {
     const locale = this.locale;
     switch (this.phase) {
@@ -510,7 +462,16 @@ export class EntTileSettings extends EntElement {
             ${this.message?.kind === 'failure' ? html`<p class="message failure">${this.message.text}</p>` : nothing}
           </div>
         </form>
-        ${this.renderPreview()}
+        ${renderPreview({
+          locale,
+          tile,
+          draft: this.draft,
+          feed: this.feed,
+          articles: this.articleChoices,
+          apiBase: this.apiBase,
+          headers: this.headers,
+          level: Math.min(6, Math.max(2, this.headingLevel) + 1),
+        })}
       </div>
     </div>`;
   }
