@@ -10,6 +10,7 @@ import { EntElement } from '../shared/base-element.js';
 import { formStyles } from '../shared/form-styles.js';
 import type { Locale } from '../shared/i18n.js';
 import { errorMessage, errorView, forbiddenView, heading, loadingView, logError, signedOutView, stateStyles } from '../shared/states.js';
+import { LoadTask } from '../shared/task.js';
 import { tokens } from '../shared/tokens.js';
 import { affectationMessages as t } from './messages.js';
 import { affectationReaders } from './read.js';
@@ -32,10 +33,11 @@ export const UNDO_MS = 10_000;
 export type { ConsoleTab };
 export const TABS: ConsoleTab[] = ['dashboard', 'subscriptions', 'resource', 'population', 'recovery', 'statistics'];
 
-type Load =
-  | { status: 'loading' }
-  | { status: 'ok'; subscriptions: Subscription[]; populations: Populations }
-  | { status: 'error'; error: unknown };
+/** What every section reads: the establishment's subscriptions and populations. */
+interface EstablishmentData {
+  subscriptions: Subscription[];
+  populations: Populations;
+}
 
 interface Toast {
   message: string;
@@ -86,7 +88,6 @@ export class GarAffectationConsole extends EntElement {
     section: { reflect: true },
     now: { attribute: false },
     chosenUai: { state: true },
-    load: { state: true },
     toast: { state: true },
     announcement: { state: true },
   };
@@ -104,12 +105,10 @@ export class GarAffectationConsole extends EntElement {
   now: () => Date = () => new Date();
 
   private chosenUai?: string;
-  private load: Load = { status: 'loading' };
   private toast?: Toast;
   /** Said by the polite live region. */
   private announcement = '';
   private loadedUai?: string;
-  private loadToken = 0;
   private started = false;
   private loadedUser?: string;
   /** Section and establishment whose data was last read: shown again, read again (counts may have moved). */
@@ -122,7 +121,7 @@ export class GarAffectationConsole extends EntElement {
     api: () => this.api,
     uai: () => this.currentUai,
     rows: () => this.rows,
-    populations: () => (this.load.status === 'ok' ? this.load.populations : undefined),
+    populations: () => this.data.value?.populations,
     subscriptionById: (id) => this.subscriptionById(id),
     changed: (uai, fresh) => {
       this.applyCounts(fresh);
@@ -132,6 +131,15 @@ export class GarAffectationConsole extends EntElement {
     showToast: (message, undo) => this.showToast(message, undo),
     announce: (message) => (this.announcement = message),
   };
+
+  /** The establishment's subscriptions and populations, read together. */
+  private readonly data = new LoadTask<EstablishmentData, [string]>(this, TAG, async (signal, uai) => {
+    const [list, populations] = await Promise.all([
+      this.api.get('/affectation/establishments/{uai}/subscriptions', { path: { uai }, signal }),
+      this.api.get('/affectation/establishments/{uai}/populations', { path: { uai }, signal }),
+    ]);
+    return { subscriptions: list.subscriptions, populations };
+  });
 
   private readonly family = new FamilySection(this.context);
   private readonly subscriptionsSection = new SubscriptionsSection(this.context, {
@@ -222,21 +230,9 @@ export class GarAffectationConsole extends EntElement {
     this.loadedUai = uai;
     this.sectionLoadedFor = undefined;
     this.forgetSections();
-    const token = ++this.loadToken;
-    this.load = { status: 'loading' };
-    try {
-      const [list, populations] = await Promise.all([
-        this.api.get('/affectation/establishments/{uai}/subscriptions', { path: { uai }, signal: this.signal }),
-        this.api.get('/affectation/establishments/{uai}/populations', { path: { uai }, signal: this.signal }),
-      ]);
-      if (token !== this.loadToken) return;
-      this.load = { status: 'ok', subscriptions: list.subscriptions, populations };
-    } catch (error) {
-      if (token !== this.loadToken) return;
-      if (error instanceof ApiError && error.kind === 'aborted') return;
-      logError(TAG, error);
-      this.load = { status: 'error', error };
-    }
+    // Another establishment's data is never shown while this one's comes.
+    this.data.reset();
+    await this.data.run(uai);
   }
 
   private retry = (): void => {
@@ -245,7 +241,7 @@ export class GarAffectationConsole extends EntElement {
   };
 
   private get subscriptions(): Subscription[] {
-    return this.load.status === 'ok' ? this.load.subscriptions : [];
+    return this.data.value?.subscriptions ?? [];
   }
 
   private get rows(): Row[] {
@@ -259,10 +255,12 @@ export class GarAffectationConsole extends EntElement {
   }
 
   private applyCounts(fresh: SubscriptionCounts[] | undefined): void {
-    if (this.load.status !== 'ok' || !fresh) return;
+    const data = this.data.value;
+    if (!data || !fresh) return;
     // The dashboard and the departed list are read again when next shown.
     this.sectionLoadedFor = undefined;
-    this.load = { ...this.load, subscriptions: mergeCounts(this.load.subscriptions, fresh) };
+    this.data.value = { ...data, subscriptions: mergeCounts(data.subscriptions, fresh) };
+    this.requestUpdate();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -272,7 +270,7 @@ export class GarAffectationConsole extends EntElement {
       void this.start();
     }
     // Reads start before this render, so that it already shows them loading (no second render).
-    if (this.load.status !== 'ok' || !this.loadedUai) return;
+    if (this.data.status !== 'ok' || !this.loadedUai) return;
     const uai = this.loadedUai;
     if (this.sectionLoadedFor !== `${this.section}|${uai}`) {
       this.sectionLoadedFor = `${this.section}|${uai}`;
@@ -292,7 +290,7 @@ export class GarAffectationConsole extends EntElement {
       this.loadedUser = user;
       this.loadedUai = undefined;
       this.chosenUai = undefined;
-      this.load = { status: 'loading' };
+      this.data.reset();
       this.forgetSections();
       this.clearToast();
       void this.start();
@@ -334,8 +332,8 @@ export class GarAffectationConsole extends EntElement {
   }
 
   private renderConsole(locale: Locale): TemplateResult {
-    if (this.load.status === 'error') {
-      const error = this.load.error;
+    if (this.data.status === 'error') {
+      const error = this.data.error;
       if (error instanceof ApiError && error.kind === 'forbidden') return forbiddenView(locale, t(locale, 'forbidden'));
       if (error instanceof ApiError && error.kind === 'unauthorized') return signedOutView(locale);
       return errorView({ locale, error, onRetry: this.retry });
@@ -352,8 +350,8 @@ export class GarAffectationConsole extends EntElement {
         </ul>
       </nav>
       ${this.renderToast(locale)} ${this.family.render(locale)}
-      <div class="panel" aria-busy=${this.load.status === 'loading' ? 'true' : 'false'}>
-        ${this.load.status === 'loading' ? loadingView(locale) : this.renderSection(locale)}
+      <div class="panel" aria-busy=${this.data.pending ? 'true' : 'false'}>
+        ${this.data.pending ? loadingView(locale) : this.renderSection(locale)}
       </div>`;
   }
 
