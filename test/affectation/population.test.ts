@@ -18,17 +18,23 @@ function resourceBox(el: GarAffectationConsole, id: string): HTMLInputElement {
   return root(el).querySelector<HTMLInputElement>(`fieldset.resources input[value="${id}"]`)!;
 }
 
+/** As a responsable, par population: a class, its pupils, the resources offered to them. */
+async function classResources(division: string): Promise<GarAffectationConsole> {
+  useMock('responsable');
+  const el = await mount();
+  await settled(el);
+  await click(el, tab(el, 'Par population'));
+  await choose(el, root(el).querySelector<HTMLSelectElement>('#pop-target')!, division);
+  await click(el, root(el).querySelector<HTMLInputElement>('input[name="pop-public"][value="eleve"]')!);
+  return el;
+}
+
 describe('<gar-affectation-console> par population', () => {
   afterEach(() => resetMock());
 
   it('assigns several resources to a class at once, with one summary line per resource', async () => {
-    useMock('responsable');
-    const el = await mount();
-    await settled(el);
-    await click(el, tab(el, 'Par population'));
+    const el = await classResources('5e A');
     const r = root(el);
-    await choose(el, r.querySelector<HTMLSelectElement>('#pop-target')!, '5e A');
-    await click(el, r.querySelector<HTMLInputElement>('input[name="pop-public"][value="eleve"]')!);
     await click(el, resourceBox(el, PHYSIQUE));
     await click(el, resourceBox(el, 'sub-0330001A-029'));
     expect(text(r.querySelector('fieldset.resources legend'))).to.contain('2 choisies');
@@ -45,13 +51,8 @@ describe('<gar-affectation-console> par population', () => {
   });
 
   it('marks what the class already has, lists it last, and asks for a resource, not a class', async () => {
-    useMock('responsable');
-    const el = await mount();
-    await settled(el);
-    await click(el, tab(el, 'Par population'));
+    const el = await classResources('5e A');
     const r = root(el);
-    await choose(el, r.querySelector<HTMLSelectElement>('#pop-target')!, '5e A');
-    await click(el, r.querySelector<HTMLInputElement>('input[name="pop-public"][value="eleve"]')!);
     expect(text(r.querySelector('.flow'))).to.contain('Cochez au moins une ressource');
     expect(text(r.querySelector('.flow'))).to.not.contain('Choisissez au moins une classe');
     await waitFor(() => r.querySelector('fieldset.resources .badge.held'), 'something 5e A already has is marked');
@@ -71,13 +72,8 @@ describe('<gar-affectation-console> par population', () => {
   });
 
   it('offers a class the resources of its level first; other levels wait in a closed list', async () => {
-    useMock('responsable');
-    const el = await mount();
-    await settled(el);
-    await click(el, tab(el, 'Par population'));
+    const el = await classResources('5e A');
     const r = root(el);
-    await choose(el, r.querySelector<HTMLSelectElement>('#pop-target')!, '5e A');
-    await click(el, r.querySelector<HTMLInputElement>('input[name="pop-public"][value="eleve"]')!);
     const labels = (selector: string) => [...r.querySelectorAll(selector)].map((label) => text(label));
     const shown = labels('fieldset.resources > ul label');
     const others = r.querySelector<HTMLDetailsElement>('fieldset.resources details.other-levels')!;
