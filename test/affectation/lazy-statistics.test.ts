@@ -30,10 +30,12 @@ describe('<gar-affectation-console> statistics loaded on demand', () => {
     await click(el, tab(el, 'Statistiques'));
     const r = root(el);
     await waitFor(() => r.querySelector('[part~="loading"]'), 'the loading view while the code comes');
+    await expect(el).to.be.accessible();
     answer();
     const error = await waitFor(() => r.querySelector('[part~="error"]'), 'the error view');
     expect(error.getAttribute('role')).to.equal('alert');
     expect(text(error.querySelector('[part~="retry-button"]'))).to.equal('Réessayer');
+    await expect(el).to.be.accessible();
     // The rest of the console still works.
     await click(el, tab(el, 'Abonnements'));
     expect(r.querySelectorAll('tbody tr').length).to.be.greaterThan(0);
