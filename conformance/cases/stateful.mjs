@@ -161,6 +161,32 @@ export function statefulCases() {
       },
     },
     {
+      id: 'announcements/establishment',
+      title: 'an announcement belongs to the admin\'s current establishment, is counted there and reaches no one of another',
+      tags: ['announcements', 'authorization'],
+      async run(t) {
+        const uai = await accountUai(t, 'admin');
+        const outsider = await t.request('responsableB', 'GET', '/me');
+        if (outsider.status !== 200 || outsider.body.establishments.some((e) => e.uai === uai)) {
+          t.skip('accounts.json needs a "responsableB" account of an establishment other than the admin\'s current one');
+        }
+        const everyone = { profiles: [], levels: [], divisions: [] };
+        const created = await createAnnouncement(t, { kind: 'information', title: `Conformité ${newKey('etab')}`, body: 'Pour tout l’établissement.', startsAt: new Date(Date.now() - 60_000).toISOString(), audience: everyone, channel: 'home', state: 'published' });
+        t.check(created.uai === uai, `created with uai ${created.uai}; the admin's current establishment is ${uai}`, 'components.schemas.AdminAnnouncement.uai');
+        const count = await t.request('admin', 'POST', '/admin/audience/count', { body: everyone });
+        t.check(count.status === 200 && count.body.count === created.recipients, `everyone counts ${count.body?.count}, the announcement's recipients ${created.recipients}`, 'paths./admin/audience/count.post (the current establishment)');
+        const list = await t.request('admin', 'GET', '/admin/announcements');
+        const foreign = list.body.announcements.filter((a) => a.uai !== uai).map((a) => a.id);
+        t.check(foreign.length === 0, `the admin's list holds other establishments' announcements: ${foreign.join(', ')}`, 'paths./admin/announcements.get');
+        if ((await accountUai(t, 'eleve4e')) === uai) {
+          t.check(ids(await t.request('eleve4e', 'GET', '/announcements')).includes(created.id), 'a pupil of the establishment does not see an announcement to all of it', 'paths./announcements.get (audience)');
+        }
+        t.check(!ids(await t.request('responsableB', 'GET', '/announcements')).includes(created.id), 'someone of another establishment sees an announcement to everyone of this one', 'paths./announcements.get (establishment)');
+        const read = await t.request('responsableB', 'POST', '/announcements/{id}/read', { path: { id: created.id } });
+        t.expectStatus(read, 404, 'someone of another establishment dismissing it', 'not-found');
+      },
+    },
+    {
       id: 'announcements/dismiss-and-forms',
       title: 'dismiss and show again; a form answered once, then "already answered"',
       tags: ['announcements'],

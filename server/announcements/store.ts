@@ -9,6 +9,7 @@ import type { Queryable } from '../db/db.js';
 
 interface Row {
   id: string;
+  uai: string;
   input: AnnouncementInput;
   created_at: Date;
   updated_at: Date;
@@ -17,6 +18,7 @@ interface Row {
 
 const toRecord = (row: Row): AnnouncementRec => ({
   id: row.id,
+  uai: row.uai,
   input: row.input,
   createdAt: row.created_at,
   updatedAt: row.updated_at,
@@ -25,16 +27,16 @@ const toRecord = (row: Row): AnnouncementRec => ({
   responses: new Map(),
 });
 
-/** Every announcement with this user's read and answer (none for `userId` undefined). */
-export async function loadAll(db: Queryable, userId?: string): Promise<AnnouncementRec[]> {
-  const rows = await db.query<Row>('SELECT id, input, created_at, updated_at, author FROM announcements');
+/** The announcements of these establishments, with this user's read and answer (none for `userId` undefined). */
+export async function loadAll(db: Queryable, uais: string[], userId?: string): Promise<AnnouncementRec[]> {
+  const rows = await db.query<Row>('SELECT id, uai, input, created_at, updated_at, author FROM announcements WHERE uai = ANY($1::text[])', [uais]);
   const records = rows.map(toRecord);
   if (userId) await attachUser(db, records, userId);
   return records;
 }
 
 export async function loadOne(db: Queryable, id: string, userId?: string, lock = false): Promise<AnnouncementRec | undefined> {
-  const [row] = await db.query<Row>(`SELECT id, input, created_at, updated_at, author FROM announcements WHERE id = $1${lock ? ' FOR UPDATE' : ''}`, [id]);
+  const [row] = await db.query<Row>(`SELECT id, uai, input, created_at, updated_at, author FROM announcements WHERE id = $1${lock ? ' FOR UPDATE' : ''}`, [id]);
   if (!row) return undefined;
   const record = toRecord(row);
   if (userId) await attachUser(db, [record], userId);
@@ -55,7 +57,7 @@ async function attachUser(db: Queryable, records: AnnouncementRec[], userId: str
   }
 }
 
-/** The admins' view: read count in SQL (dismissals since the last edit, and answers), form results from the answers. */
+/** The admins' view (`members`: those of the records' establishment): read count in SQL (dismissals since the last edit, and answers), form results from the answers. */
 export async function adminViews(db: Queryable, records: AnnouncementRec[], members: AudienceMember[], now: Date): Promise<AdminAnnouncement[]> {
   const ids = records.map((r) => r.id);
   const reads = new Map(

@@ -1,5 +1,5 @@
 // The signed-in user's announcements: the list, dismissal and form answers. Someone outside an
-// announcement's audience gets a 404, as if it did not exist.
+// announcement's establishment or audience gets a 404, as if it did not exist.
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Announcement } from '../../src/shared/api/types.js';
 import type { AnnouncementRec } from '../../src/mocks/data/announcements.js';
@@ -20,23 +20,25 @@ const SEVERITY = { alerte: 0, avertissement: 1, information: 2 } as const;
 export function announcementRoutes(app: FastifyInstance, ctx: RouteContext): void {
   const { db, contract } = ctx;
 
-  async function memberOf(tx: Queryable, user: User, now: Date): Promise<AudienceMember> {
-    return (await loadMember(tx, dateParis(now), user.id)) ?? { id: user.id, profile: user.profile, levels: [], divisions: [], parents: 0 };
+  /** The user as one of this establishment's members (it is one of theirs). */
+  async function memberIn(tx: Queryable, user: User, uai: string, now: Date): Promise<AudienceMember> {
+    return (await loadMember(tx, dateParis(now), uai, user.id)) ?? { id: user.id, profile: user.profile, levels: [], divisions: [], parents: 0 };
   }
 
   /** The announcement if this user may see it now. */
   async function visible(tx: Queryable, request: FastifyRequest, user: User, now: Date, lock = false): Promise<AnnouncementRec> {
     const record = await loadOne(tx, (request.params as { id: string }).id, user.id, lock);
-    if (!record || !visibleTo(record, await memberOf(tx, user, now), now)) throw notFound('Annonce introuvable.');
+    if (!record || !user.uais.includes(record.uai) || !visibleTo(record, await memberIn(tx, user, record.uai, now), now)) throw notFound('Annonce introuvable.');
     return record;
   }
 
   operation(app, contract, 'listAnnouncements', 'user', async (request) => {
     const user = requireUser(request);
     const now = ctx.now();
-    const member = await memberOf(db, user, now);
-    const list: Announcement[] = (await loadAll(db, user.id))
-      .filter((record) => visibleTo(record, member, now))
+    const member = new Map<string, AudienceMember>();
+    for (const uai of user.uais) member.set(uai, await memberIn(db, user, uai, now));
+    const list: Announcement[] = (await loadAll(db, user.uais, user.id))
+      .filter((record) => visibleTo(record, member.get(record.uai)!, now))
       .sort((a, b) => SEVERITY[a.input.kind] - SEVERITY[b.input.kind] || b.input.startsAt.localeCompare(a.input.startsAt))
       .map((record) => userView(record, user.id));
     // The ETag follows the announcements, not serverTime: an unchanged list revalidates as 304.

@@ -85,9 +85,11 @@ async function seedNews(tx: Queryable, anchor: Date): Promise<void> {
 }
 
 async function seedAnnouncements(tx: Queryable, anchor: Date, directories: Directory[]): Promise<void> {
-  const members = audienceMembers(directories, dateParis(anchor));
-  for (const a of generateAnnouncements('default', anchor, members)) {
-    await tx.query('INSERT INTO announcements (id, input, created_at, updated_at, author) VALUES ($1, $2, $3, $4, $5)', [a.id, JSON.stringify(a.input), a.createdAt, a.updatedAt, a.author]);
+  const day = dateParis(anchor);
+  for (const a of generateAnnouncements('default', anchor, (uai) => audienceMembers(directories.filter((d) => d.uai === uai), day))) {
+    await tx.query('INSERT INTO announcements (id, uai, input, created_at, updated_at, author) VALUES ($1, $2, $3, $4, $5, $6)', [
+      a.id, a.uai, JSON.stringify(a.input), a.createdAt, a.updatedAt, a.author,
+    ]);
     const reads = [...a.reads];
     if (reads.length) {
       await tx.query('INSERT INTO announcement_reads (announcement_id, user_id, read_at) SELECT $1, * FROM unnest($2::text[], $3::timestamptz[])', [a.id, reads.map(([u]) => u), reads.map(([, at]) => at.toISOString())]);

@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { USERS } from '../../src/mocks/data/users.js';
+import { COLLEGE, LYCEE, USERS } from '../../src/mocks/data/users.js';
 import { adminView, userView, visibleTo } from '../../src/mocks/domain/announcements.js';
 import { audienceOptions, countAudience } from '../../src/mocks/domain/audience.js';
-import { assertProblem, call, type DemoKey } from './harness.js';
+import { assertProblem, call, tokenFor, type DemoKey } from './harness.js';
 import { mockReference } from './reference.js';
 
 const SEVERITY = { alerte: 0, avertissement: 1, information: 2 } as const;
@@ -11,10 +11,12 @@ const key = (): string => `key-${crypto.randomUUID()}`;
 
 async function expectedList(who: DemoKey) {
   const ref = await mockReference();
-  const member = ref.members.find((m) => m.id === USERS[who].id)!;
+  const user = USERS[who];
   const now = new Date();
+  // An announcement reaches the user as a member of its establishment, if it is one of theirs.
+  const memberIn = (uai: string) => (user.establishments.includes(uai) ? ref.members(uai).find((m) => m.id === user.id) : undefined);
   return ref.announcements
-    .filter((r) => visibleTo(r, member, now))
+    .filter((r) => memberIn(r.uai) && visibleTo(r, memberIn(r.uai)!, now))
     .sort((a, b) => SEVERITY[a.input.kind] - SEVERITY[b.input.kind] || b.input.startsAt.localeCompare(a.input.startsAt))
     .map((r) => userView(r, USERS[who].id));
 }
@@ -100,7 +102,7 @@ describe('announcements (admin)', () => {
     const now = new Date();
     for (const record of ref.announcements.filter((r) => ['ann-sortie-4e', 'ann-conseils-classe', 'ann-photos', 'ann-reunion-6e'].includes(r.id))) {
       const res = await call('GET', `/admin/announcements/${record.id}`, { as: 'admin' });
-      assert.deepEqual(res.body, adminView(record, ref.members, now), record.id);
+      assert.deepEqual(res.body, adminView(record, ref.members(record.uai), now), record.id);
     }
     assertProblem(await call('GET', '/admin/announcements/nope', { as: 'admin' }), 404, 'not-found');
   });
@@ -115,7 +117,7 @@ describe('announcements (admin)', () => {
       { profiles: ['enseignant'], levels: [], divisions: ['div-0330001A-3A'] },
     ]) {
       const res = await call('POST', '/admin/audience/count', { as: 'admin', body: audience });
-      assert.deepEqual(res.body, { count: countAudience(audience as never, ref.members) }, JSON.stringify(audience));
+      assert.deepEqual(res.body, { count: countAudience(audience as never, ref.members(COLLEGE)) }, JSON.stringify(audience));
     }
     const bad = await call('POST', '/admin/audience/count', { as: 'admin', body: { profiles: [], levels: ['9e'], divisions: [] } });
     assertProblem(bad, 422, 'invalid');
@@ -178,5 +180,53 @@ describe('announcements (admin)', () => {
       assert.ok(res.body.errors.some((e: { field: string }) => e.field === field), `${field} in ${JSON.stringify(res.body.errors)}`);
     }
     assert.equal((await call('GET', '/admin/announcements', { as: 'admin' })).body.announcements.length, before);
+  });
+
+  it('establishments: an admin manages their current school’s announcements only, which reach that school’s people only', async () => {
+    const ref = await mockReference();
+    const lyceeAdmin = await tokenFor({ sub: 'u-admin-lycee', name: 'Léa Fontaine', profile: 'admin', roles: ['admin-ent'], uais: [LYCEE] });
+    const lyceePupil = ref.members(LYCEE).find((m) => m.profile === 'eleve' && m.levels.includes('1re'))!;
+    const ids = (res: { body: { announcements: Array<{ id: string; uai: string }> } }) => res.body.announcements.map((a) => a.id);
+
+    // The collège's admin: the collège's announcements, none of the lycée's, which answer 404.
+    const college = await call('GET', '/admin/announcements', { as: 'admin' });
+    assert.ok(college.body.announcements.every((a: { uai: string }) => a.uai === COLLEGE));
+    assert.ok(ids(college).includes('ann-ppms') && !ids(college).includes('ann-eaf-1re'));
+    assertProblem(await call('GET', '/admin/announcements/ann-eaf-1re', { as: 'admin' }), 404, 'not-found');
+    assertProblem(await call('DELETE', '/admin/announcements/ann-eaf-1re', { as: 'admin' }), 404, 'not-found');
+    // The lycée's admin: the other way round; the collège's alert survives their DELETE.
+    const lycee = await call('GET', '/admin/announcements', { token: lyceeAdmin });
+    assert.deepEqual(ids(lycee), ['ann-eaf-1re']);
+    const eaf = ref.announcements.find((r) => r.id === 'ann-eaf-1re')!;
+    assert.deepEqual(lycee.body.announcements[0], adminView(eaf, ref.members(LYCEE), new Date()));
+    assertProblem(await call('PUT', '/admin/announcements/ann-ppms', { token: lyceeAdmin, body: { kind: 'information', title: 'Pris', body: '', startsAt: new Date().toISOString(), audience: { profiles: [], levels: [], divisions: [] }, channel: 'home', state: 'draft' } }), 404, 'not-found');
+    assertProblem(await call('DELETE', '/admin/announcements/ann-ppms', { token: lyceeAdmin }), 404, 'not-found');
+    assert.equal((await call('GET', '/admin/announcements/ann-ppms', { as: 'admin' })).body.title, 'Exercice de mise en sûreté (PPMS) cette semaine');
+
+    // « Tout l'établissement » counts one school, not the ENT.
+    const everyone = { profiles: [], levels: [], divisions: [] };
+    const collegeCount = (await call('POST', '/admin/audience/count', { as: 'admin', body: everyone })).body.count;
+    const lyceeCount = (await call('POST', '/admin/audience/count', { token: lyceeAdmin, body: everyone })).body.count;
+    assert.equal(collegeCount, countAudience(everyone, ref.members(COLLEGE)));
+    assert.equal(lyceeCount, countAudience(everyone, ref.members(LYCEE)));
+    assert.ok(collegeCount > 0 && lyceeCount > 0 && collegeCount !== lyceeCount);
+    // The lycée's divisions are not the collège's to name.
+    const collegeDivision = { profiles: [], levels: [], divisions: ['div-0330001A-3A'] };
+    assertProblem(await call('POST', '/admin/audience/count', { token: lyceeAdmin, body: collegeDivision }), 422, 'invalid');
+
+    // A lycée announcement to everyone: the lycée's pupil and the teacher of both schools see it, the collège's pupil does not.
+    const created = await call('POST', '/admin/announcements', {
+      token: lyceeAdmin,
+      body: { kind: 'information', title: 'Bac blanc', body: '<p>Lundi.</p>', startsAt: new Date(Date.now() - 60_000).toISOString(), audience: everyone, channel: 'home', state: 'published' },
+    });
+    assert.equal(created.status, 201);
+    assert.equal(created.body.uai, LYCEE);
+    assert.equal(created.body.recipients, lyceeCount);
+    const sees = async (token: string) => ids(await call('GET', '/announcements', { token })).includes(created.body.id);
+    assert.equal(await sees(await tokenFor({ sub: lyceePupil.id })), true, 'a lycée pupil');
+    assert.equal(await sees(await tokenFor({ sub: USERS.responsable.id })), true, 'someone of both schools');
+    assert.equal(await sees(await tokenFor({ sub: USERS.eleve.id })), false, 'a collège pupil');
+    assertProblem(await call('POST', `/announcements/${created.body.id}/read`, { as: 'eleve' }), 404, 'not-found');
+    assert.equal((await call('DELETE', `/admin/announcements/${created.body.id}`, { token: lyceeAdmin })).status, 204);
   });
 });

@@ -10,7 +10,8 @@ import { server } from './harness.js';
 export interface Reference {
   anchor: Date;
   directories: Directory[];
-  members: AudienceMember[];
+  /** Each establishment's members, as announcements count them. */
+  members: (uai: string) => AudienceMember[];
   announcements: AnnouncementRec[];
 }
 
@@ -20,7 +21,9 @@ export async function mockReference(): Promise<Reference> {
   if (reference) return reference;
   const { anchor } = await server();
   const directories = [COLLEGE, LYCEE].map((uai) => generateDirectory(uai, 'default', anchor));
-  const members = audienceMembers(directories, dateParis(anchor));
+  const day = dateParis(anchor);
+  const byUai = new Map(directories.map((d) => [d.uai, audienceMembers([d], day)]));
+  const members = (uai: string) => byUai.get(uai) ?? [];
   reference = { anchor, directories, members, announcements: generateAnnouncements('default', anchor, members) };
   return reference;
 }

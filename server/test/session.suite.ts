@@ -2,6 +2,8 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { USERS } from '../../src/mocks/data/users.js';
 import { Contract } from '../http/contract.js';
+import { migrate, migrationFiles, splitStatements } from '../db/migrate.js';
+import { openPglite } from '../db/pglite.js';
 import { assertProblem, call, server, tokenFor } from './harness.js';
 
 describe('the engine', () => {
@@ -11,7 +13,24 @@ describe('the engine', () => {
     const [{ version }] = await db.query<{ version: string }>("SELECT current_setting('server_version') AS version");
     assert.match(version, process.env.TEST_DATABASE_URL ? /^15\./ : /^\d+\./);
     const versions = (await db.query<{ version: number }>('SELECT version FROM schema_migrations ORDER BY version')).map((r) => r.version);
-    assert.deepEqual(versions, [1, 2, 3, 4]);
+    assert.deepEqual(versions, [1, 2, 3, 4, 5]);
+  });
+
+  it('an upgrade gives the announcements written before establishments the directory’s first one', async () => {
+    const db = await openPglite(undefined);
+    try {
+      await db.exec('CREATE TABLE schema_migrations (version integer PRIMARY KEY, name text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())');
+      for (const file of migrationFiles().filter((f) => f.version <= 4)) {
+        for (const statement of splitStatements(file.sql)) await db.query(statement);
+        await db.query('INSERT INTO schema_migrations (version, name) VALUES ($1, $2)', [file.version, file.name]);
+      }
+      await db.query("INSERT INTO establishments (uai, name, position) VALUES ('0330002B', 'Lycée Condorcet', 1), ('0330001A', 'Collège Jules-Ferry', 0)");
+      await db.query("INSERT INTO announcements (id, input, created_at, updated_at, author) VALUES ('ann-old', '{}', now(), now(), 'Direction')");
+      assert.deepEqual(await migrate(db), [5]);
+      assert.deepEqual(await db.query('SELECT id, uai FROM announcements'), [{ id: 'ann-old', uai: '0330001A' }]);
+    } finally {
+      await db.close();
+    }
   });
 });
 

@@ -12,14 +12,14 @@ import { dataSetOf, getMockConfig, type DataSet } from './config.js';
 import { generateAnnouncements, type AnnouncementRec } from './data/announcements.js';
 import { generateArticles, generateTiles, type ArticleRec, type TileRec } from './data/news.js';
 import { SEED_FAVORITES } from './data/favorites.js';
-import { COLLEGE, ESTABLISHMENTS, LYCEE } from './data/users.js';
+import { ESTABLISHMENTS } from './data/users.js';
 import { createEstablishment, type EstablishmentState } from './domain/affectation.js';
 import { audienceMembers, type AudienceMember } from './domain/audience.js';
 import { applyOperation } from './domain/operations.js';
 import { dateParis } from './time.js';
 
 export const STORAGE_KEY = 'ent-widgets-mock:state';
-const STORAGE_VERSION = 2;
+const STORAGE_VERSION = 3;
 /** Uploaded files up to this size are kept in the log (base64) and survive a reload. */
 export const PERSISTED_UPLOAD_LIMIT = 256 * 1024;
 
@@ -31,7 +31,7 @@ export type Operation =
   | { t: 'read'; at: string; user: string; id: string; on: boolean }
   | { t: 'answer'; at: string; user: string; id: string; answers: FormAnswer[]; key?: string; fp?: string }
   | { t: 'tile'; at: string; user: string; id: string; settings: TileSettings }
-  | { t: 'announcement-create'; at: string; user: string; input: AnnouncementInput; key?: string; fp?: string }
+  | { t: 'announcement-create'; at: string; user: string; uai: string; input: AnnouncementInput; key?: string; fp?: string }
   | { t: 'announcement-update'; at: string; user: string; id: string; input: AnnouncementInput }
   | { t: 'announcement-delete'; at: string; user: string; id: string }
   | { t: 'upload'; at: string; user: string; name: string; mimeType: string; size: number; data?: string; key?: string; fp?: string };
@@ -194,14 +194,16 @@ export function tiles(world: World): Map<string, TileRec> {
   return (world.tiles ??= new Map(generateTiles(world.dataSet, world.anchor).map((t) => [t.id, t])));
 }
 
-/** Everyone an announcement may reach, on that day. */
-export function members(world: World, day: string): AudienceMember[] {
-  return audienceMembers([establishment(world, COLLEGE)!.directory, establishment(world, LYCEE)!.directory], day);
+/** Everyone an announcement of this establishment may reach, on that day (none for an unknown one). */
+export function members(world: World, day: string, uai: string): AudienceMember[] {
+  const state = establishment(world, uai);
+  return state ? audienceMembers([state.directory], day) : [];
 }
 
 export function announcements(world: World): Map<string, AnnouncementRec> {
   if (!world.announcements) {
-    const seeded = generateAnnouncements(world.dataSet, world.anchor, members(world, dateParis(world.anchor)));
+    const day = dateParis(world.anchor);
+    const seeded = generateAnnouncements(world.dataSet, world.anchor, (uai) => members(world, day, uai));
     world.announcements = new Map(seeded.map((a) => [a.id, a]));
   }
   return world.announcements;

@@ -68,7 +68,7 @@ describe('announcements mock', () => {
     const before = await ok('/admin/announcements/ann-sortie-4e');
     expect(before.readCount).to.be.greaterThan(1);
     at(0.5);
-    const { id, status, createdAt, updatedAt, author, recipients, readCount, results, ...input } = before;
+    const { id, uai, status, createdAt, updatedAt, author, recipients, readCount, results, ...input } = before;
     const edited = await put('/admin/announcements/ann-sortie-4e', { ...input, title: '4e : autorisation de sortie à rendre avant jeudi' });
     expect(edited.status).to.equal(200);
     expect(Date.parse(edited.body.updatedAt)).to.be.greaterThan(Date.parse(before.updatedAt));
@@ -133,8 +133,12 @@ describe('announcements mock', () => {
     const sixth = await count({ profiles: ['eleve'], levels: ['6e'], divisions: [] });
     const parents = await count({ profiles: ['parent'], levels: ['6e'], divisions: [] });
     expect(parents).to.be.within(sixth + 1, 2 * sixth);
+    // « Tout l'établissement »: the admin's current one (the collège), every profile once.
     const everyone = await count({ profiles: [], levels: [], divisions: [] });
-    expect(everyone).to.be.greaterThan(1500);
+    const byProfile = await Promise.all(['eleve', 'parent', 'enseignant', 'documentaliste', 'personnel', 'admin'].map((p) => count({ profiles: [p], levels: [], divisions: [] })));
+    expect(everyone).to.equal(byProfile.reduce((sum, n) => sum + n, 0));
+    const pupils = populations.divisions.reduce((sum: number, d: any) => sum + d.size.eleve, 0);
+    expect(byProfile[0], 'the collège’s pupils, none of the lycée’s').to.equal(pupils);
     const one = await count({ profiles: [], levels: [], divisions: ['div-0330001A-4B'] });
     expect(one).to.be.within(25, 100);
     const unknown = await post('/admin/audience/count', { profiles: ['eleve'], levels: ['7e'], divisions: ['div-0330001A-4Z'] });
@@ -145,6 +149,26 @@ describe('announcements mock', () => {
     expect(options.levels).to.deep.equal(['6e', '5e', '4e', '3e']);
     expect(options.divisions.every((d: any) => d.id.startsWith('div-0330001A-'))).to.equal(true);
     expect(options.divisions.find((d: any) => d.id === 'div-0330001A-4B')).to.deep.equal({ id: 'div-0330001A-4B', name: '4e B', level: '4e' });
+  });
+
+  it('keeps each announcement to its establishment: its people, its admins', async () => {
+    as('admin');
+    const list = (await ok('/admin/announcements')).announcements;
+    expect(list.map((a: any) => a.uai), 'the admin’s current establishment only').to.satisfy((uais: string[]) => uais.every((u) => u === '0330001A'));
+    expect(list.map((a: any) => a.id)).to.include('ann-ppms').and.not.to.include('ann-eaf-1re');
+    // The lycée's announcement is not the collège admin's to read, edit or delete.
+    expect((await get('/admin/announcements/ann-eaf-1re')).status).to.equal(404);
+    expect((await del('/admin/announcements/ann-eaf-1re')).status).to.equal(404);
+    const input = { kind: 'information', title: 'Cross du collège', body: '<p>Vendredi.</p>', startsAt: '2026-11-24T09:00:00+01:00', audience: { profiles: [], levels: [], divisions: [] }, channel: 'home', state: 'published' };
+    expect((await put('/admin/announcements/ann-eaf-1re', input)).status).to.equal(404);
+    const created = await post('/admin/announcements', input);
+    expect(created.body.uai).to.equal('0330001A');
+    // To everyone of the collège: its pupil and someone of both schools, not someone of the lycée only.
+    for (const [user, sees] of [['eleve', true], ['responsable', true], ['responsableLycee', false]] as const) {
+      as(user);
+      expect((await ids()).includes(created.body.id), user).to.equal(sees);
+    }
+    expect((await post(`/announcements/${created.body.id}/read`)).status).to.equal(404);
   });
 
   it('creates, validates and deletes announcements; what users see follows', async () => {

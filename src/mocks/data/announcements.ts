@@ -8,7 +8,7 @@ import { matches, type AudienceMember } from '../domain/audience.js';
 import { unit } from '../random.js';
 import { addDays, addHours, isoParis, startOfParisDay } from '../time.js';
 import { fileSize } from './files.js';
-import { USERS } from './users.js';
+import { COLLEGE, ESTABLISHMENTS, LYCEE, USERS } from './users.js';
 import { articleUrl } from './news.js';
 
 export interface ResponseRec {
@@ -19,6 +19,8 @@ export interface ResponseRec {
 
 export interface AnnouncementRec {
   id: string;
+  /** The establishment it belongs to: its audience is counted there, its admins are that school's. */
+  uai: string;
   input: AnnouncementInput;
   createdAt: Date;
   updatedAt: Date;
@@ -30,10 +32,12 @@ export interface AnnouncementRec {
 }
 
 const everyone = { profiles: [], levels: [], divisions: [] };
-const AUTHOR = 'Direction du Collège Jules-Ferry';
+const authorOf = (uai: string): string => `Direction du ${ESTABLISHMENTS[uai]!.name}`;
 
 interface Seed {
   id: string;
+  /** The collège's, unless said. */
+  uai?: string;
   input: (anchor: Date) => AnnouncementInput;
   createdDaysAgo: number;
   /** Hours after creation the last edit happened. */
@@ -225,6 +229,7 @@ const SEEDS: Seed[] = [
   },
   {
     id: 'ann-eaf-1re',
+    uai: LYCEE,
     createdDaysAgo: 5,
     readShare: 0.4,
     input: (a) => ({
@@ -265,19 +270,20 @@ const SUGGESTIONS = [
   'Des ateliers d’écriture.',
 ];
 
-/** Reads and answers of other people, deterministic per person. */
-export function generateAnnouncements(dataSet: DataSet, anchor: Date, members: AudienceMember[]): AnnouncementRec[] {
+/** Reads and answers of other people (the members of each announcement's establishment), deterministic per person. */
+export function generateAnnouncements(dataSet: DataSet, anchor: Date, membersOf: (uai: string) => AudienceMember[]): AnnouncementRec[] {
   if (dataSet === 'empty') return [];
   const demoIds = new Set(Object.values(USERS).map((u) => u.id));
   return SEEDS.map((seed) => {
     const input = seed.input(anchor);
     const createdAt = addDays(anchor, -seed.createdDaysAgo);
     const updatedAt = seed.editedAfter !== undefined ? new Date(Math.min(anchor.getTime() - 60_000, addHours(createdAt, seed.editedAfter).getTime())) : createdAt;
-    const record: AnnouncementRec = { id: seed.id, input, createdAt, updatedAt, author: AUTHOR, reads: new Map(), responses: new Map() };
+    const uai = seed.uai ?? COLLEGE;
+    const record: AnnouncementRec = { id: seed.id, uai, input, createdAt, updatedAt, author: authorOf(uai), reads: new Map(), responses: new Map() };
     const start = new Date(Math.max(new Date(input.startsAt).getTime(), updatedAt.getTime()));
     if (input.state === 'draft' || start > anchor) return record;
     const window = anchor.getTime() - start.getTime();
-    for (const member of members) {
+    for (const member of membersOf(uai)) {
       if (demoIds.has(member.id) || !matches(input.audience, member)) continue;
       const roll = unit(`${seed.id}:${member.id}`);
       if (roll < seed.readShare) record.reads.set(member.id, new Date(start.getTime() + unit(`${seed.id}:at:${member.id}`) * window));

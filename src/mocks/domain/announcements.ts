@@ -75,11 +75,15 @@ function results(record: AnnouncementRec): FormResults | undefined {
   };
 }
 
-/** `readCount` defaults to the reads held in the record; the server counts them in SQL. */
+/**
+ * `members`: those of the announcement's establishment. `readCount` defaults to the reads held
+ * in the record; the server counts them in SQL.
+ */
 export function adminView(record: AnnouncementRec, members: AudienceMember[], now: Date, readCount = currentReads(record)): AdminAnnouncement {
   const view: AdminAnnouncement = {
     ...structuredClone(record.input),
     id: record.id,
+    uai: record.uai,
     status: status(record, now),
     createdAt: isoParis(record.createdAt),
     updatedAt: isoParis(record.updatedAt),

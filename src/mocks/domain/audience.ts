@@ -14,7 +14,7 @@ export interface AudienceMember {
   parents: number;
 }
 
-/** Everyone present in these establishments (a person of several counted once), and the ENT admin. */
+/** Everyone present in these establishments (a person of several counted once), and the ENT admin of theirs. */
 export function audienceMembers(directories: Directory[], day: string): AudienceMember[] {
   const members = new Map<string, AudienceMember>();
   for (const directory of directories) {
@@ -31,7 +31,7 @@ export function audienceMembers(directories: Directory[], day: string): Audience
     }
   }
   const admin = USERS.admin;
-  members.set(admin.id, { id: admin.id, profile: admin.profile, levels: [], divisions: [], parents: 0 });
+  if (directories.some((d) => admin.establishments.includes(d.uai))) members.set(admin.id, { id: admin.id, profile: admin.profile, levels: [], divisions: [], parents: 0 });
   return [...members.values()];
 }
 

@@ -92,6 +92,7 @@ export function applyOperation(world: World, op: Operation): Answer {
       world.counters.announcement += 1;
       const record: AnnouncementRec = {
         id: `ann-${world.counters.announcement}`,
+        uai: op.uai,
         input: op.input,
         createdAt: at,
         updatedAt: at,
@@ -100,7 +101,7 @@ export function applyOperation(world: World, op: Operation): Answer {
         responses: new Map(),
       };
       announcements(world).set(record.id, record);
-      return { status: 201, body: adminView(record, members(world, day), at) };
+      return { status: 201, body: adminView(record, members(world, day, record.uai), at) };
     }
     case 'announcement-update': {
       const record = announcements(world).get(op.id);
@@ -108,7 +109,7 @@ export function applyOperation(world: World, op: Operation): Answer {
       record.input = op.input;
       // The edit bumps updatedAt: earlier dismissals no longer count.
       record.updatedAt = at;
-      return { status: 200, body: adminView(record, members(world, day), at) };
+      return { status: 200, body: adminView(record, members(world, day, record.uai), at) };
     }
     case 'announcement-delete': {
       if (!announcements(world).delete(op.id)) return notFound();

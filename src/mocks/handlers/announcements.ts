@@ -1,5 +1,6 @@
 // Targeted announcements: the signed-in user's list, dismissal and form answers; the admins'
-// CRUD, audience options and counts.
+// CRUD, audience options and counts. Each announcement belongs to one establishment: it reaches
+// that school's people only, and its admins manage it from that school (their Me.currentUai).
 import type { RequestHandler } from 'msw';
 import type { Announcement } from '../api.js';
 import type { AnnouncementRec } from '../data/announcements.js';
@@ -9,28 +10,42 @@ import { isObject } from '../domain/validation.js';
 import { idempotentJson, isAnswer, readJson, requireAdmin, requireUser, route, type Context } from '../http.js';
 import { invalid, notFound, problem } from '../problems.js';
 import { announcements, commit, establishment, members } from '../state.js';
-import { COLLEGE, LYCEE, type UserRecord } from '../data/users.js';
+import type { UserRecord } from '../data/users.js';
 import { dateParis, isoParis } from '../time.js';
 
 const SEVERITY = { alerte: 0, avertissement: 1, information: 2 } as const;
 
-function memberOf(ctx: Context, user: UserRecord): AudienceMember {
-  return members(ctx.world, dateParis(ctx.now)).find((m) => m.id === user.id) ?? { id: user.id, profile: user.profile, levels: [], divisions: [], parents: 0 };
+/** The user as one of this establishment's members; none if it is not one of theirs. */
+function memberIn(ctx: Context, user: UserRecord, uai: string): AudienceMember | undefined {
+  if (!user.establishments.includes(uai)) return undefined;
+  return members(ctx.world, dateParis(ctx.now), uai).find((m) => m.id === user.id) ?? { id: user.id, profile: user.profile, levels: [], divisions: [], parents: 0 };
 }
 
 /** The announcement if this user may see it now (404 otherwise: no hint that it exists). */
 function visible(ctx: Context, user: UserRecord): AnnouncementRec | undefined {
   const record = announcements(ctx.world).get(ctx.params.id!);
-  return record && visibleTo(record, memberOf(ctx, user), ctx.now) ? record : undefined;
+  const member = record && memberIn(ctx, user, record.uai);
+  return record && member && visibleTo(record, member, ctx.now) ? record : undefined;
 }
 
-function directories(ctx: Context) {
-  return [establishment(ctx.world, COLLEGE)!.directory, establishment(ctx.world, LYCEE)!.directory];
+/** The admin's current establishment (Me.currentUai): the one whose announcements they manage. */
+const currentUai = (admin: UserRecord): string => admin.establishments[0]!;
+
+/** One of the admin's current establishment's announcements (another school's is a 404). */
+function managed(ctx: Context, admin: UserRecord): AnnouncementRec | undefined {
+  const record = announcements(ctx.world).get(ctx.params.id!);
+  return record?.uai === currentUai(admin) ? record : undefined;
 }
 
-function known(ctx: Context): { levels: Set<string>; divisions: Set<string> } {
-  const options = audienceOptions(directories(ctx));
-  return { levels: new Set(options.levels), divisions: new Set(options.divisions.map((d) => d.id)) };
+function options(ctx: Context, uai: string) {
+  const state = establishment(ctx.world, uai);
+  return audienceOptions(state ? [state.directory] : []);
+}
+
+/** The levels and divisions an announcement of this establishment may name. */
+function known(ctx: Context, uai: string): { levels: Set<string>; divisions: Set<string> } {
+  const { levels, divisions } = options(ctx, uai);
+  return { levels: new Set(levels), divisions: new Set(divisions.map((d) => d.id)) };
 }
 
 export function announcementHandlers(base: string): RequestHandler[] {
@@ -38,9 +53,9 @@ export function announcementHandlers(base: string): RequestHandler[] {
     route('get', base, '/announcements', (ctx) => {
       const user = requireUser(ctx);
       if (isAnswer(user)) return user;
-      const member = memberOf(ctx, user);
+      const member = new Map(user.establishments.map((uai) => [uai, memberIn(ctx, user, uai)!]));
       const list: Announcement[] = [...announcements(ctx.world).values()]
-        .filter((record) => visibleTo(record, member, ctx.now))
+        .filter((record) => member.has(record.uai) && visibleTo(record, member.get(record.uai)!, ctx.now))
         .sort((a, b) => SEVERITY[a.input.kind] - SEVERITY[b.input.kind] || b.input.startsAt.localeCompare(a.input.startsAt))
         .map((record) => userView(record, user.id));
       return { status: 200, body: { announcements: list, serverTime: isoParis(ctx.now) } };
@@ -79,8 +94,10 @@ export function announcementHandlers(base: string): RequestHandler[] {
     route('get', base, '/admin/announcements', (ctx) => {
       const admin = requireAdmin(ctx);
       if (isAnswer(admin)) return admin;
-      const everyone = members(ctx.world, dateParis(ctx.now));
+      const uai = currentUai(admin);
+      const everyone = members(ctx.world, dateParis(ctx.now), uai);
       const list = [...announcements(ctx.world).values()]
+        .filter((record) => record.uai === uai)
         .sort((a, b) => b.input.startsAt.localeCompare(a.input.startsAt) || a.id.localeCompare(b.id))
         .map((record) => adminView(record, everyone, ctx.now));
       return { status: 200, body: { announcements: list } };
@@ -90,18 +107,19 @@ export function announcementHandlers(base: string): RequestHandler[] {
       const admin = requireAdmin(ctx);
       if (isAnswer(admin)) return admin;
       return idempotentJson(ctx, admin.id, (body, idempotency) => {
-        const { errors, input } = validateAnnouncement(body, known(ctx));
+        const uai = currentUai(admin);
+        const { errors, input } = validateAnnouncement(body, known(ctx, uai));
         if (!input) return invalid(errors);
-        return commit(ctx.world, { t: 'announcement-create', at: ctx.now.toISOString(), user: admin.id, input, ...idempotency });
+        return commit(ctx.world, { t: 'announcement-create', at: ctx.now.toISOString(), user: admin.id, uai, input, ...idempotency });
       });
     }),
 
     route('get', base, '/admin/announcements/:id', (ctx) => {
       const admin = requireAdmin(ctx);
       if (isAnswer(admin)) return admin;
-      const record = announcements(ctx.world).get(ctx.params.id!);
+      const record = managed(ctx, admin);
       if (!record) return notFound('Annonce introuvable.');
-      return { status: 200, body: adminView(record, members(ctx.world, dateParis(ctx.now)), ctx.now) };
+      return { status: 200, body: adminView(record, members(ctx.world, dateParis(ctx.now), record.uai), ctx.now) };
     }),
 
     route('put', base, '/admin/announcements/:id', async (ctx) => {
@@ -109,9 +127,9 @@ export function announcementHandlers(base: string): RequestHandler[] {
       if (isAnswer(admin)) return admin;
       const read = await readJson(ctx.request);
       if (isAnswer(read)) return read;
-      const record = announcements(ctx.world).get(ctx.params.id!);
+      const record = managed(ctx, admin);
       if (!record) return notFound('Annonce introuvable.');
-      const { errors, input } = validateAnnouncement(read.body, known(ctx));
+      const { errors, input } = validateAnnouncement(read.body, known(ctx, record.uai));
       if (!input) return invalid(errors);
       return commit(ctx.world, { t: 'announcement-update', at: ctx.now.toISOString(), user: admin.id, id: record.id, input });
     }),
@@ -119,7 +137,7 @@ export function announcementHandlers(base: string): RequestHandler[] {
     route('delete', base, '/admin/announcements/:id', (ctx) => {
       const admin = requireAdmin(ctx);
       if (isAnswer(admin)) return admin;
-      if (!announcements(ctx.world).has(ctx.params.id!)) return notFound('Annonce introuvable.');
+      if (!managed(ctx, admin)) return notFound('Annonce introuvable.');
       return commit(ctx.world, { t: 'announcement-delete', at: ctx.now.toISOString(), user: admin.id, id: ctx.params.id! });
     }),
 
@@ -128,8 +146,7 @@ export function announcementHandlers(base: string): RequestHandler[] {
       if (isAnswer(admin)) return admin;
       // The levels and divisions of the admin's current establishment (Me.currentUai) only: a
       // collège's admin is not offered the lycée's classes.
-      const current = admin.establishments[0];
-      return { status: 200, body: audienceOptions(directories(ctx).filter((directory) => directory.uai === current)) };
+      return { status: 200, body: options(ctx, currentUai(admin)) };
     }),
 
     route('post', base, '/admin/audience/count', async (ctx) => {
@@ -139,12 +156,13 @@ export function announcementHandlers(base: string): RequestHandler[] {
       if (isAnswer(read)) return read;
       // The same checks as an announcement's audience.
       const probe = { kind: 'information', title: 'x', body: '', startsAt: isoParis(ctx.now), channel: 'home', state: 'draft', audience: read.body };
-      const { errors, input } = validateAnnouncement(probe, known(ctx));
+      const uai = currentUai(admin);
+      const { errors, input } = validateAnnouncement(probe, known(ctx, uai));
       if (!input || !isObject(read.body)) {
         // Fields are named from this request's body, which is the audience itself.
         return invalid(errors.filter((e) => e.field.startsWith('audience')).map((e) => ({ ...e, field: e.field.replace(/^audience\.?/, '') })));
       }
-      return { status: 200, body: { count: countAudience(input.audience, members(ctx.world, dateParis(ctx.now))) } };
+      return { status: 200, body: { count: countAudience(input.audience, members(ctx.world, dateParis(ctx.now), uai)) } };
     }),
   ];
 }

@@ -383,7 +383,7 @@ export type paths = {
         };
         /**
          * The signed-in user's current announcements (fixed)
-         * @description Announcements whose audience includes the user and whose schedule is current (plus those starting within the next 24 hours, so that a page left open shows them on time). Read (dismissed) ones are included with `read` true.
+         * @description Announcements of the user's establishments whose audience includes the user there, and whose schedule is current (plus those starting within the next 24 hours, so that a page left open shows them on time). Read (dismissed) ones are included with `read` true.
          */
         get: operations["listAnnouncements"];
         put?: never;
@@ -440,7 +440,10 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** Every announcement of the establishment, for admins (fixed) */
+        /**
+         * Every announcement of the establishment, for admins (fixed)
+         * @description The announcements of the admin's current establishment (`Me.currentUai`); another establishment's are not listed, and reading, editing or deleting one answers 404.
+         */
         get: operations["listAdminAnnouncements"];
         put?: never;
         /** Create an announcement, as a draft or published (fixed) */
@@ -484,7 +487,7 @@ export type paths = {
         };
         /**
          * The profiles, levels and divisions an announcement can target
-         * @description Levels and divisions of the admin's current establishment (`Me.currentUai`) only — what the composer offers. An announcement may still name those of the admin's other establishments.
+         * @description Levels and divisions of the admin's current establishment (`Me.currentUai`) only, the establishment whose announcements the admin manages; an announcement may name no others.
          */
         get: operations["getAudienceOptions"];
         put?: never;
@@ -504,7 +507,10 @@ export type paths = {
         };
         get?: never;
         put?: never;
-        /** How many people an audience reaches */
+        /**
+         * How many people an audience reaches
+         * @description Counted among the people of the admin's current establishment (`Me.currentUai`), where a new announcement would belong.
+         */
         post: operations["countAudience"];
         delete?: never;
         options?: never;
@@ -1087,6 +1093,8 @@ export type components = {
         /** @description An announcement as its admins see it. */
         AdminAnnouncement: components["schemas"]["AnnouncementInput"] & {
             id: string;
+            /** @description The establishment it belongs to: the admin's current one (`Me.currentUai`) when it was created. It reaches that establishment's people only, its `recipients` and `readCount` are counted there, and only that establishment's admins see it. */
+            readonly uai: string;
             /** @enum {string} */
             readonly status: "draft" | "scheduled" | "active" | "ended";
             /** Format: date-time */
