@@ -17,6 +17,7 @@ const PLANTED: Record<Fault, { cases: string[]; evidence: RegExp }> = {
     cases: ['createAssignments', 'previewAssignments', 'removeAssignments', 'recoverLicences', 'createAdminAnnouncement', 'putAdminAnnouncement', 'answerAnnouncementForm', 'countAudience', 'putTile'].map((op) => `validation/${op}`),
     evidence: /500 — a server error/,
   },
+  'ent-wide-announcements': { cases: ['announcements/establishment'], evidence: /someone of another establishment sees an announcement/ },
   'wrong-error-shape': {
     cases: ['authorization/eleve4e', 'authorization/eleve3e', 'authorization/enseignant', 'authorization/documentaliste', 'authorization/responsableA', 'authorization/responsableB', 'authorization/admin', 'authorization/other-establishment', 'news/tile-settings', 'announcements/edit-and-delete', 'uploads/limits'],
     evidence: /not application\/problem\+json|is off the contract/,

@@ -8,7 +8,7 @@ import { getResponse } from 'msw';
 import { configureMock, createHandlers, resetMockData } from '../../src/mocks/index.js';
 import { DEMO_USER_HEADER } from '../../src/mocks/http.js';
 
-export type Fault = 'private-to-anonymous' | 'over-assignment' | 'no-etag' | 'server-error-on-bad-json' | 'wrong-error-shape';
+export type Fault = 'private-to-anonymous' | 'over-assignment' | 'no-etag' | 'server-error-on-bad-json' | 'wrong-error-shape' | 'ent-wide-announcements';
 
 export interface MockServer {
   url: string;
@@ -43,6 +43,13 @@ async function withFaults(faults: Set<Fault>, request: Request, answer: (r: Requ
     // The classic: the public page's list is computed as some signed-in user.
     const headers = new Headers(request.headers);
     headers.set(DEMO_USER_HEADER, 'admin');
+    return answer(new Request(request, { headers }));
+  }
+  if (faults.has('ent-wide-announcements') && request.headers.get(DEMO_USER_HEADER) === 'responsableLycee' && url.pathname.startsWith(`${BASE}/announcements`)) {
+    // Audiences matched by profile and level only, whatever the school: the lycée's
+    // documentaliste is answered as the documentaliste of both schools.
+    const headers = new Headers(request.headers);
+    headers.set(DEMO_USER_HEADER, 'responsable');
     return answer(new Request(request, { headers }));
   }
   if (faults.has('no-etag')) {
