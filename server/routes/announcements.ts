@@ -37,10 +37,11 @@ export function announcementRoutes(app: FastifyInstance, ctx: RouteContext): voi
     const now = ctx.now();
     const member = new Map<string, AudienceMember>();
     for (const uai of user.uais) member.set(uai, await memberIn(db, user, uai, now));
+    const names = new Map((await db.query<{ uai: string; name: string }>('SELECT uai, name FROM establishments WHERE uai = ANY($1::text[])', [user.uais])).map((r) => [r.uai, r.name]));
     const list: Announcement[] = (await loadAll(db, user.uais, user.id))
       .filter((record) => visibleTo(record, member.get(record.uai)!, now))
       .sort((a, b) => SEVERITY[a.input.kind] - SEVERITY[b.input.kind] || b.input.startsAt.localeCompare(a.input.startsAt))
-      .map((record) => userView(record, user.id));
+      .map((record) => userView(record, user.id, names.get(record.uai)));
     // The ETag follows the announcements, not serverTime: an unchanged list revalidates as 304.
     return { status: 200, body: { announcements: list, serverTime: isoParis(now) }, etagBasis: list };
   });

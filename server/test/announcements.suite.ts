@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { COLLEGE, LYCEE, USERS } from '../../src/mocks/data/users.js';
+import { COLLEGE, ESTABLISHMENTS, LYCEE, USERS } from '../../src/mocks/data/users.js';
 import { adminView, userView, visibleTo } from '../../src/mocks/domain/announcements.js';
 import { audienceOptions, countAudience } from '../../src/mocks/domain/audience.js';
 import { assertProblem, call, tokenFor, type DemoKey } from './harness.js';
@@ -18,12 +18,12 @@ async function expectedList(who: DemoKey) {
   return ref.announcements
     .filter((r) => memberIn(r.uai) && visibleTo(r, memberIn(r.uai)!, now))
     .sort((a, b) => SEVERITY[a.input.kind] - SEVERITY[b.input.kind] || b.input.startsAt.localeCompare(a.input.startsAt))
-    .map((r) => userView(r, USERS[who].id));
+    .map((r) => userView(r, USERS[who].id, ESTABLISHMENTS[r.uai]!.name));
 }
 
 describe('announcements (reader)', () => {
-  it('GET /announcements: the mocks’ list for a 4e pupil, a 3e pupil and a teacher', async () => {
-    for (const who of ['eleve', 'eleve3e', 'enseignant'] as const) {
+  it('GET /announcements: the mocks’ list for a 4e pupil, a 3e pupil, a teacher and someone of both schools', async () => {
+    for (const who of ['eleve', 'eleve3e', 'enseignant', 'responsable'] as const) {
       const res = await call('GET', '/announcements', { as: who });
       assert.equal(res.status, 200);
       assert.deepEqual(res.body.announcements, await expectedList(who), who);
@@ -196,9 +196,9 @@ describe('announcements (admin)', () => {
     assertProblem(await call('DELETE', '/admin/announcements/ann-eaf-1re', { as: 'admin' }), 404, 'not-found');
     // The lycée's admin: the other way round; the collège's alert survives their DELETE.
     const lycee = await call('GET', '/admin/announcements', { token: lyceeAdmin });
-    assert.deepEqual(ids(lycee), ['ann-eaf-1re']);
+    assert.deepEqual(ids(lycee).sort(), ref.announcements.filter((r) => r.uai === LYCEE).map((r) => r.id).sort());
     const eaf = ref.announcements.find((r) => r.id === 'ann-eaf-1re')!;
-    assert.deepEqual(lycee.body.announcements[0], adminView(eaf, ref.members(LYCEE), new Date()));
+    assert.deepEqual(lycee.body.announcements.find((a: { id: string }) => a.id === eaf.id), adminView(eaf, ref.members(LYCEE), new Date()));
     assertProblem(await call('PUT', '/admin/announcements/ann-ppms', { token: lyceeAdmin, body: { kind: 'information', title: 'Pris', body: '', startsAt: new Date().toISOString(), audience: { profiles: [], levels: [], divisions: [] }, channel: 'home', state: 'draft' } }), 404, 'not-found');
     assertProblem(await call('DELETE', '/admin/announcements/ann-ppms', { token: lyceeAdmin }), 404, 'not-found');
     assert.equal((await call('GET', '/admin/announcements/ann-ppms', { as: 'admin' })).body.title, 'Exercice de mise en sûreté (PPMS) cette semaine');

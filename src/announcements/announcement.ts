@@ -350,9 +350,10 @@ export class EntTargetedAnnouncement extends EntElement {
     return this as unknown as ReadStateHost;
   }
 
-  private renderOne(presentation: typeof import('./presentation.js'), a: Announcement, index: number): TemplateResult {
+  private renderOne(presentation: typeof import('./presentation.js'), a: Announcement, index: number, several: boolean): TemplateResult {
     const idPrefix = `a${index}`;
     return presentation.renderAnnouncement(a, {
+      from: several ? a.establishment?.name : undefined,
       locale: this.locale,
       headingLevel: Math.min(6, this.level + 1),
       idPrefix,
@@ -390,7 +391,9 @@ export class EntTargetedAnnouncement extends EntElement {
       return this.presentationFailed ? html`<p class="feedback" role="alert">${t(this.locale, 'drawingUnavailable')}</p>` : nothing;
     }
     if (this.shown.length === 0) return nothing;
-    return presentation.renderAnnouncementList(this.shown, (a, i) => this.renderOne(presentation, a, i), {
+    // Someone of two schools is told which one each announcement comes from.
+    const several = new Set(this.items.map((a) => a.establishment?.uai)).size > 1;
+    return presentation.renderAnnouncementList(this.shown, (a, i) => this.renderOne(presentation, a, i, several), {
       locale: this.locale,
       limit: this.limit,
       onMore: async (limit, first) => {

@@ -16,6 +16,7 @@ export const announcementShape: Shape = {
   ...coreShape,
   kind: oneOf('information', 'avertissement', 'alerte'),
   body: text,
+  establishment: opt(shaped({ uai: text, name: text })),
   link: opt(shaped({ url: text, label: text })),
   illustration: opt(shaped({ url: text })),
   attachments: opt(listOf(shaped({ name: text, url: text, size: num }))),

@@ -29,6 +29,8 @@ export interface AnnouncementViewOptions {
   onLink?: (event: MouseEvent, url: string, external: boolean) => void;
   /** The form, rendered by the caller (it owns its state). */
   form?: TemplateResult;
+  /** The establishment it comes from, named when the user's announcements come from several. */
+  from?: string;
 }
 
 const TYPE_NAMES: Record<string, string> = {
@@ -117,7 +119,7 @@ export function renderAnnouncement(a: AnnouncementLike, options: AnnouncementVie
           : nothing}
         ${options.form ?? nothing}
         <p class="dates" part="dates">
-          ${end
+          ${options.from ? `${options.from} · ` : ''}${end
             ? t(locale, 'publishedUntil', { start, end })
             : t(locale, 'published', { start })}
         </p>

@@ -170,6 +170,20 @@ describe('<ent-targeted-announcement>', () => {
       expect(text).to.contain('08:30');
       expect(text).to.contain('17:00');
     });
+
+    it('names the school of each announcement for someone of two schools, and for no one else', async () => {
+      const college = { uai: '0330001A', name: 'Collège Jules-Ferry' };
+      const lycee = { uai: '0330002B', name: 'Lycée Condorcet' };
+      const dates = (root: ShadowRoot) => [...root.querySelectorAll('.dates')].map((p) => p.textContent!.replace(/\s+/g, ' ').trim());
+      worker.use(...backend([cantine({ establishment: college }), greve({ establishment: lycee })]).handlers);
+      let { root } = await mount();
+      expect(dates(root).map((d) => d.split(' · ')[0])).to.deep.equal(['Lycée Condorcet', 'Collège Jules-Ferry']);
+      fixtureCleanup();
+      worker.resetHandlers();
+      worker.use(...backend([cantine({ establishment: college }), greve({ establishment: college })]).handlers);
+      ({ root } = await mount());
+      for (const line of dates(root)) expect(line).to.match(/^Publié le/);
+    });
   });
 
   describe('schedule', () => {

@@ -33,7 +33,7 @@ export function announcement(partial: Partial<Announcement> = {}): Announcement 
   };
 }
 
-export const cantine = () =>
+export const cantine = (more: Partial<Announcement> = {}) =>
   announcement({
     id: 'cantine',
     kind: 'information',
@@ -41,9 +41,10 @@ export const cantine = () =>
     body: '<p>Les menus de décembre sont en ligne. Repas de Noël le <em>jeudi 17 décembre</em>.</p>',
     link: { url: '/actualites/menus-decembre', label: 'Voir les menus', external: false },
     startsAt: iso(T0 - 26 * HOUR),
+    ...more,
   });
 
-export const greve = () =>
+export const greve = (more: Partial<Announcement> = {}) =>
   announcement({
     id: 'greve',
     kind: 'avertissement',
@@ -51,6 +52,7 @@ export const greve = () =>
     body: '<p>Le réseau TransGironde annonce des perturbations. Le collège reste ouvert.</p>',
     link: { url: 'https://transgironde.example.fr/info-trafic', label: 'Info trafic TransGironde', external: true },
     startsAt: iso(T0 - 5 * HOUR),
+    ...more,
   });
 
 export const confinement = () =>

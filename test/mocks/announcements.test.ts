@@ -18,6 +18,8 @@ describe('announcements mock', () => {
       enseignant: ['ann-ppms', 'ann-maintenance', 'ann-enquete-cdi', 'ann-semaine-presse', 'ann-conseils-classe'],
       documentaliste: ['ann-ppms', 'ann-maintenance', 'ann-semaine-presse', 'ann-conseils-classe'],
       admin: ['ann-ppms', 'ann-maintenance'],
+      // Of both schools: the lycée's staff meeting too.
+      responsable: ['ann-ppms', 'ann-maintenance', 'ann-semaine-presse', 'ann-conseils-classe', 'ann-conseil-pedagogique-lycee'],
     };
     for (const [user, list] of Object.entries(expected)) {
       as(user as 'eleve');
@@ -28,6 +30,7 @@ describe('announcements mock', () => {
     expect(body.serverTime).to.equal('2026-11-24T10:00:00+01:00');
     // Most severe first.
     expect(body.announcements.map((a: any) => a.kind)).to.deep.equal(['alerte', 'avertissement', 'avertissement', 'information', 'information']);
+    expect(body.announcements[0].establishment).to.deep.equal({ uai: '0330001A', name: 'Collège Jules-Ferry' });
     const maintenance = body.announcements.find((a: any) => a.id === 'ann-maintenance');
     expect(Date.parse(maintenance.startsAt)).to.be.greaterThan(NOW.getTime());
   });

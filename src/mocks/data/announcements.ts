@@ -1,6 +1,6 @@
 // The communication ciblée of the demo: the three kinds, audiences by profile, level and
 // division, a form, attachments and a link, an illustration, one starting later today, one
-// ended, a draft. Read states and form answers of other people are seeded so that the admin
+// ended, a draft; most are the collège's, two the lycée's. Read states and form answers of other people are seeded so that the admin
 // view shows realistic counts, always computed from the state.
 import type { AnnouncementInput, FormAnswer } from '../api.js';
 import type { DataSet } from '../config.js';
@@ -239,6 +239,22 @@ const SEEDS: Seed[] = [
       startsAt: isoParis(addHours(startOfParisDay(addDays(a, -4)), 8)),
       endsAt: isoParis(addHours(startOfParisDay(addDays(a, 8)), 12)),
       audience: { profiles: ['eleve'], levels: ['1re'], divisions: [] },
+      channel: 'both',
+      state: 'published',
+    }),
+  },
+  {
+    id: 'ann-conseil-pedagogique-lycee',
+    uai: LYCEE,
+    createdDaysAgo: 2,
+    readShare: 0.3,
+    input: (a) => ({
+      kind: 'information',
+      title: 'Conseil pédagogique mardi à 17 h',
+      body: '<p>Ordre du jour : projet d’établissement, semaine de l’orientation et usage des manuels numériques en seconde. Salle du conseil, bâtiment A.</p>',
+      startsAt: isoParis(addHours(startOfParisDay(addDays(a, -1)), 8)),
+      endsAt: isoParis(addHours(startOfParisDay(addDays(a, 6)), 18)),
+      audience: { profiles: ['enseignant', 'documentaliste'], levels: [], divisions: [] },
       channel: 'both',
       state: 'published',
     }),

@@ -36,7 +36,8 @@ export function readAt(record: AnnouncementRec, userId: string): Date | null {
   return at && at >= record.updatedAt ? at : null;
 }
 
-export function userView(record: AnnouncementRec, userId: string): Announcement {
+/** `establishmentName`: the name of the announcement's establishment (its UAI when unknown). */
+export function userView(record: AnnouncementRec, userId: string, establishmentName = record.uai): Announcement {
   const { input } = record;
   const read = readAt(record, userId);
   const view: Announcement = {
@@ -44,6 +45,7 @@ export function userView(record: AnnouncementRec, userId: string): Announcement 
     kind: input.kind,
     title: input.title,
     body: input.body,
+    establishment: { uai: record.uai, name: establishmentName },
     attachments: input.attachments ?? [],
     startsAt: input.startsAt,
     endsAt: input.endsAt ?? null,

@@ -10,7 +10,7 @@ import { isObject } from '../domain/validation.js';
 import { idempotentJson, isAnswer, readJson, requireAdmin, requireUser, route, type Context } from '../http.js';
 import { invalid, notFound, problem } from '../problems.js';
 import { announcements, commit, establishment, members } from '../state.js';
-import type { UserRecord } from '../data/users.js';
+import { ESTABLISHMENTS, type UserRecord } from '../data/users.js';
 import { dateParis, isoParis } from '../time.js';
 
 const SEVERITY = { alerte: 0, avertissement: 1, information: 2 } as const;
@@ -57,7 +57,7 @@ export function announcementHandlers(base: string): RequestHandler[] {
       const list: Announcement[] = [...announcements(ctx.world).values()]
         .filter((record) => member.has(record.uai) && visibleTo(record, member.get(record.uai)!, ctx.now))
         .sort((a, b) => SEVERITY[a.input.kind] - SEVERITY[b.input.kind] || b.input.startsAt.localeCompare(a.input.startsAt))
-        .map((record) => userView(record, user.id));
+        .map((record) => userView(record, user.id, ESTABLISHMENTS[record.uai]?.name));
       return { status: 200, body: { announcements: list, serverTime: isoParis(ctx.now) } };
     }),
 

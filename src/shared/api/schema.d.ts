@@ -989,6 +989,11 @@ export type components = {
             title: string;
             /** @description Restricted HTML; clients sanitise it again on display. */
             body: string;
+            /** @description The establishment it comes from. The widget names it when the user's announcements come from several (someone who works in two schools); optional for back ends whose users have one establishment. */
+            establishment?: {
+                uai: string;
+                name: string;
+            };
             link?: components["schemas"]["AnnouncementLink"];
             illustration?: components["schemas"]["Illustration"];
             attachments: components["schemas"]["Attachment"][];
