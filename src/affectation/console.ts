@@ -47,6 +47,9 @@ interface Toast {
 
 export type { GarAssignmentChangeDetail } from '../shared/events.js';
 
+/** Lets the page breathe (input, paint) between two long pieces of work. */
+const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve));
+
 /**
  * The licence assignment console of an establishment's *responsables d'affectation*:
  * dashboard, subscriptions with licence meters, assignment par ressource and par population.
@@ -138,7 +141,17 @@ export class GarAffectationConsole extends EntElement {
       this.api.get('/affectation/establishments/{uai}/subscriptions', { path: { uai }, signal }),
       this.api.get('/affectation/establishments/{uai}/populations', { path: { uai }, signal }),
     ]);
-    return { subscriptions: list.subscriptions, populations };
+    const subscriptions = list.subscriptions;
+    // Thousands of subscriptions (issue #20): their rows, then the table's order, are worked out
+    // each in a task of its own, not in the one that parsed the answer nor in the one that draws.
+    await nextTask();
+    if (signal.aborted) return { subscriptions, populations };
+    const rows = this.rowsOf(subscriptions);
+    if (this.section === 'subscriptions') {
+      await nextTask();
+      this.subscriptionsSection.prepare(rows);
+    }
+    return { subscriptions, populations };
   });
 
   private readonly family = new FamilySection(this.context);
@@ -245,7 +258,10 @@ export class GarAffectationConsole extends EntElement {
   }
 
   private get rows(): Row[] {
-    const subs = this.subscriptions;
+    return this.rowsOf(this.subscriptions);
+  }
+
+  private rowsOf(subs: Subscription[]): Row[] {
     if (this.rowsMemo?.subs !== subs) this.rowsMemo = { subs, rows: buildRows(subs, this.now()) };
     return this.rowsMemo.rows;
   }

@@ -113,6 +113,11 @@ export class SubscriptionsSection {
           ${moreButton(locale, 'more-subscriptions', Math.min(this.shown, rows.length), rows.length, () => void this.showMore())}`}`;
   }
 
+  /** Works out the table's order ahead of drawing it (a task of its own for thousands of rows). */
+  prepare(rows: Row[]): void {
+    this.filtered(rows);
+  }
+
   private filtered(rows: Row[]): Row[] {
     const memo = this.filteredMemo;
     if (memo && memo.rows === rows && memo.filters === this.filters) return memo.result;
