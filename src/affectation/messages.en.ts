@@ -61,6 +61,7 @@ const en: EnglishOf<AffectationCatalog> = {
   step4: '4. Summary',
   pickerSearch: 'Search a resource',
   pickerCount: { zero: 'No resource matches', one: '{count} resource matches', other: '{count} resources match' },
+  pickerMore: { one: 'One more resource: refine the search to see it.', other: '{count} more resources: refine the search to see them.' },
   chooseSubscription: 'Resource to assign',
   choosePublic: 'Public',
   advisory: 'Advisory for this public',

@@ -60,6 +60,7 @@ const fr = {
   step4: '4. Récapitulatif',
   pickerSearch: 'Rechercher une ressource',
   pickerCount: { zero: 'Aucune ressource ne correspond', one: '{count} ressource correspond', other: '{count} ressources correspondent' },
+  pickerMore: { one: 'Une autre ressource : précisez la recherche pour la voir.', other: '{count} autres ressources : précisez la recherche pour les voir.' },
   chooseSubscription: 'Ressource à affecter',
   choosePublic: 'Public destinataire',
   advisory: 'Avertissement pour ce public',

@@ -4,6 +4,8 @@ import { expect } from '@open-wc/testing';
 import '../support/contract.js';
 import { ANGLAIS, click, mount, resetMock, resourceChoices, root, row, settled, text, useMock, waitFor } from './helpers.js';
 import type { GarAffectationConsole } from '../../src/affectation/console.js';
+import { worker } from '../support/msw.js';
+import { badAnswer } from '../sweep/bad-answers.js';
 
 async function search(el: GarAffectationConsole, selector: string, value: string): Promise<void> {
   const input = root(el).querySelector<HTMLInputElement>(selector)!;
@@ -19,8 +21,39 @@ async function choose(el: GarAffectationConsole, selector: string, value: string
   await el.updateComplete;
 }
 
+/** The school's subscriptions copied up to 5,000, each title numbered (« … n° 4321 »). */
+function fiveThousandSubscriptions() {
+  return badAnswer('/affectation/establishments/:uai/subscriptions', (body) => {
+    const { subscriptions } = body as { subscriptions: Array<{ id: string; resource: { nomRessource: string } }> };
+    const copies = Array.from({ length: 5000 }, (_, i) => {
+      const copy = structuredClone(subscriptions[i % subscriptions.length]!);
+      copy.id = `${copy.id}-${i}`;
+      copy.resource.nomRessource = `${copy.resource.nomRessource} n° ${i}`;
+      return copy;
+    });
+    return { ...(body as object), subscriptions: copies };
+  });
+}
+
 describe('<gar-affectation-console> long lists', () => {
   afterEach(() => resetMock());
+
+  it('offers the first 100 of 5,000 resources in the picker, the others by typing', async () => {
+    useMock('responsable');
+    worker.use(fiveThousandSubscriptions());
+    const el = await mount({ section: 'resource' });
+    await settled(el);
+    const r = root(el);
+    await waitFor(() => resourceChoices(el, '#flow-subscription').length > 0, 'the picker');
+    expect(resourceChoices(el, '#flow-subscription').length).to.equal(100);
+    expect(text(r.querySelector('#flow-subscription > p.hint'))).to.equal('4 900 autres ressources : précisez la recherche pour les voir.');
+    await search(el, '#flow-subscription-search', 'n° 4321');
+    const found = resourceChoices(el, '#flow-subscription');
+    expect(found.length).to.equal(1);
+    expect(found[0]!.parentElement!.textContent).to.contain('n° 4321');
+    expect(r.querySelector('#flow-subscription > p.hint')).to.equal(null);
+    await expect(el).to.be.accessible();
+  });
 
   it('lists a subscription’s 102 assignments 100 at a time', async () => {
     useMock('responsable', 'many');
