@@ -289,6 +289,8 @@ export class GarMediacentre extends EntElement {
       const saved = this.offline.read(key, error);
       next = saved ? { status: 'ok', records: saved.records, stale: { savedAt: saved.savedAt, error } } : { status: 'error', error };
     }
+    // Drawn in a task of its own, not in the one that read (and saved) thousands of records.
+    await new Promise((resolve) => setTimeout(resolve));
     if (run !== this.run) return;
     this.loads = new Map(this.loads).set(uai, next);
     this.scheduleAnnouncement();

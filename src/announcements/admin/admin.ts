@@ -151,7 +151,11 @@ export class EntAnnouncementAdmin extends EntElement {
     try {
       // The session too: what is typed in the composer is kept per user.
       const [list] = await Promise.all([this.api.get('/admin/announcements', { signal: this.signal }), this.ensureSession()]);
-      this.items = readAdminAnnouncements(list);
+      const items = readAdminAnnouncements(list);
+      // Thousands of announcements (issue #20): drawn in a task of their own, not in the one that read them.
+      if (items.length > ROWS_PAGE) await new Promise((resolve) => setTimeout(resolve));
+      if (this.signal.aborted) return;
+      this.items = items;
       const first = this.phase !== 'ready';
       this.phase = 'ready';
       // A new announcement typed before a reload opens again, unfocused.
