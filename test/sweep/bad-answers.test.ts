@@ -88,9 +88,11 @@ describe('bad answers: every element stays usable', function () {
           const usable = data || root.querySelector('[part~="error"] button') || root.querySelector('[part~="empty"]') || el.hidden;
           if (DATA_CASES.has(name) && LISTS.test(operation)) expect(data, 'its data shown').to.be.ok;
           else expect(Boolean(usable), 'data, an error with retry, an empty view, or hidden').to.equal(true);
-          // A machine shared with other jobs has pauses of its own: the best of three runs tells them apart.
-          for (let run = 2; run <= 3 && task >= LONGEST_TASK_MS; run += 1) {
+          // A machine shared with other jobs has pauses of its own (in CI, three other test pages
+          // on two cores): the best of five runs, a moment apart, tells them from a widget that blocks.
+          for (let run = 2; run <= 5 && task >= LONGEST_TASK_MS; run += 1) {
             await resetMock();
+            await new Promise((resolve) => setTimeout(resolve, 300));
             task = Math.min(task, (await attempt(target, operation, rewrite)).task);
           }
           longest[name] = Math.max(longest[name] ?? 0, Math.round(task));
