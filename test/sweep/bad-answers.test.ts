@@ -8,6 +8,8 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { NOW, resetMock, useMock } from '../support/mock.js';
 import { worker } from '../support/msw.js';
 import { resetMockData } from '../../src/mocks/index.js';
+import { ESTABLISHMENTS } from '../../src/mocks/data/users.js';
+import { announcements, articles, establishment, getWorld, tiles } from '../../src/mocks/state.js';
 import '../../src/index.js';
 import { CASES, DATA_CASES, TARGETS, badAnswer, userText, watchLongestTask, type Target } from './bad-answers.js';
 
@@ -41,11 +43,25 @@ const errors: string[] = [];
  */
 const LONGEST_TASK_MS = 200;
 
+/**
+ * The mock generates its data (directories, GAR records, articles…) on the first request that
+ * needs it, in this page: done before mounting, it is not counted as the element's work once
+ * the bad answer is in (a bad `/me` is followed by the element's other requests).
+ */
+function warmMock(): void {
+  const world = getWorld();
+  for (const uai of Object.keys(ESTABLISHMENTS)) establishment(world, uai);
+  articles(world);
+  tiles(world);
+  announcements(world);
+}
+
 /** Mounts the element with the bad answer, waits until it settles; its longest task meanwhile. */
 async function attempt(target: Target, operation: string, rewrite: (body: unknown) => unknown): Promise<{ el: HTMLElement; task: number }> {
   errors.length = 0;
   resetMockData();
   useMock(target.user);
+  warmMock();
   worker.use(badAnswer(operation, rewrite));
   const watch = watchLongestTask();
   const el = await mount(target);
