@@ -5,24 +5,10 @@ import type { EntTileBanner } from '../../src/tiles/define.js';
 import type { Tile } from '../../src/shared/api/types.js';
 import { OFF_CONTRACT, requestsReceived, worker } from '../support/msw.js';
 import '../support/contract.js';
-import { article, fakeMatchMedia, images, problem, rubriques, signedIn, signedOut, tileHandler, until } from './fixtures.js';
+import { bannerArticle, bannerTile, fakeMatchMedia, images, problem, rubriques, signedIn, signedOut, tileHandler, until } from './fixtures.js';
 
-const linked = article({
-  id: 'a-portes-ouvertes',
-  title: 'Portes ouvertes le samedi 7 mars',
-  summary: 'Venez découvrir le collège, ses options et son internat de 9 h à 12 h.',
-  url: '/articles/portes-ouvertes',
-});
-
-const banner: Tile = {
-  id: 'banniere',
-  type: 'banner',
-  title: 'Tuile haute',
-  disabled: false,
-  image: { url: '/images/facade.jpg', alt: 'La façade du collège Jules-Ferry au printemps', width: 2000, height: 453 },
-  articleId: linked.id,
-  linkedArticle: linked,
-};
+const linked = bannerArticle;
+const banner = bannerTile;
 
 const root = (el: EntTileBanner) => el.shadowRoot!;
 async function ready(el: EntTileBanner) {

@@ -59,6 +59,24 @@ export const newsTile: Tile = {
   limit: 5,
 };
 
+/** The article the banner links to. */
+export const bannerArticle = article({
+  id: 'a-portes-ouvertes',
+  title: 'Portes ouvertes le samedi 7 mars',
+  summary: 'Venez découvrir le collège, ses options et son internat de 9 h à 12 h.',
+  url: '/articles/portes-ouvertes',
+});
+
+export const bannerTile: Tile = {
+  id: 'banniere',
+  type: 'banner',
+  title: 'Tuile haute',
+  disabled: false,
+  image: { url: '/images/facade.jpg', alt: 'La façade du collège Jules-Ferry au printemps', width: 2000, height: 453 },
+  articleId: bannerArticle.id,
+  linkedArticle: bannerArticle,
+};
+
 export const me = {
   id: 'u-0330001A-admin-1',
   displayName: 'Sophie Garnier',

@@ -4,10 +4,9 @@
 import { expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
 import '../../src/tiles/define.js';
 import { EntTileBanner, EntTileNews } from '../../src/tiles/define.js';
-import type { Tile } from '../../src/shared/api/types.js';
 import { worker } from '../support/msw.js';
 import '../support/contract.js';
-import { article, articles, feedServer, images, newsTile, signedIn, tileHandler } from './fixtures.js';
+import { articles, bannerTile, feedServer, images, newsTile, signedIn, tileHandler } from './fixtures.js';
 
 type Spied = { updated(changed: Map<PropertyKey, unknown>): void; isUpdatePending: boolean; localName: string };
 
@@ -31,16 +30,6 @@ async function updatesAfterUpdate(run: () => Promise<void>): Promise<string[]> {
   }
   return late;
 }
-
-const banner: Tile = {
-  id: 'banniere',
-  type: 'banner',
-  title: 'Tuile haute',
-  disabled: false,
-  image: { url: '/images/facade.jpg', alt: 'La façade du collège', width: 2000, height: 453 },
-  articleId: 'a-portes-ouvertes',
-  linkedArticle: article({ id: 'a-portes-ouvertes', title: 'Portes ouvertes', url: '/articles/portes-ouvertes' }),
-};
 
 describe('home-page tiles: one render per change', () => {
   afterEach(() => {
@@ -70,7 +59,7 @@ describe('home-page tiles: one render per change', () => {
   });
 
   it('<ent-tile-banner> loads and shows its image and article without scheduling an update from updated()', async () => {
-    worker.use(tileHandler(banner), signedIn(), images());
+    worker.use(tileHandler(bannerTile), signedIn(), images());
     const late = await updatesAfterUpdate(async () => {
       const el = await fixture<EntTileBanner>(html`<ent-tile-banner tile-id="banniere"></ent-tile-banner>`);
       await el.loaded;
