@@ -65,7 +65,8 @@ export const announcementStyles = css`
     line-height: 1.3;
     overflow-wrap: anywhere;
   }
-  .body {
+  .body,
+  .dates {
     overflow-wrap: anywhere;
   }
   .body > :first-child {

@@ -173,15 +173,21 @@ describe('<ent-targeted-announcement>', () => {
 
     it('names the school of each announcement for someone of two schools, and for no one else', async () => {
       const college = { uai: '0330001A', name: 'Collège Jules-Ferry' };
-      const lycee = { uai: '0330002B', name: 'Lycée Condorcet' };
+      const lycee = { uai: '0330002B', name: 'Lycée polyvalent régional Jean-Baptiste-de-La-Salle-et-Germaine-Tillion' };
       const dates = (root: ShadowRoot) => [...root.querySelectorAll('.dates')].map((p) => p.textContent!.replace(/\s+/g, ' ').trim());
       worker.use(...backend([cantine({ establishment: college }), greve({ establishment: lycee })]).handlers);
-      let { root } = await mount();
-      expect(dates(root).map((d) => d.split(' · ')[0])).to.deep.equal(['Lycée Condorcet', 'Collège Jules-Ferry']);
+      let { el, root } = await mount();
+      expect(dates(root).map((d) => d.split(' · ')[0])).to.deep.equal([lycee.name, 'Collège Jules-Ferry']);
+      // A long French name wraps at 320 px: nothing sticks out sideways.
+      el.style.width = '320px';
+      await el.updateComplete;
+      for (const article of root.querySelectorAll('article')) expect(article.scrollWidth, 'article width').to.be.at.most(article.clientWidth);
+      expect(el.scrollWidth).to.be.at.most(320);
+      await expect(el).to.be.accessible();
       fixtureCleanup();
       worker.resetHandlers();
       worker.use(...backend([cantine({ establishment: college }), greve({ establishment: college })]).handlers);
-      ({ root } = await mount());
+      ({ el, root } = await mount());
       for (const line of dates(root)) expect(line).to.match(/^Publié le/);
     });
   });
