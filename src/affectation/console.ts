@@ -10,7 +10,7 @@ import { EntElement } from '../shared/base-element.js';
 import { formStyles } from '../shared/form-styles.js';
 import type { Locale } from '../shared/i18n.js';
 import { errorMessage, errorView, forbiddenView, heading, loadingView, logError, signedOutView, stateStyles } from '../shared/states.js';
-import { LoadTask } from '../shared/task.js';
+import { LoadTask, nextTask } from '../shared/task.js';
 import { tokens } from '../shared/tokens.js';
 import { affectationMessages as t } from './messages.js';
 import { affectationReaders } from './read.js';
@@ -46,9 +46,6 @@ interface Toast {
 }
 
 export type { GarAssignmentChangeDetail } from '../shared/events.js';
-
-/** Lets the page breathe (input, paint) between two long pieces of work. */
-const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve));
 
 /**
  * The licence assignment console of an establishment's *responsables d'affectation*:

@@ -45,6 +45,7 @@ import { Favorites } from './favorites.js';
 import { mediacentreMessages as t, type MediacentreText } from './messages.js';
 import { OfflineCopy, whenIdle } from './offline.js';
 import { mediacentreStyles } from './styles.js';
+import { nextTask } from '../shared/task.js';
 
 const TAG = 'gar-mediacentre';
 /** Cards rendered at first and added by each "show more". */
@@ -290,7 +291,7 @@ export class GarMediacentre extends EntElement {
       next = saved ? { status: 'ok', records: saved.records, stale: { savedAt: saved.savedAt, error } } : { status: 'error', error };
     }
     // Drawn in a task of its own, not in the one that read (and saved) thousands of records.
-    await new Promise((resolve) => setTimeout(resolve));
+    await nextTask();
     if (run !== this.run) return;
     this.loads = new Map(this.loads).set(uai, next);
     this.scheduleAnnouncement();

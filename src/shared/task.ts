@@ -8,6 +8,9 @@ import { logError } from './states.js';
 
 export type TaskStatus = 'idle' | 'loading' | 'ok' | 'error';
 
+/** Lets the page breathe (input, paint) between two long pieces of work: thousands of records are read in one task, drawn in the next. */
+export const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve));
+
 export class LoadTask<T, A extends unknown[] = []> implements ReactiveController {
   status: TaskStatus = 'idle';
   /** The last value loaded (kept while loading again, and after an error). */

@@ -20,6 +20,7 @@ import { regionStyles } from '../region-styles.js';
 import { delayUntil, nextChange, scheduleStatus } from '../schedule.js';
 import { adminStyles } from './admin-styles.js';
 import { announcementStyles } from '../styles.js';
+import { nextTask } from '../../shared/task.js';
 
 /** Rows of a status drawn at first, and added by each "show more". */
 const ROWS_PAGE = 50;
@@ -153,7 +154,7 @@ export class EntAnnouncementAdmin extends EntElement {
       const [list] = await Promise.all([this.api.get('/admin/announcements', { signal: this.signal }), this.ensureSession()]);
       const items = readAdminAnnouncements(list);
       // Thousands of announcements (issue #20): drawn in a task of their own, not in the one that read them.
-      if (items.length > ROWS_PAGE) await new Promise((resolve) => setTimeout(resolve));
+      if (items.length > ROWS_PAGE) await nextTask();
       if (this.signal.aborted) return;
       this.items = items;
       const first = this.phase !== 'ready';
